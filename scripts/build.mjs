@@ -1,0 +1,6 @@
+// Bundles the command line (Node) and the core library (any JS host) with esbuild.
+import { build } from "esbuild";
+
+const common = { bundle: true, format: "esm", sourcemap: true, target: "node20", logLevel: "warning" };
+await build({ ...common, entryPoints: ["src/cli/main.ts"], outfile: "dist/cli.js", platform: "node" });
+await build({ ...common, entryPoints: ["src/api.ts"], outfile: "dist/pycell.js", platform: "neutral" });
