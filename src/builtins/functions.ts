@@ -1,0 +1,339 @@
+// The built-in functions that are not types (Python/bltinmodule.c).
+import { PyObject, PyFloat, PyComplex, type PyValue } from "../runtime/object.js";
+import { PyType } from "../runtime/type.js";
+import { T, NotImplemented } from "../runtime/types.js";
+import { raise } from "../runtime/raise.js";
+import { builtin, kwbuiltin } from "../runtime/descriptors.js";
+import { PyBuiltin, PyFunction, PyBoundMethod } from "../runtime/function.js";
+import { PyGenerator } from "../runtime/generator.js";
+import * as O from "../runtime/ops.js";
+import { callv } from "../runtime/call.js";
+import { getattr, setattr, delattr, genericGetattr } from "../runtime/attributes.js";
+import { getIter, nextOrStop, toArray, CallIter } from "../runtime/iter.js";
+import { PyList, PyTuple, tuple } from "../runtime/containers.js";
+import { PyDict } from "../runtime/dict.js";
+import { sortArray } from "../runtime/list.js";
+import { pyFormat } from "../runtime/format.js";
+import { len, add } from "../runtime/rt.js";
+import { state } from "../runtime/state.js";
+import { EXC, PyBaseException } from "../runtime/exceptions.js";
+import { dirOf } from "../runtime/object-methods.js";
+import * as I from "../runtime/int.js";
+import { roundFloat, toFloat } from "../runtime/numbers.js";
+import { sysStdout } from "./sysio.js";
+
+type Kw = Map<string, PyValue> | null;
+const kwGet = (kw: Kw, name: string): PyValue | undefined => kw?.get(name);
+function noKw(kw: Kw, fname: string, allowed: string[]): void {
+  if (kw) for (const k of kw.keys()) if (!allowed.includes(k)) raise("TypeError", `${fname}() got an unexpected keyword argument '${k}'`);
+}
+
+export function writeTo(file: PyValue, s: string): void {
+  if (file === null || file === undefined) {
+    sysStdout(s);
+    return;
+  }
+  callv(getattr(file, "write"), [s], null);
+}
+
+const print = kwbuiltin("print", (args, kw) => {
+  noKw(kw, "print", ["sep", "end", "file", "flush"]);
+  const sep = kwGet(kw, "sep") ?? null;
+  const end = kwGet(kw, "end") ?? null;
+  if (sep !== null && typeof sep !== "string") raise("TypeError", `sep must be None or a string, not ${O.typeName(sep)}`);
+  if (end !== null && typeof end !== "string") raise("TypeError", `end must be None or a string, not ${O.typeName(end)}`);
+  const out = args.map(O.pyStr).join(sep ?? " ") + (end ?? "\n");
+  const file = kwGet(kw, "file") ?? null;
+  writeTo(file, out);
+  if (file !== null && O.truthy(kwGet(kw, "flush") ?? false)) callv(getattr(file, "flush"), [], null);
+  return null;
+});
+
+const input = builtin("input", 0, 1, (prompt) => {
+  if (prompt !== undefined) writeTo(null, O.pyStr(prompt));
+  const line = state.stdin();
+  if (line === null) raise("EOFError", "EOF when reading a line");
+  return line.endsWith("\n") ? line.slice(0, -1) : line;
+});
+
+function minmax(name: string, args: PyValue[], kw: Kw, op: "Lt" | "Gt"): PyValue {
+  noKw(kw, name, ["key", "default"]);
+  const key = kwGet(kw, "key") ?? null;
+  const dflt = kwGet(kw, "default");
+  let items: PyValue[];
+  if (args.length === 0) raise("TypeError", `${name} expected at least 1 argument, got 0`);
+  if (args.length === 1) items = toArray(args[0]);
+  else {
+    if (dflt !== undefined) raise("TypeError", `Cannot specify a default for ${name}() with multiple positional arguments`);
+    items = args;
+  }
+  if (items.length === 0) {
+    if (dflt !== undefined) return dflt;
+    raise("ValueError", `${name}() arg is an empty sequence`);
+  }
+  let best = items[0];
+  let bestKey = key === null ? best : callv(key, [best], null);
+  for (let i = 1; i < items.length; i++) {
+    const k = key === null ? items[i] : callv(key, [items[i]], null);
+    if (O.truthy(O.richCompare(k, bestKey, op))) {
+      best = items[i];
+      bestKey = k;
+    }
+  }
+  return best;
+}
+
+function sum(args: PyValue[], kw: Kw): PyValue {
+  noKw(kw, "sum", ["start"]);
+  if (args.length === 0) raise("TypeError", "sum() takes at least 1 positional argument (0 given)");
+  let acc: PyValue = args.length > 1 ? args[1] : kwGet(kw, "start") ?? 0;
+  if (typeof acc === "string") raise("TypeError", "sum() can't sum strings [use ''.join(seq) instead]");
+  const it = getIter(args[0]);
+  for (let v = it.$next(); v !== undefined; v = it.$next()) acc = add(acc, v);
+  return acc;
+}
+
+function isinstanceImpl(v: PyValue, cls: PyValue): boolean {
+  if (cls instanceof PyType) {
+    if (O.isInstance(v, cls)) return true;
+    const meta = O.typeOf(cls);
+    if (meta !== T.type) {
+      const ic = meta.lookup("__instancecheck__");
+      if (ic != null && ic !== T.type.attrs.get("__instancecheck__")) return O.truthy(callv(O.bindDescr(ic, cls), [v], null));
+    }
+    return false;
+  }
+  if (cls instanceof PyTuple) return cls.a.some((c) => isinstanceImpl(v, c));
+  return raise("TypeError", "isinstance() arg 2 must be a type, a tuple of types, or a union");
+}
+function issubclassImpl(c: PyValue, cls: PyValue): boolean {
+  if (!(c instanceof PyType)) raise("TypeError", "issubclass() arg 1 must be a class");
+  if (cls instanceof PyType) return c.isSubtypeOf(cls);
+  if (cls instanceof PyTuple) return cls.a.some((x) => issubclassImpl(c, x));
+  return raise("TypeError", "issubclass() arg 2 must be a class, a tuple of classes, or a union");
+}
+
+function toBase(v: PyValue, base: number, prefix: string): string {
+  const i = O.asInt(v) ?? O.asInt(O.callSpecial(v, "__index__", []) ?? null);
+  if (i === undefined) raise("TypeError", `'${O.typeName(v)}' object cannot be interpreted as an integer`);
+  const neg = i < 0;
+  const abs = neg ? -BigInt(i) : BigInt(i);
+  return (neg ? "-" : "") + prefix + abs.toString(base);
+}
+
+function round(args: PyValue[], kw: Kw): PyValue {
+  noKw(kw, "round", ["number", "ndigits"]);
+  const x = args[0] ?? kwGet(kw, "number");
+  if (x === undefined) raise("TypeError", "round() missing required argument 'number' (pos 1)");
+  const nd = args.length > 1 ? args[1] : kwGet(kw, "ndigits") ?? null;
+  const r = O.callSpecial(x, "__round__", nd === null ? [] : [nd]);
+  if (r === undefined) raise("TypeError", `type ${O.typeName(x)} doesn't define __round__ method`);
+  return r;
+}
+
+function pow(args: PyValue[], kw: Kw): PyValue {
+  noKw(kw, "pow", ["base", "exp", "mod"]);
+  const [b, e] = args;
+  const m = args.length > 2 ? args[2] : kwGet(kw, "mod") ?? null;
+  if (m === null) return O.binop(b, e, O.OPS.Pow);
+  const bi = O.asInt(b), ei = O.asInt(e), mi = O.asInt(m);
+  if (bi === undefined || ei === undefined || mi === undefined) raise("TypeError", "pow() 3rd argument not allowed unless all arguments are integers");
+  if (mi === 0 || mi === 0n) raise("ValueError", "pow() 3rd argument cannot be 0");
+  let base = BigInt(bi), exp = BigInt(ei);
+  const mod = BigInt(mi);
+  if (exp < 0n) {
+    base = modInverse(base, mod);
+    exp = -exp;
+  }
+  let r = 1n;
+  base = ((base % mod) + mod) % mod;
+  while (exp > 0n) {
+    if (exp & 1n) r = (r * base) % mod;
+    base = (base * base) % mod;
+    exp >>= 1n;
+  }
+  if (mod < 0n && r > 0n) r += mod;
+  return I.norm(r);
+}
+function modInverse(a: bigint, m: bigint): bigint {
+  let [g, x] = [a, 1n];
+  let [g1, x1] = [m, 0n];
+  while (g1 !== 0n) {
+    const q = g / g1;
+    [g, g1] = [g1, g - q * g1];
+    [x, x1] = [x1, x - q * x1];
+  }
+  if (g !== 1n && g !== -1n) raise("ValueError", "base is not invertible for the given modulus");
+  return x;
+}
+
+function divmod(a: PyValue, b: PyValue): PyValue {
+  const ai = O.asInt(a), bi = O.asInt(b);
+  if (ai !== undefined && bi !== undefined) return tuple([I.intFloorDiv(ai, bi), I.intMod(ai, bi)]);
+  const fa = O.asFloat(a), fb = O.asFloat(b);
+  if (fa !== undefined && fb !== undefined && (a instanceof PyFloat || b instanceof PyFloat)) {
+    if (fb === 0) raise("ZeroDivisionError", "float divmod()");
+    return tuple([O.binop(a, b, O.OPS.FloorDiv), O.binop(a, b, O.OPS.Mod)]);
+  }
+  const r = O.callSpecial(a, "__divmod__", [b]);
+  if (r !== undefined && r !== NotImplemented) return r;
+  const r2 = O.callSpecial(b, "__rdivmod__", [a]);
+  if (r2 !== undefined && r2 !== NotImplemented) return r2;
+  return raise("TypeError", `unsupported operand type(s) for divmod(): '${O.typeName(a)}' and '${O.typeName(b)}'`);
+}
+
+function abs(v: PyValue): PyValue {
+  if (typeof v === "number") return Math.abs(v);
+  const r = O.callSpecial(v, "__abs__", []);
+  if (r === undefined) raise("TypeError", `bad operand type for abs(): '${O.typeName(v)}'`);
+  return r;
+}
+
+function chr(v: PyValue): PyValue {
+  const i = O.asInt(v);
+  if (i === undefined) raise("TypeError", `'${O.typeName(v)}' object cannot be interpreted as an integer`);
+  if (i < 0 || i > 0x10ffff) raise("ValueError", "chr() arg not in range(0x110000)");
+  return String.fromCodePoint(Number(i));
+}
+function ord(v: PyValue): PyValue {
+  if (typeof v === "string") {
+    const cps = [...v];
+    if (cps.length !== 1) raise("TypeError", `ord() expected a character, but string of length ${cps.length} found`);
+    return cps[0].codePointAt(0)!;
+  }
+  if (v !== null && typeof v === "object" && "b" in v) {
+    const b = (v as unknown as { b: Uint8Array }).b;
+    if (b.length !== 1) raise("TypeError", `ord() expected a character, but string of length ${b.length} found`);
+    return b[0];
+  }
+  return raise("TypeError", `ord() expected string of length 1, but ${O.typeName(v)} found`);
+}
+
+function getattrB(o: PyValue, name: PyValue, dflt?: PyValue): PyValue {
+  if (typeof name !== "string") raise("TypeError", `attribute name must be string, not '${O.typeName(name)}'`);
+  if (dflt === undefined) return getattr(o, name);
+  try {
+    return getattr(o, name);
+  } catch (e) {
+    if (e instanceof PyBaseException && e.$cls.isSubtypeOf(EXC.AttributeError)) return dflt;
+    throw e;
+  }
+}
+function hasattr(o: PyValue, name: PyValue): boolean {
+  if (typeof name !== "string") raise("TypeError", `attribute name must be string, not '${O.typeName(name)}'`);
+  try {
+    getattr(o, name);
+    return true;
+  } catch (e) {
+    if (e instanceof PyBaseException && e.$cls.isSubtypeOf(EXC.AttributeError)) return false;
+    throw e;
+  }
+}
+
+function callable(v: PyValue): boolean {
+  if (v === null || typeof v !== "object") return false;
+  if (v instanceof PyType || v instanceof PyFunction || v instanceof PyBuiltin || v instanceof PyBoundMethod) return true;
+  return O.typeOf(v).lookup("__call__") != null;
+}
+
+function vars(o?: PyValue): PyValue {
+  if (o === undefined) raise("SystemError", "vars() without arguments needs a frame");
+  const d = genericGetattr(o, "__dict__");
+  if (d === undefined) raise("TypeError", "vars() argument must have __dict__ attribute");
+  return d;
+}
+
+function iter(o: PyValue, sentinel?: PyValue): PyValue {
+  if (sentinel === undefined) return getIter(o);
+  if (!callable(o)) raise("TypeError", "iter(v, w): v must be callable");
+  return new CallIter(o, sentinel, O.pyEqBool);
+}
+function next(it: PyValue, dflt?: PyValue): PyValue {
+  if (it === null || typeof it !== "object" || O.typeOf(it).lookup("__next__") == null) raise("TypeError", `'${O.typeName(it)}' object is not an iterator`);
+  if (it instanceof PyGenerator && dflt === undefined) return it.send(null);
+  const v = (it as PyObject).$next();
+  if (v !== undefined) return v;
+  if (dflt !== undefined) return dflt;
+  return nextOrStop(it as PyObject);
+}
+
+function sorted(args: PyValue[], kw: Kw): PyValue {
+  noKw(kw, "sorted", ["key", "reverse"]);
+  if (args.length !== 1) raise("TypeError", `sorted expected 1 argument, got ${args.length}`);
+  return new PyList(sortArray(toArray(args[0]), kwGet(kw, "key") ?? null, O.truthy(kwGet(kw, "reverse") ?? false)));
+}
+
+function anyAll(v: PyValue, want: boolean): boolean {
+  const it = getIter(v);
+  for (let x = it.$next(); x !== undefined; x = it.$next()) if (O.truthy(x) === want) return want;
+  return !want;
+}
+
+function hash(v: PyValue): PyValue {
+  if (v !== null && typeof v === "object" && !(v instanceof PyFloat)) {
+    const f = O.typeOf(v).lookup("__hash__");
+    if (f === null || f === undefined) raise("TypeError", `unhashable type: '${O.typeName(v)}'`);
+    const r = O.callSpecial(v, "__hash__", [])!;
+    if (!O.isInt(r)) raise("TypeError", "__hash__ method should return an integer");
+    return O.intHash(r);
+  }
+  const h = O.pyHash(v);
+  if (typeof v === "number" || typeof v === "bigint") return O.intHash(v);
+  if (typeof v === "boolean") return v ? 1 : 0;
+  if (v instanceof PyFloat) return O.floatHash(v.v);
+  return h;
+}
+
+export function builtinFunctions(): Record<string, PyBuiltin> {
+  return {
+    print,
+    input,
+    len: builtin("len", 1, 1, (o) => len(o)),
+    repr: builtin("repr", 1, 1, (o) => O.pyRepr(o)),
+    ascii: builtin("ascii", 1, 1, (o) => O.pyAscii(o)),
+    abs: builtin("abs", 1, 1, abs),
+    min: kwbuiltin("min", (a, kw) => minmax("min", a, kw, "Lt")),
+    max: kwbuiltin("max", (a, kw) => minmax("max", a, kw, "Gt")),
+    sum: kwbuiltin("sum", sum),
+    round: kwbuiltin("round", round),
+    pow: kwbuiltin("pow", pow),
+    divmod: builtin("divmod", 2, 2, divmod),
+    hex: builtin("hex", 1, 1, (v) => toBase(v, 16, "0x")),
+    oct: builtin("oct", 1, 1, (v) => toBase(v, 8, "0o")),
+    bin: builtin("bin", 1, 1, (v) => toBase(v, 2, "0b")),
+    chr: builtin("chr", 1, 1, chr),
+    ord: builtin("ord", 1, 1, ord),
+    id: builtin("id", 1, 1, (v) => O.pyId(v)),
+    hash: builtin("hash", 1, 1, hash),
+    isinstance: builtin("isinstance", 2, 2, isinstanceImpl),
+    issubclass: builtin("issubclass", 2, 2, issubclassImpl),
+    callable: builtin("callable", 1, 1, callable),
+    getattr: builtin("getattr", 2, 3, getattrB),
+    setattr: builtin("setattr", 3, 3, (o, n, v) => {
+      if (typeof n !== "string") raise("TypeError", `attribute name must be string, not '${O.typeName(n)}'`);
+      setattr(o, n, v);
+      return null;
+    }),
+    delattr: builtin("delattr", 2, 2, (o, n) => {
+      if (typeof n !== "string") raise("TypeError", `attribute name must be string, not '${O.typeName(n)}'`);
+      delattr(o, n);
+      return null;
+    }),
+    hasattr: builtin("hasattr", 2, 2, hasattr),
+    vars: builtin("vars", 0, 1, vars),
+    dir: builtin("dir", 0, 1, (o) => {
+      if (o === undefined) raise("SystemError", "dir() without arguments needs a frame");
+      const r = O.callSpecial(o, "__dir__", []);
+      return new PyList(sortArray(toArray(r ?? new PyList(dirOf(o))), null, false));
+    }),
+    iter: builtin("iter", 1, 2, iter),
+    next: builtin("next", 1, 2, next),
+    sorted: kwbuiltin("sorted", sorted),
+    any: builtin("any", 1, 1, (v) => anyAll(v, true)),
+    all: builtin("all", 1, 1, (v) => anyAll(v, false)),
+    format: builtin("format", 1, 2, (v, spec) => pyFormat(v, spec === undefined ? "" : (spec as string))),
+    globals: builtin("globals", 0, 0, () => raise("SystemError", "globals() needs a frame")),
+    locals: builtin("locals", 0, 0, () => raise("SystemError", "locals() needs a frame")),
+  };
+}
+export { PyComplex, PyDict, toFloat, roundFloat };

@@ -1,0 +1,600 @@
+// Codegen: AST plus scopes into the JavaScript source of one module. Statements
+// become straight-line JS; each Python function becomes a JS function whose locals
+// are `let` variables and whose cell variables are PyCell objects captured by the
+// JS closures of inner functions. See docs/runtime.md for the shapes emitted.
+import type * as A from "../ast/nodes.js";
+import type { ConstantValue } from "../ast/constant.js";
+import { analyzeScopes, mangle, Sc, type ScopeInfo } from "./scopes.js";
+import { FnCtx, jsName } from "./context.js";
+import { compileExpr } from "./expr.js";
+import { CompileError } from "../ast/syntax-error.js";
+
+/** What the runtime needs to build a code object (src/runtime/function.ts PyCode). */
+export interface CodeInfo {
+  name: string;
+  qualname: string;
+  firstlineno: number;
+  scope: ScopeInfo;
+  flags: number;
+}
+
+export interface CompileOptions {
+  /** names of the module body live in `$ns` (a locals dict), as for exec(src, g, l) */
+  localsNs?: boolean;
+  /** the module is a single expression whose value is returned (eval) */
+  evalMode?: boolean;
+}
+
+export interface CompiledModule {
+  js: string;
+  consts: ConstantValue[];
+  codes: CodeInfo[];
+}
+
+export class Compiler {
+  consts: ConstantValue[] = [];
+  codes: CodeInfo[] = [];
+  scopes: Map<object, ScopeInfo>;
+  ctx!: FnCtx;
+  /** enclosing class names, for private name mangling */
+  classNames: string[] = [];
+  constructor(readonly mod: A.Module, readonly filename: string, readonly opts: CompileOptions = {}) {
+    this.scopes = analyzeScopes(mod, filename);
+  }
+  /** module code run with a separate locals mapping (exec/eval with locals): names
+   * behave as in a class body */
+  get nsMode(): boolean {
+    return this.opts.localsNs === true && this.ctx.scope.kind === "module";
+  }
+
+  error(msg: string, node: { lineno: number; col_offset: number }): never {
+    throw new CompileError("SyntaxError", msg, node.lineno, node.col_offset + 1, null, null, null, this.filename);
+  }
+
+  /** keyword-name arrays are module constants, not allocated per call */
+  kwConsts = new Map<string, string>();
+  kwnamesConst(names: string[]): string {
+    const key = JSON.stringify(names);
+    let v = this.kwConsts.get(key);
+    if (v === undefined) this.kwConsts.set(key, (v = `$kw${this.kwConsts.size}`));
+    return v;
+  }
+
+  constIndex(v: ConstantValue): number {
+    this.consts.push(v);
+    return this.consts.length - 1;
+  }
+
+  mangled(name: string): string {
+    return mangle(this.classNames.length ? this.classNames[this.classNames.length - 1] : null, name);
+  }
+
+  addCode(scope: ScopeInfo, name: string, firstlineno: number): number {
+    let flags = 0;
+    if (scope.kind === "function") {
+      flags = 0x1 | 0x2;
+      if (scope.hasVarargs) flags |= 0x4;
+      if (scope.hasVarkw) flags |= 0x8;
+      if (scope.parent && scope.parent.kind !== "module") flags |= 0x10;
+      if (scope.isGenerator) flags |= 0x20;
+      if (scope.node && (scope.node as A.Node)._type === "AsyncFunctionDef") flags = (flags & ~0x20) | 0x80;
+    }
+    this.codes.push({ name, qualname: scope.qualname, firstlineno, scope, flags });
+    return this.codes.length - 1;
+  }
+
+  // ---- names ----
+  scopeOf(name: string): Sc {
+    return this.ctx.scope.symbols.get(name) ?? Sc.GLOBAL_IMPLICIT;
+  }
+
+  loadName(rawName: string): string {
+    const name = this.mangled(rawName);
+    const s = this.ctx.scope;
+    const sc = this.scopeOf(name);
+    const q = JSON.stringify(name);
+    if (s.kind === "module" && !this.nsMode) return `$lg(${q})`;
+    if (s.kind === "class" || this.nsMode) {
+      if (sc === Sc.GLOBAL_EXPLICIT) return `$lgx(${q})`;
+      if (sc === Sc.FREE) {
+        const c = jsName("c_", name);
+        return `$R.classDeref($ns, ${q}, ${c})`;
+      }
+      return `$R.classLoad($ns, ${q}, $lg)`;
+    }
+    switch (sc) {
+      case Sc.LOCAL: {
+        const v = jsName("l_", name);
+        if (s.params.includes(name) && !s.deleted.has(name)) return v;
+        return `(${v} !== undefined ? ${v} : $R.unboundLocal(${q}))`;
+      }
+      case Sc.CELL: {
+        const c = jsName("c_", name);
+        return `(${c}.v !== undefined ? ${c}.v : $R.unboundLocal(${q}))`;
+      }
+      case Sc.FREE: {
+        const c = jsName("c_", name);
+        return `(${c}.v !== undefined ? ${c}.v : $R.unboundFree(${q}))`;
+      }
+      case Sc.GLOBAL_EXPLICIT:
+        return `$lgx(${q})`;
+      default:
+        return `$lg(${q})`;
+    }
+  }
+
+  /** JS statement storing the JS expression `v` into the Python name. */
+  storeName(rawName: string, v: string): string {
+    const name = this.mangled(rawName);
+    const s = this.ctx.scope;
+    const sc = this.scopeOf(name);
+    const q = JSON.stringify(name);
+    if (this.nsMode && sc !== Sc.GLOBAL_EXPLICIT) return `$ns.t.m.set(${q}, ${v});`;
+    if (s.kind === "module" || sc === Sc.GLOBAL_EXPLICIT || (sc === Sc.GLOBAL_IMPLICIT && s.kind === "function")) return `$gm.set(${q}, ${v});`;
+    if (s.kind === "class") {
+      if (sc === Sc.FREE) return `${jsName("c_", name)}.v = ${v};`;
+      return `$ns.t.m.set(${q}, ${v});`;
+    }
+    if (sc === Sc.CELL || sc === Sc.FREE) return `${jsName("c_", name)}.v = ${v};`;
+    return `${jsName("l_", name)} = ${v};`;
+  }
+
+  deleteName(rawName: string): string {
+    const name = this.mangled(rawName);
+    const s = this.ctx.scope;
+    const sc = this.scopeOf(name);
+    const q = JSON.stringify(name);
+    if (this.nsMode && sc !== Sc.GLOBAL_EXPLICIT) return `$R.delGlobal($ns, ${q});`;
+    if (s.kind === "module" || sc === Sc.GLOBAL_EXPLICIT || (sc === Sc.GLOBAL_IMPLICIT && s.kind === "function")) return `$R.delGlobal($G, ${q});`;
+    if (s.kind === "class") return `$R.delGlobal($ns, ${q});`;
+    if (sc === Sc.CELL || sc === Sc.FREE) {
+      const c = jsName("c_", name);
+      return `if (${c}.v === undefined) ${sc === Sc.CELL ? "$R.unboundLocal" : "$R.unboundFree"}(${q}); ${c}.v = undefined;`;
+    }
+    const v = jsName("l_", name);
+    return `if (${v} === undefined) $R.unboundLocal(${q}); ${v} = undefined;`;
+  }
+
+  // ---- assignment targets ----
+  /** JS statements assigning the JS expression `v` (evaluated once) to a target. */
+  assign(t: A.expr, v: string): string {
+    switch (t._type) {
+      case "Name":
+        return this.storeName(t.id, v);
+      case "Attribute":
+        return `$R.setattr(${this.expr(t.value)}, ${JSON.stringify(this.mangled(t.attr))}, ${v});`;
+      case "Subscript":
+        return `$R.setitem(${this.expr(t.value)}, ${this.expr(t.slice)}, ${v});`;
+      case "Tuple":
+      case "List": {
+        const tmp = this.ctx.temp();
+        const star = t.elts.findIndex((e) => e._type === "Starred");
+        let out: string;
+        if (star < 0) out = `${tmp} = $R.unpack(${v}, ${t.elts.length});`;
+        else out = `${tmp} = $R.unpackStar(${v}, ${star}, ${t.elts.length - star - 1});`;
+        t.elts.forEach((e, i) => {
+          const target = e._type === "Starred" ? e.value : e;
+          out += " " + this.assign(target, `${tmp}[${i}]`);
+        });
+        return out;
+      }
+      case "Starred":
+        this.error("starred assignment target must be in a list or tuple", t);
+        break;
+      default:
+        this.error(`cannot assign to ${t._type}`, t);
+    }
+  }
+
+  expr(e: A.expr): string {
+    return compileExpr(this, e);
+  }
+
+  // ---- statements ----
+  block(stmts: A.stmt[]): string {
+    let out = "";
+    for (const s of stmts) out += this.stmt(s);
+    return out;
+  }
+
+  stmt(s: A.stmt): string {
+    const ln = `$ln = ${s.lineno}; `;
+    switch (s._type) {
+      case "Expr":
+        return ln + this.expr(s.value) + ";\n";
+      case "Assign": {
+        if (s.targets.length === 1) {
+          const t = s.targets[0];
+          if (t._type === "Name") return ln + this.storeName(t.id, this.expr(s.value)) + "\n";
+        }
+        const tmp = this.ctx.temp();
+        let out = `${ln}${tmp} = ${this.expr(s.value)}; `;
+        for (const t of s.targets) out += this.assign(t, tmp) + " ";
+        return out + "\n";
+      }
+      case "AugAssign":
+        return ln + this.augAssign(s) + "\n";
+      case "AnnAssign": {
+        let out = ln;
+        if (s.value) out += this.assign(s.target, this.expr(s.value));
+        if (s.target._type === "Name" && s.simple && this.ctx.scope.kind !== "function") {
+          const ns = this.ctx.scope.kind === "class" ? "$ns" : "$G";
+          out += ` $R.annotate(${ns}, ${JSON.stringify(this.mangled(s.target.id))}, ${this.expr(s.annotation)});`;
+        }
+        return out + "\n";
+      }
+      case "Pass":
+        return "";
+      case "Return":
+        if (this.ctx.scope.kind !== "function") this.error("'return' outside function", s);
+        return `${ln}return ${s.value ? this.expr(s.value) : "null"};\n`;
+      case "If": {
+        let out = `${ln}if ($R.truthy(${this.expr(s.test)})) {\n${this.block(s.body)}}`;
+        if (s.orelse.length) out += ` else {\n${this.block(s.orelse)}}`;
+        return out + "\n";
+      }
+      case "While": {
+        const lbl = this.ctx.label();
+        this.ctx.loops.push({ breakLabel: lbl });
+        const body = this.block(s.body);
+        this.ctx.loops.pop();
+        return `${lbl}: {\nwhile (true) { ${ln}if (!$R.truthy(${this.expr(s.test)})) break;\n${body}}\n${this.block(s.orelse)}}\n`;
+      }
+      case "For":
+        return ln + this.forStmt(s);
+      case "AsyncFor":
+      case "AsyncWith":
+        return `${ln}$R.unsupported(${JSON.stringify(s._type)});\n`;
+      case "AsyncFunctionDef":
+        return ln + this.funcDef(s);
+      case "Break": {
+        const l = this.ctx.loops[this.ctx.loops.length - 1];
+        if (!l) this.error("'break' outside loop", s);
+        return `${ln}break ${l.breakLabel};\n`;
+      }
+      case "Continue": {
+        if (!this.ctx.loops.length) this.error("'continue' not properly in loop", s);
+        return `${ln}continue;\n`;
+      }
+      case "Delete": {
+        let out = ln;
+        for (const t of s.targets) out += this.deleteTarget(t);
+        return out + "\n";
+      }
+      case "Assert":
+        return `${ln}if (!$R.truthy(${this.expr(s.test)})) throw $R.assertionError(${s.msg ? this.expr(s.msg) : "undefined"});\n`;
+      case "Raise": {
+        if (!s.exc) return `${ln}throw $R.reraise(${this.ctx.handlers.length ? this.ctx.handlers[this.ctx.handlers.length - 1] : "undefined"});\n`;
+        return `${ln}throw $R.mkraise(${this.expr(s.exc)}, ${s.cause ? this.expr(s.cause) : "undefined"});\n`;
+      }
+      case "Global":
+      case "Nonlocal":
+        return "";
+      case "Try":
+      case "TryStar":
+        return ln + this.tryStmt(s);
+      case "With":
+        return ln + this.withStmt(s.items, 0, s.body);
+      case "FunctionDef":
+        return ln + this.funcDef(s);
+      case "ClassDef":
+        return ln + this.classDef(s);
+      case "Import": {
+        let out = ln;
+        for (const a of s.names) {
+          if (a.asname) out += this.storeName(a.asname, `$R.importModule(${JSON.stringify(a.name)}, true)`);
+          else out += this.storeName(a.name.split(".")[0], `$R.importModule(${JSON.stringify(a.name)}, false)`);
+        }
+        return out + "\n";
+      }
+      case "ImportFrom": {
+        const m = this.ctx.temp();
+        let out = `${ln}${m} = $R.importModule(${JSON.stringify(s.module ?? "")}, true, ${s.level ?? 0}, $G);`;
+        for (const a of s.names) {
+          if (a.name === "*") out += ` $R.importStar(${m}, $G);`;
+          else out += " " + this.storeName(a.asname ?? a.name, `$R.importFrom(${m}, ${JSON.stringify(a.name)})`);
+        }
+        return out + "\n";
+      }
+      case "Match":
+        return ln + this.matchStmt(s);
+    }
+    return "";
+  }
+
+  deleteTarget(t: A.expr): string {
+    switch (t._type) {
+      case "Name":
+        return this.deleteName(t.id);
+      case "Attribute":
+        return `$R.delattr(${this.expr(t.value)}, ${JSON.stringify(this.mangled(t.attr))});`;
+      case "Subscript":
+        return `$R.delitem(${this.expr(t.value)}, ${this.expr(t.slice)});`;
+      case "Tuple":
+      case "List":
+        return t.elts.map((e) => this.deleteTarget(e)).join(" ");
+      default:
+        this.error(`cannot delete ${t._type}`, t);
+    }
+  }
+
+  augAssign(s: A.AugAssign): string {
+    const op = s.op._type;
+    const apply = (cur: string, val: string) => (op === "Add" ? `$R.iadd(${cur}, ${val})` : `$R.inplace(${cur}, ${val}, $R.OPS.${op})`);
+    const t = s.target;
+    if (t._type === "Name") return this.storeName(t.id, apply(this.loadName(t.id), this.expr(s.value)));
+    if (t._type === "Attribute") {
+      const o = this.ctx.temp();
+      const name = JSON.stringify(this.mangled(t.attr));
+      return `${o} = ${this.expr(t.value)}; $R.setattr(${o}, ${name}, ${apply(`$R.getattr(${o}, ${name})`, this.expr(s.value))});`;
+    }
+    if (t._type === "Subscript") {
+      const o = this.ctx.temp();
+      const k = this.ctx.temp();
+      return `${o} = ${this.expr(t.value)}; ${k} = ${this.expr(t.slice)}; $R.setitem(${o}, ${k}, ${apply(`$R.getitem(${o}, ${k})`, this.expr(s.value))});`;
+    }
+    this.error("'" + t._type.toLowerCase() + "' is an illegal expression for augmented assignment", t);
+  }
+
+  forStmt(s: A.For): string {
+    const lbl = this.ctx.label();
+    const it = this.ctx.temp();
+    const v = this.ctx.temp();
+    this.ctx.loops.push({ breakLabel: lbl });
+    const body = this.block(s.body);
+    this.ctx.loops.pop();
+    const loop = `${it} = $R.getIter(${this.expr(s.iter)});\n${lbl}: {\nwhile ((${v} = ${it}.$next()) !== undefined) { ${this.assign(s.target, v)}\n${body}}\n${this.block(s.orelse)}}\n`;
+    // A generator made just for this loop is referenced by nothing else: CPython's
+    // refcounting closes it as soon as the loop is left, running its `finally`.
+    if (s.iter._type === "Call" || s.iter._type === "GeneratorExp") return `try {\n${loop}} finally { $R.closeTemp(${it}); }\n`;
+    return loop;
+  }
+
+  tryStmt(s: A.Try | A.TryStar): string {
+    let inner: string;
+    if (s.handlers.length) {
+      const e = this.ctx.temp();
+      const ok = s.orelse.length ? this.ctx.temp() : null;
+      let h = "";
+      for (const hd of s.handlers) {
+        this.ctx.handlers.push(e);
+        let body = this.block(hd.body);
+        this.ctx.handlers.pop();
+        if (hd.name) body = `${this.storeName(hd.name, e)}\ntry {\n${body}} finally { ${this.clearName(hd.name)} }\n`;
+        const cond = hd.type ? `$R.excMatch(${e}, ${this.expr(hd.type)})` : "true";
+        h += `${h ? " else " : ""}if (${cond}) {\n${body}}`;
+      }
+      h += ` else throw ${e};`;
+      inner = `${ok ? `${ok} = false; ` : ""}try {\n${this.block(s.body)}${ok ? `${ok} = true;\n` : ""}} catch ($e) { ${e} = $R.caught($e, $C[${this.ctx.codeIndex}], $ln); $R.excEnter(${e});\ntry {\n${h}\n} finally { $R.excLeave(); } }\n`;
+      if (ok) inner += `if (${ok}) {\n${this.block(s.orelse)}}\n`;
+    } else inner = `{\n${this.block(s.body)}}\n`;
+    if (s.finalbody.length) return `try {\n${inner}} finally {\n${this.block(s.finalbody)}}\n`;
+    return inner;
+  }
+
+  /** `except E as name`: the name is deleted at the end of the handler. */
+  clearName(name: string): string {
+    const n = this.mangled(name);
+    const sc = this.scopeOf(n);
+    const s = this.ctx.scope;
+    if (this.nsMode && sc !== Sc.GLOBAL_EXPLICIT) return `$ns.t.delete(${JSON.stringify(n)});`;
+    if (s.kind === "module" || sc === Sc.GLOBAL_EXPLICIT || (sc === Sc.GLOBAL_IMPLICIT && s.kind === "function")) return `$G.t.delete(${JSON.stringify(n)});`;
+    if (s.kind === "class") return `$ns.t.delete(${JSON.stringify(n)});`;
+    if (sc === Sc.CELL || sc === Sc.FREE) return `${jsName("c_", n)}.v = undefined;`;
+    return `${jsName("l_", n)} = undefined;`;
+  }
+
+  withStmt(items: A.withitem[], i: number, body: A.stmt[]): string {
+    if (i === items.length) return this.block(body);
+    const item = items[i];
+    const mgr = this.ctx.temp();
+    const exit = this.ctx.temp();
+    const ok = this.ctx.temp();
+    const val = `$R.withEnter(${mgr}, (f) => { ${exit} = f; })`;
+    const bind = item.optional_vars ? this.assign(item.optional_vars, val) : `${val};`;
+    return `${mgr} = ${this.expr(item.context_expr)}; ${bind} ${ok} = true;
+try {
+${this.withStmt(items, i + 1, body)}} catch ($e) { ${ok} = false; const $x = $R.caught($e); if (!$R.withExit(${exit}, $x)) throw $x; }
+finally { if (${ok}) $R.withExit(${exit}, null); }\n`;
+  }
+
+  matchStmt(s: A.Match): string {
+    const subj = this.ctx.temp();
+    let out = `${subj} = ${this.expr(s.subject)};\n`;
+    const lbl = this.ctx.label();
+    out += `${lbl}: {\n`;
+    for (const c of s.cases) {
+      const cond = this.pattern(c.pattern, subj);
+      const guard = c.guard ? ` && $R.truthy(${this.expr(c.guard)})` : "";
+      out += `if (${cond}${guard}) {\n${this.block(c.body)}break ${lbl};\n}\n`;
+    }
+    return out + "}\n";
+  }
+
+  /** A JS boolean expression that tests `subj` against a pattern, binding names as it goes. */
+  pattern(p: A.pattern, subj: string): string {
+    const bindExpr = (name: string, v: string) => `(() => { ${this.storeName(name, v)} return true; })()`;
+    switch (p._type) {
+      case "MatchValue":
+        return `$R.truthy($R.eq(${subj}, ${this.expr(p.value)}))`;
+      case "MatchSingleton":
+        return `(${subj} === ${p.value === null ? "null" : String(p.value)})`;
+      case "MatchAs": {
+        const inner = p.pattern ? this.pattern(p.pattern, subj) : "true";
+        return p.name ? `(${inner} && ${bindExpr(p.name, subj)})` : inner;
+      }
+      case "MatchOr":
+        return "(" + p.patterns.map((q) => this.pattern(q, subj)).join(" || ") + ")";
+      case "MatchSequence": {
+        const arr = this.ctx.temp();
+        const star = p.patterns.findIndex((q) => q._type === "MatchStar");
+        const n = p.patterns.length;
+        const parts: string[] = [`(${arr} = $R.matchSeq(${subj}, ${star < 0 ? n : n - 1}, ${star >= 0})) !== null`];
+        p.patterns.forEach((q, i) => {
+          if (q._type === "MatchStar") {
+            if (q.name) parts.push(bindExpr(q.name, `$R.newList(${arr}.slice(${i}, ${arr}.length - ${n - 1 - i}))`));
+          } else {
+            const idx = star >= 0 && i > star ? `${arr}.length - ${n - i}` : String(i);
+            const el = this.ctx.temp();
+            parts.push(`((${el} = ${arr}[${idx}]), ${this.pattern(q, el)})`);
+          }
+        });
+        return "(" + parts.join(" && ") + ")";
+      }
+      case "MatchMapping": {
+        const parts: string[] = [`$R.isMapping(${subj})`];
+        const keys: string[] = [];
+        p.keys.forEach((k, i) => {
+          const el = this.ctx.temp();
+          const ke = this.expr(k);
+          keys.push(ke);
+          parts.push(`((${el} = $R.matchKey(${subj}, ${ke})) !== undefined && ${this.pattern(p.patterns[i], el)})`);
+        });
+        if (p.rest) parts.push(bindExpr(p.rest, `$R.matchRest(${subj}, [${keys.join(", ")}])`));
+        return "(" + parts.join(" && ") + ")";
+      }
+      case "MatchClass": {
+        const cls = this.ctx.temp();
+        const parts: string[] = [`$R.isInstanceOf(${subj}, ${cls} = ${this.expr(p.cls)})`];
+        p.patterns.forEach((q, i) => {
+          const el = this.ctx.temp();
+          parts.push(`((${el} = $R.matchPos(${subj}, ${cls}, ${i}, ${p.patterns.length})) !== undefined && ${this.pattern(q, el)})`);
+        });
+        p.kwd_attrs.forEach((a, i) => {
+          const el = this.ctx.temp();
+          parts.push(`((${el} = $R.matchAttr(${subj}, ${JSON.stringify(a)})) !== undefined && ${this.pattern(p.kwd_patterns[i], el)})`);
+        });
+        return "(" + parts.join(" && ") + ")";
+      }
+      case "MatchStar":
+        return "true";
+    }
+  }
+
+  // ---- functions and classes ----
+  docstring(body: A.stmt[]): string {
+    const first = body[0];
+    if (first && first._type === "Expr" && first.value._type === "Constant" && typeof first.value.value === "string") return JSON.stringify(first.value.value);
+    return "null";
+  }
+
+  /** The JS function expression for a function scope (def, lambda). */
+  functionJs(node: A.FunctionDef | A.AsyncFunctionDef | A.Lambda, name: string): { js: string; code: number } {
+    const scope = this.scopes.get(node)!;
+    const code = this.addCode(scope, name, node.lineno);
+    const outer = this.ctx;
+    this.ctx = new FnCtx(scope, code, outer);
+    const body = node._type === "Lambda" ? `return ${this.expr(node.body)};\n` : this.block(node.body) + "return null;\n";
+    const js = this.wrapFunction(scope, code, body, node.lineno);
+    this.ctx = outer;
+    return { js, code };
+  }
+
+  /** Prologue (cells, locals), the body inside the traceback/recursion frame guard. */
+  wrapFunction(scope: ScopeInfo, code: number, body: string, line: number): string {
+    const params = scope.params.map((p) => jsName("l_", p));
+    let pro = "";
+    const locals: string[] = [];
+    for (const [n, sc] of scope.symbols) {
+      if (sc === Sc.CELL) pro += `const ${jsName("c_", n)} = new $R.PyCell(${scope.params.includes(n) ? jsName("l_", n) : "undefined"});\n`;
+      else if (sc === Sc.LOCAL && !scope.params.includes(n)) locals.push(jsName("l_", n));
+    }
+    const temps = this.ctx.temps;
+    const decl = [...locals, ...temps];
+    const lets = decl.length ? `let ${decl.join(", ")};\n` : "";
+    if (scope.isGenerator) {
+      const gen = `function* () {\nlet $ln = ${line};\n${lets}try {\n${body}} catch ($e) { throw $R.tb($e, $C[${code}], $ln); }\n}`;
+      return `function (${params.join(", ")}) {\n${pro}return $R.mkgen((${gen})(), $C[${code}]);\n}`;
+    }
+    return `function (${params.join(", ")}) {\nlet $ln = ${line};\n${pro}${lets}try {\nif (++$S.depth > $S.limit) $R.recursionError();\n${body}} catch ($e) { throw $R.tb($e, $C[${code}], $ln); } finally { $S.depth--; }\n}`;
+  }
+
+  /** The JS expression creating the function object at `def`/`lambda` time. */
+  makeFunction(node: A.FunctionDef | A.AsyncFunctionDef | A.Lambda, name: string): string {
+    const a = node.args;
+    const defaults = a.defaults.length ? `[${a.defaults.map((d) => this.expr(d)).join(", ")}]` : "null";
+    const kwd: string[] = [];
+    a.kwonlyargs.forEach((k, i) => {
+      const d = a.kw_defaults[i];
+      if (d) kwd.push(`${JSON.stringify(this.mangled(k.arg))}, ${this.expr(d)}`);
+    });
+    const kwdefaults = kwd.length ? `$R.kwdict([${kwd.join(", ")}])` : "null";
+    let annotations = "null";
+    if (node._type !== "Lambda") {
+      const ann: string[] = [];
+      for (const x of [...a.posonlyargs, ...a.args, ...(a.vararg ? [a.vararg] : []), ...a.kwonlyargs, ...(a.kwarg ? [a.kwarg] : [])]) {
+        if (x.annotation) ann.push(`${JSON.stringify(this.mangled(x.arg))}, ${this.expr(x.annotation)}`);
+      }
+      if (node.returns) ann.push(`"return", ${this.expr(node.returns)}`);
+      if (ann.length) annotations = `$R.kwdict([${ann.join(", ")}])`;
+    }
+    const { js, code } = this.functionJs(node, name);
+    const scope = this.scopes.get(node)!;
+    const closure = scope.freevars.length ? `[${scope.freevars.map((f) => jsName("c_", f)).join(", ")}]` : "null";
+    const doc = node._type === "Lambda" ? "null" : this.docstring(node.body);
+    return `$R.mkfn($C[${code}], ${js}, ${defaults}, ${kwdefaults}, ${closure}, $G, ${annotations}, ${doc})`;
+  }
+
+  funcDef(s: A.FunctionDef | A.AsyncFunctionDef): string {
+    const decos = s.decorator_list.map((d) => this.expr(d));
+    let f = this.makeFunction(s, s.name);
+    for (let i = decos.length - 1; i >= 0; i--) f = `$R.c1(${decos[i]}, ${f})`;
+    return this.storeName(s.name, f) + "\n";
+  }
+
+  classDef(s: A.ClassDef): string {
+    const scope = this.scopes.get(s)!;
+    const decos = s.decorator_list.map((d) => this.expr(d));
+    const bases = s.bases.map((b) => (b._type === "Starred" ? `...$R.toArray(${this.expr(b.value)})` : this.expr(b)));
+    const kws = s.keywords.filter((k) => k.arg !== null);
+    const kwjs = `[${kws.map((k) => `${JSON.stringify(k.arg)}, ${this.expr(k.value)}`).join(", ")}]`;
+    const code = this.addCode(scope, s.name, s.lineno);
+    const outer = this.ctx;
+    this.ctx = new FnCtx(scope, code, outer);
+    this.classNames.push(s.name);
+    let body = `$ns.t.m.set("__module__", $lg("__name__")); $ns.t.m.set("__qualname__", ${JSON.stringify(scope.qualname)});\n`;
+    const doc = this.docstring(s.body);
+    if (doc !== "null") body += `$ns.t.m.set("__doc__", ${doc});\n`;
+    if (s.body.some((x) => x._type === "AnnAssign")) body += `$ns.t.m.set("__annotations__", $R.kwdict([]));\n`;
+    body += this.block(s.body);
+    this.classNames.pop();
+    const temps = this.ctx.temps.length ? `let ${this.ctx.temps.join(", ")};\n` : "";
+    const cell = scope.needsClassClosure ? "const c___class__ = new $R.PyCell(undefined);\n" : "";
+    const ret = scope.needsClassClosure ? "return c___class__;" : "return null;";
+    this.ctx = outer;
+    const fn = `function ($ns) {\n${cell}${temps}${body}${ret}\n}`;
+    let c = `$R.buildClass(${fn}, ${JSON.stringify(s.name)}, [${bases.join(", ")}], ${kwjs}, $C[${code}])`;
+    for (let i = decos.length - 1; i >= 0; i--) c = `$R.c1(${decos[i]}, ${c})`;
+    return this.storeName(s.name, c) + "\n";
+  }
+
+  // ---- the module ----
+  compile(): CompiledModule {
+    const scope = this.scopes.get(this.mod)!;
+    const code = this.addCode(scope, "<module>", 1);
+    this.ctx = new FnCtx(scope, code, null);
+    let body = "";
+    const doc = this.docstring(this.mod.body);
+    if (doc !== "null") body += `$gm.set("__doc__", ${doc});\n`;
+    if (this.mod.body.some((x) => x._type === "AnnAssign")) body += `$gm.set("__annotations__", $R.kwdict([]));\n`;
+    if (this.opts.evalMode) {
+      const only = this.mod.body[0];
+      if (this.mod.body.length !== 1 || only._type !== "Expr") this.error("invalid syntax", only ?? { lineno: 1, col_offset: 0 });
+      body = `return ${this.expr(only.value)};\n`;
+    } else body += this.block(this.mod.body);
+    const temps = this.ctx.temps.length ? `let ${this.ctx.temps.join(", ")};\n` : "";
+    const js = `"use strict";
+const $gm = $G.t.m, $bm = $R.builtinsMap, $S = $R.state;
+function $lg(n) { let v = $gm.get(n); if (v === undefined) { v = $bm.get(n); if (v === undefined) $R.nameError(n); } return v; }
+function $lgx(n) { let v = $gm.get(n); if (v === undefined) { v = $bm.get(n); if (v === undefined) $R.nameError(n); } return v; }
+${[...this.kwConsts].map(([k, v]) => `const ${v} = ${k};\n`).join("")}let $ln = 1;
+${temps}try {
+${body}} catch ($e) { throw $R.tb($e, $C[${code}], $ln); }
+`;
+    return { js, consts: this.consts, codes: this.codes };
+  }
+}
+
+export function compileModule(mod: A.Module, filename: string, opts: CompileOptions = {}): CompiledModule {
+  return new Compiler(mod, filename, opts).compile();
+}

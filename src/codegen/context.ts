@@ -1,0 +1,37 @@
+// Per-JS-function emission state: temporaries, loop labels, the scope being compiled.
+import type { ScopeInfo } from "./scopes.js";
+
+export interface LoopLabel {
+  /** label of the block that a Python `break` leaves (skipping any `else`) */
+  breakLabel: string;
+}
+
+export class FnCtx {
+  temps: string[] = [];
+  loops: LoopLabel[] = [];
+  /** names of active `except` variables holding the exception being handled */
+  handlers: string[] = [];
+  isGenerator: boolean;
+  constructor(readonly scope: ScopeInfo, readonly codeIndex: number, readonly parent: FnCtx | null) {
+    this.isGenerator = scope.isGenerator;
+  }
+  private n = 0;
+  temp(): string {
+    const t = `$t${this.n++}`;
+    this.temps.push(t);
+    return t;
+  }
+  label(): string {
+    return `$L${this.n++}`;
+  }
+}
+
+/** A JS identifier for a Python name (Python names never contain `$`). */
+export function jsName(prefix: string, name: string): string {
+  let out = prefix;
+  for (const ch of name) {
+    if (/[A-Za-z0-9_]/.test(ch)) out += ch;
+    else out += "$" + ch.codePointAt(0)!.toString(16) + "$";
+  }
+  return out;
+}

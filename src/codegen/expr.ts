@@ -1,0 +1,284 @@
+// Expressions to JS expressions. Operators go through small runtime entry points
+// (add, lt, ...) with inline fast paths for two JS numbers; calls with 0-3 positional
+// arguments use c0..c3, method calls cm0..cm2 (no bound-method allocation).
+import type * as A from "../ast/nodes.js";
+import type { Compiler } from "./compiler.js";
+import { FnCtx, jsName } from "./context.js";
+import { Sc } from "./scopes.js";
+
+const FAST_BIN: Record<string, string> = { Add: "add", Sub: "sub", Mult: "mul", Mod: "mod", FloorDiv: "floordiv", BitAnd: "bitand", BitOr: "bitor", BitXor: "bitxor" };
+const CMP: Record<string, string> = { Eq: "eq", NotEq: "ne", Lt: "lt", LtE: "le", Gt: "gt", GtE: "ge" };
+
+export function compileExpr(c: Compiler, e: A.expr): string {
+  switch (e._type) {
+    case "Constant":
+      return constant(c, e.value);
+    case "Name":
+      return c.loadName(e.id);
+    case "BinOp": {
+      const f = FAST_BIN[e.op._type];
+      const l = c.expr(e.left), r = c.expr(e.right);
+      return f ? `$R.${f}(${l}, ${r})` : `$R.binop(${l}, ${r}, $R.OPS.${e.op._type})`;
+    }
+    case "UnaryOp": {
+      const v = c.expr(e.operand);
+      switch (e.op._type) {
+        case "Not":
+          return `!$R.truthy(${v})`;
+        case "USub":
+          return `$R.neg(${v})`;
+        case "UAdd":
+          return `$R.pos(${v})`;
+        case "Invert":
+          return `$R.invert(${v})`;
+      }
+      break;
+    }
+    case "BoolOp": {
+      const t = c.ctx.temp();
+      const vals = e.values.map((v) => c.expr(v));
+      let out = vals[vals.length - 1];
+      for (let i = vals.length - 2; i >= 0; i--) {
+        out = e.op._type === "And" ? `($R.truthy(${t} = ${vals[i]}) ? ${out} : ${t})` : `($R.truthy(${t} = ${vals[i]}) ? ${t} : ${out})`;
+      }
+      return out;
+    }
+    case "Compare":
+      return compare(c, e);
+    case "IfExp":
+      return `($R.truthy(${c.expr(e.test)}) ? ${c.expr(e.body)} : ${c.expr(e.orelse)})`;
+    case "Call":
+      return call(c, e);
+    case "Attribute":
+      return `$R.getattr(${c.expr(e.value)}, ${JSON.stringify(c.mangled(e.attr))})`;
+    case "Subscript":
+      return `$R.getitem(${c.expr(e.value)}, ${c.expr(e.slice)})`;
+    case "Slice":
+      return `$R.mkslice(${e.lower ? c.expr(e.lower) : "null"}, ${e.upper ? c.expr(e.upper) : "null"}, ${e.step ? c.expr(e.step) : "null"})`;
+    case "List":
+      return `$R.newList(${seq(c, e.elts)})`;
+    case "Tuple":
+      return `$R.tuple(${seq(c, e.elts)})`;
+    case "Set":
+      return `$R.mkset(${seq(c, e.elts)})`;
+    case "Dict": {
+      if (e.keys.every((k) => k !== null)) return `$R.mkdict([${e.keys.map((k, i) => `${c.expr(k!)}, ${c.expr(e.values[i])}`).join(", ")}])`;
+      const parts = e.keys.map((k, i) => (k === null ? `[${c.expr(e.values[i])}]` : `[${c.expr(k)}, ${c.expr(e.values[i])}]`));
+      return `$R.mkdictMerge([${parts.join(", ")}])`;
+    }
+    case "ListComp":
+    case "SetComp":
+    case "DictComp":
+    case "GeneratorExp":
+      return comprehension(c, e);
+    case "Lambda":
+      return c.makeFunction(e, "<lambda>");
+    case "JoinedStr":
+      if (e.values.length === 0) return '""';
+      return "(" + e.values.map((v) => (v._type === "Constant" ? JSON.stringify(v.value) : c.expr(v))).join(" + ") + ")";
+    case "FormattedValue": {
+      const spec = e.format_spec ? c.expr(e.format_spec) : '""';
+      return `$R.formatValue(${c.expr(e.value)}, ${e.conversion}, ${spec})`;
+    }
+    case "Yield":
+      if (c.ctx.scope.kind !== "function" || !c.ctx.isGenerator) c.error("'yield' outside function", e);
+      return `(yield ${e.value ? c.expr(e.value) : "null"})`;
+    case "YieldFrom":
+      if (c.ctx.scope.kind !== "function" || !c.ctx.isGenerator) c.error("'yield' outside function", e);
+      return `(yield* $R.yieldFrom(${c.expr(e.value)}))`;
+    case "Await": {
+      const n = c.ctx.scope.node as A.Node;
+      if (c.ctx.scope.kind !== "function" || n._type === "Lambda") c.error("'await' outside function", e);
+      if (n._type !== "AsyncFunctionDef") c.error("'await' outside async function", e);
+      return `$R.unsupported("await")`;
+    }
+    case "NamedExpr": {
+      const t = c.ctx.temp();
+      const target = e.target as A.Name;
+      return `(${t} = ${c.expr(e.value)}, ${namedStore(c, target.id, t)} ${t})`;
+    }
+    case "Starred":
+      c.error("can't use starred expression here", e);
+  }
+  return c.error(`unsupported expression ${(e as A.expr)._type}`, e as A.expr);
+}
+
+/** A walrus inside a comprehension binds in the enclosing function (PEP 572). */
+function namedStore(c: Compiler, name: string, v: string): string {
+  const st = c.storeName(name, v);
+  // storeName yields a statement; inside an expression use the comma form
+  return st.replace(/;\s*$/, ",");
+}
+
+function constant(c: Compiler, v: A.Constant["value"]): string {
+  if (v === null) return "null";
+  if (typeof v === "boolean") return String(v);
+  if (typeof v === "string") return JSON.stringify(v);
+  if (typeof v === "bigint") {
+    if (v >= -9007199254740991n && v <= 9007199254740991n) return String(v);
+    return `$K[${c.constIndex(v)}]`;
+  }
+  if (v.kind === "ellipsis") return "$R.Ellipsis";
+  return `$K[${c.constIndex(v)}]`;
+}
+
+/** Elements of a list/tuple/set display as a JS array expression (starred spread). */
+function seq(c: Compiler, elts: A.expr[]): string {
+  return "[" + elts.map((x) => (x._type === "Starred" ? `...$R.toArray(${c.expr(x.value)})` : c.expr(x))).join(", ") + "]";
+}
+
+function compare(c: Compiler, e: A.Compare): string {
+  const one = (op: A.cmpop, l: string, r: string): string => {
+    switch (op._type) {
+      case "In":
+        return `$R.contains(${r}, ${l})`;
+      case "NotIn":
+        return `!$R.contains(${r}, ${l})`;
+      case "Is":
+        return `$R.is(${l}, ${r})`;
+      case "IsNot":
+        return `!$R.is(${l}, ${r})`;
+      default:
+        return `$R.${CMP[op._type]}(${l}, ${r})`;
+    }
+  };
+  if (e.ops.length === 1) return one(e.ops[0], c.expr(e.left), c.expr(e.comparators[0]));
+  // a < b < c: each operand evaluated once, stop at the first false result
+  const res = c.ctx.temp();
+  let left = c.ctx.temp();
+  const parts: string[] = [`(${left} = ${c.expr(e.left)}, `];
+  let closing = "";
+  e.ops.forEach((op, i) => {
+    const right = c.ctx.temp();
+    const last = i === e.ops.length - 1;
+    parts.push(`${right} = ${c.expr(e.comparators[i])}, `);
+    if (last) parts.push(one(op, left, right));
+    else {
+      parts.push(`$R.truthy(${res} = ${one(op, left, right)}) ? (`);
+      closing = `) : ${res}` + closing;
+    }
+    left = right;
+  });
+  return parts.join("") + closing + ")";
+}
+
+function call(c: Compiler, e: A.Call): string {
+  const seenKw = new Set<string>();
+  for (const k of e.keywords) {
+    if (k.arg === null) continue;
+    if (seenKw.has(k.arg)) c.error(`keyword argument repeated: ${k.arg}`, k);
+    seenKw.add(k.arg);
+  }
+  const hasStar = e.args.some((a) => a._type === "Starred") || e.keywords.some((k) => k.arg === null);
+  // zero-argument super(): the __class__ cell and the first argument of the frame
+  if (e.func._type === "Name" && e.func.id === "super" && e.args.length === 0 && e.keywords.length === 0) {
+    const s = c.ctx.scope;
+    if (s.kind === "function" && s.symbols.get("__class__") === Sc.FREE && s.params.length > 0) {
+      const first = s.params[0];
+      const sc = s.symbols.get(first);
+      const self = sc === Sc.CELL ? `${jsName("c_", first)}.v` : jsName("l_", first);
+      return `$R.superZero(${c.loadName("super")}, c___class__, ${self})`;
+    }
+    if (s.kind === "function") {
+      const first = s.params[0];
+      const self = first === undefined ? "undefined" : s.symbols.get(first) === Sc.CELL ? `${jsName("c_", first)}.v` : jsName("l_", first);
+      return `$R.superZero(${c.loadName("super")}, null, ${self})`;
+    }
+  }
+  // globals(), locals(), vars(), dir() read the calling frame
+  if (e.func._type === "Name" && FRAME_FUNCS.has(e.func.id) && e.args.length === 0 && e.keywords.length === 0) {
+    return `$R.frameCall(${c.loadName(e.func.id)}, $G, () => ${localsDict(c)})`;
+  }
+  if (e.func._type === "Name" && (e.func.id === "eval" || e.func.id === "exec") && e.keywords.length === 0 && !hasStar && e.args.length >= 1) {
+    return `$R.frameEval(${c.loadName(e.func.id)}, $G, () => ${localsDict(c)}, [${e.args.map((a) => c.expr(a)).join(", ")}])`;
+  }
+  if (hasStar && e.args.length === 1 && e.args[0]._type === "Starred") {
+    const a0 = e.args[0] as A.Starred;
+    if (e.keywords.length === 0) return `$R.callStarPos(${c.expr(e.func)}, ${c.expr(a0.value)})`;
+    if (e.keywords.length === 1 && e.keywords[0].arg === null) return `$R.callStarKw(${c.expr(e.func)}, ${c.expr(a0.value)}, ${c.expr(e.keywords[0].value)})`;
+  }
+  if (hasStar) {
+    const pos = "[" + e.args.map((x) => (x._type === "Starred" ? `[${c.expr(x.value)}, 1]` : `[${c.expr(x)}]`)).join(", ") + "]";
+    const kw = e.keywords.map((k) => (k.arg === null ? `[${c.expr(k.value)}]` : `[${JSON.stringify(k.arg)}, ${c.expr(k.value)}]`));
+    return `$R.callStar(${c.expr(e.func)}, ${pos}, [${kw.join(", ")}])`;
+  }
+  const args = e.args.map((a) => c.expr(a));
+  const kwvals = e.keywords.map((k) => c.expr(k.value));
+  const kwnames = e.keywords.length ? c.kwnamesConst(e.keywords.map((k) => k.arg as string)) : "null";
+  if (e.func._type === "Attribute") {
+    const o = c.expr(e.func.value);
+    const name = JSON.stringify(c.mangled(e.func.attr));
+    if (!e.keywords.length && args.length <= 2) return `$R.cm${args.length}(${o}, ${name}${args.map((a) => ", " + a).join("")})`;
+    return `$R.callMethod(${o}, ${name}, [${[...args, ...kwvals].join(", ")}], ${kwnames})`;
+  }
+  const f = c.expr(e.func);
+  if (!e.keywords.length && args.length <= 3) return `$R.c${args.length}(${f}${args.map((a) => ", " + a).join("")})`;
+  return `$R.callv(${f}, [${[...args, ...kwvals].join(", ")}], ${kwnames})`;
+}
+
+const FRAME_FUNCS = new Set(["globals", "locals", "vars", "dir"]);
+
+/** The current frame's locals as a dict expression (PyFrame_FastToLocals). */
+function localsDict(c: Compiler): string {
+  const s = c.ctx.scope;
+  if (s.kind === "module") return "$G";
+  if (s.kind === "class") return "$ns";
+  const names: string[] = [];
+  const vals: string[] = [];
+  for (const n of [...s.varnames, ...s.cellvars.filter((x) => !s.varnames.includes(x)), ...s.freevars]) {
+    if (n === ".0") continue;
+    const sc = s.symbols.get(n);
+    names.push(JSON.stringify(n));
+    vals.push(sc === Sc.CELL || sc === Sc.FREE ? `${jsName("c_", n)}.v` : jsName("l_", n));
+  }
+  // one dict per frame, refreshed on each call, as CPython 3.11's f_locals is
+  if (!c.ctx.temps.includes("$fl")) c.ctx.temps.push("$fl");
+  return `($fl = $R.localsDict([${names.join(", ")}], [${vals.join(", ")}], $fl))`;
+}
+
+function comprehension(c: Compiler, e: A.ListComp | A.SetComp | A.DictComp | A.GeneratorExp): string {
+  const scope = c.scopes.get(e)!;
+  const names: Record<string, string> = { ListComp: "<listcomp>", SetComp: "<setcomp>", DictComp: "<dictcomp>", GeneratorExp: "<genexpr>" };
+  const first = `$R.getIter(${c.expr(e.generators[0].iter)})`;
+  const code = c.addCode(scope, names[e._type], e.lineno);
+  const outer = c.ctx;
+  c.ctx = new FnCtx(scope, code, outer);
+  let inner: string;
+  switch (e._type) {
+    case "ListComp":
+      inner = `$r.a.push(${c.expr(e.elt)});`;
+      break;
+    case "SetComp":
+      inner = `$R.setAdd($r, ${c.expr(e.elt)});`;
+      break;
+    case "DictComp": {
+      const k = c.ctx.temp();
+      inner = `${k} = ${c.expr(e.key)}; $R.dictSet($r, ${k}, ${c.expr(e.value)});`;
+      break;
+    }
+    case "GeneratorExp":
+      inner = `yield ${c.expr(e.elt)};`;
+      break;
+  }
+  for (let i = e.generators.length - 1; i >= 0; i--) {
+    const g = e.generators[i];
+    const it = c.ctx.temp();
+    const v = c.ctx.temp();
+    const src = i === 0 ? jsName("l_", ".0") : `$R.getIter(${c.expr(g.iter)})`;
+    const conds = g.ifs.map((x) => `if (!$R.truthy(${c.expr(x)})) continue;`).join(" ");
+    inner = `${it} = ${src}; while ((${v} = ${it}.$next()) !== undefined) { ${c.assign(g.target, v)} ${conds}\n${inner}\n}`;
+  }
+  let pro = "";
+  const locals: string[] = [];
+  for (const [n, sc] of scope.symbols) {
+    if (sc === Sc.CELL) pro += `const ${jsName("c_", n)} = new $R.PyCell(undefined);\n`;
+    else if (sc === Sc.LOCAL && n !== ".0") locals.push(jsName("l_", n));
+  }
+  const decl = [...locals, ...c.ctx.temps];
+  const lets = decl.length ? `let ${decl.join(", ")};\n` : "";
+  c.ctx = outer;
+  const param = jsName("l_", ".0");
+  if (e._type === "GeneratorExp") return `$R.mkgen((function* (${param}) {\n${pro}${lets}${inner}\nreturn null;\n})(${first}), $C[${code}])`;
+  const init = e._type === "ListComp" ? "$R.newList([])" : e._type === "SetComp" ? "$R.mkset([])" : "$R.mkdict([])";
+  return `((${param}) => {\n${pro}${lets}const $r = ${init};\n${inner}\nreturn $r;\n})(${first})`;
+}

@@ -1,0 +1,66 @@
+// \N{NAME} escapes: Unicode character names, which JavaScript does not carry, from a
+// table generated from CPython's unicodedata (scripts/gen_unicode_names.py), decoded into
+// a Map the first time a \N escape is met. Name aliases and named sequences are not
+// included (unicodedata.c _getcode accepts aliases; they are rare in source code).
+import { ALGORITHMIC_RANGES, NAMES } from "./unicode-names-data.js";
+
+let table: Map<string, number> | null = null;
+
+function decode(): Map<string, number> {
+  const m = new Map<string, number>();
+  const s = NAMES;
+  let prev = "";
+  let i = 0;
+  while (i < s.length) {
+    let cp = 0;
+    let c = s.charCodeAt(i);
+    while (c >= 97 && c <= 112) {
+      cp = cp * 16 + (c - 97);
+      c = s.charCodeAt(++i);
+    }
+    const k = c - 0xc0;
+    let j = ++i;
+    while (j < s.length) {
+      const d = s.charCodeAt(j);
+      if (d >= 97 && d <= 112) break;
+      j++;
+    }
+    prev = prev.slice(0, k) + s.slice(i, j);
+    m.set(prev, cp);
+    i = j;
+  }
+  return m;
+}
+
+// Hangul syllable names are composed from jamo short names (Unicode 3.12, "Conjoining Jamo Behavior").
+const JAMO_L = ["G", "GG", "N", "D", "DD", "R", "M", "B", "BB", "S", "SS", "", "J", "JJ", "C", "K", "T", "P", "H"];
+const JAMO_V = ["A", "AE", "YA", "YAE", "EO", "E", "YEO", "YE", "O", "WA", "WAE", "OE", "YO", "U", "WEO", "WE", "WI", "YU", "EU", "YI", "I"];
+const JAMO_T = ["", "G", "GG", "GS", "N", "NJ", "NH", "D", "L", "LG", "LM", "LB", "LS", "LT", "LP", "LH", "M", "B", "BS", "S", "SS", "NG", "J", "C", "K", "T", "P", "H"];
+
+function hangul(rest: string): number | null {
+  for (let l = 0; l < JAMO_L.length; l++) {
+    if (!rest.startsWith(JAMO_L[l])) continue;
+    for (let v = 0; v < JAMO_V.length; v++) {
+      if (!rest.startsWith(JAMO_V[v], JAMO_L[l].length)) continue;
+      const t = JAMO_T.indexOf(rest.slice(JAMO_L[l].length + JAMO_V[v].length));
+      if (t >= 0) return 0xac00 + (l * 21 + v) * 28 + t;
+    }
+  }
+  return null;
+}
+
+/** The code point named `name` (case-insensitive, as unicodedata.lookup), or null. */
+export function lookupUnicodeName(name: string): number | null {
+  const n = name.toUpperCase();
+  for (const prefix of Object.keys(ALGORITHMIC_RANGES)) {
+    if (!n.startsWith(prefix)) continue;
+    const rest = n.slice(prefix.length);
+    let cp: number | null;
+    if (prefix === "HANGUL SYLLABLE ") cp = hangul(rest);
+    else cp = /^[0-9A-F]{4,6}$/.test(rest) ? parseInt(rest, 16) : null;
+    if (cp !== null && ALGORITHMIC_RANGES[prefix].some(([a, b]) => cp! >= a && cp! <= b)) return cp;
+    return null;
+  }
+  table ??= decode();
+  return table.get(n) ?? null;
+}

@@ -1,0 +1,216 @@
+// Attribute access: object.__getattribute__ with data and non-data descriptors
+// (https://docs.python.org/3/howto/descriptor.html#invocation-from-an-instance),
+// type.__getattribute__ for classes, __getattr__ fallback, setattr and delattr.
+import { PyObject, type PyValue } from "./object.js";
+import { PyType } from "./type.js";
+import { T } from "./types.js";
+import { raise } from "./raise.js";
+import { PyFunction, PyBuiltin, PyBoundMethod, type KwNames } from "./function.js";
+import { PyGetSet } from "./descriptors.js";
+import { PyProperty, PyClassMethod, PyStaticMethod } from "./property.js";
+import { PyModule } from "./containers.js";
+import { PyDict } from "./dict.js";
+import { typeOf, setGetDescr } from "./ops.js";
+import { callv, callBuiltin } from "./call.js";
+import { EXC, newExc } from "./exceptions.js";
+import { PySuper, superGetattr } from "./klass.js";
+
+const isMethodBuiltin = (b: PyBuiltin): boolean => b.$meth;
+
+function isDataDescr(d: PyObject): boolean {
+  if (d instanceof PyGetSet || d instanceof PyProperty) return true;
+  const t = d.$cls;
+  return t.heap && (t.lookup("__set__") !== undefined || t.lookup("__delete__") !== undefined);
+}
+
+/** descr.__get__(self, owner) for a value found on a type. */
+export function getDescr(d: PyValue, self: PyValue, owner: PyType): PyValue {
+  if (d === null || typeof d !== "object") return d;
+  if (d instanceof PyFunction) return self === null && owner === undefined ? d : new PyBoundMethod(d, self);
+  if (d instanceof PyBuiltin) return isMethodBuiltin(d) ? new PyBoundMethod(d, self) : d;
+  if (d instanceof PyGetSet) return d.get(self);
+  if (d instanceof PyProperty) {
+    if (d.fget === null) raise("AttributeError", `property of '${owner.name}' object has no getter`);
+    return callv(d.fget, [self], null);
+  }
+  if (d instanceof PyClassMethod) return new PyBoundMethod(d.f, owner);
+  if (d instanceof PyStaticMethod) return d.f;
+  if (d.$cls.heap) {
+    const g = d.$cls.lookup("__get__");
+    if (g != null) return callv(g, [d, self, owner], null);
+  }
+  return d;
+}
+setGetDescr(getDescr);
+
+export function attributeError(o: PyValue, name: string): never {
+  let msg: string;
+  if (o instanceof PyType) msg = `type object '${o.name}' has no attribute '${name}'`;
+  else if (o instanceof PyModule) msg = `module '${o.name}' has no attribute '${name}'`;
+  else msg = `'${typeOf(o).name}' object has no attribute '${name}'`;
+  const e = newExc(EXC.AttributeError, [msg]);
+  e.$dict!.setStr("name", name);
+  e.$dict!.setStr("obj", o);
+  throw e;
+}
+
+let objectGetattribute: PyValue | undefined;
+
+export function getattr(o: PyValue, name: string): PyValue {
+  const t = typeOf(o);
+  if (t === T.super) return superGetattr(o as PySuper, name);
+  if (t.heap) {
+    objectGetattribute ??= T.object.attrs.get("__getattribute__");
+    const ga = t.lookup("__getattribute__");
+    if (ga !== objectGetattribute && ga != null) {
+      try {
+        return callv(getDescr(ga, o, t), [name], null);
+      } catch (e) {
+        if (e instanceof PyObject && e.$cls.isSubtypeOf(EXC.AttributeError)) {
+          const ga2 = t.lookup("__getattr__");
+          if (ga2 != null) return callv(getDescr(ga2, o, t), [name], null);
+        }
+        throw e;
+      }
+    }
+  }
+  const r = genericGetattr(o, name, t);
+  if (r !== undefined) return r;
+  if (t.heap) {
+    const ga = t.lookup("__getattr__");
+    if (ga != null) return callv(getDescr(ga, o, t), [name], null);
+  }
+  return attributeError(o, name);
+}
+
+/** object.__getattribute__ without the __getattr__ fallback; undefined when absent. */
+export function genericGetattr(o: PyValue, name: string, t: PyType = typeOf(o)): PyValue | undefined {
+  if (o instanceof PyType) return typeGetattr(o, name);
+  const d = t.lookup(name);
+  if (d !== undefined && d !== null && typeof d === "object" && isDataDescr(d)) return getDescr(d, o, t);
+  if (o !== null && typeof o === "object" && o.$dict !== null) {
+    const v = o.$dict.t.m.get(name);
+    if (v !== undefined) return v;
+  }
+  if (d !== undefined) return getDescr(d, o, t);
+  return undefined;
+}
+
+/** type.__getattribute__ (typeobject.c type_getattro). */
+function typeGetattr(cls: PyType, name: string): PyValue | undefined {
+  const meta = typeOf(cls);
+  const md = meta.lookup(name);
+  if (md !== undefined && md !== null && typeof md === "object" && isDataDescr(md)) return getDescr(md, cls, meta);
+  const a = cls.lookup(name);
+  if (a !== undefined) {
+    if (a === null || typeof a !== "object") return a;
+    if (a instanceof PyFunction || a instanceof PyBuiltin || a instanceof PyProperty || a instanceof PyGetSet) return a;
+    if (a instanceof PyClassMethod) return new PyBoundMethod(a.f, cls);
+    if (a instanceof PyStaticMethod) return a.f;
+    if (a.$cls.heap) {
+      const g = a.$cls.lookup("__get__");
+      if (g != null) return callv(g, [a, null, cls], null);
+    }
+    return a;
+  }
+  if (md !== undefined) return getDescr(md, cls, meta);
+  return undefined;
+}
+
+let objectSetattr: PyValue | undefined;
+export function setattr(o: PyValue, name: string, v: PyValue): void {
+  const t = typeOf(o);
+  if (t.heap) {
+    objectSetattr ??= T.object.attrs.get("__setattr__");
+    const sa = t.lookup("__setattr__");
+    if (sa !== objectSetattr && sa != null && !(o instanceof PyType)) {
+      callv(getDescr(sa, o, t), [name, v], null);
+      return;
+    }
+  }
+  genericSetattr(o, name, v, t);
+}
+
+export function genericSetattr(o: PyValue, name: string, v: PyValue | undefined, t: PyType = typeOf(o)): void {
+  const d = t.lookup(name);
+  if (d !== undefined && d !== null && typeof d === "object") {
+    if (d instanceof PyGetSet) {
+      if (d.set === null) raise("AttributeError", d.readonlyMember ? "readonly attribute" : `attribute '${name}' of '${t.name}' objects is not writable`);
+      d.set(o, v);
+      return;
+    }
+    if (d instanceof PyProperty) {
+      const f = v === undefined ? d.fdel : d.fset;
+      if (f === null) raise("AttributeError", `property '${name}' of '${t.name}' object has no ${v === undefined ? "deleter" : "setter"}`);
+      callv(f, v === undefined ? [o] : [o, v], null);
+      return;
+    }
+    if (d.$cls.heap) {
+      const s = d.$cls.lookup(v === undefined ? "__delete__" : "__set__");
+      if (s != null) {
+        callv(s, v === undefined ? [d, o] : [d, o, v], null);
+        return;
+      }
+    }
+  }
+  if (o instanceof PyType) {
+    if (!o.heap) raise("TypeError", `cannot set '${name}' attribute of immutable type '${o.name}'`);
+    if (v === undefined) {
+      if (!o.attrs.delete(name)) attributeError(o, name);
+    } else o.attrs.set(name, v);
+    return;
+  }
+  if (o !== null && typeof o === "object" && o.$dict === null && t.instDict) o.$dict = new PyDict();
+  if (o !== null && typeof o === "object" && o.$dict !== null) {
+    if (v === undefined) {
+      if (!o.$dict.t.delete(name)) attributeError(o, name);
+    } else o.$dict.t.m.set(name, v);
+    return;
+  }
+  attributeError(o, name);
+}
+
+export function delattr(o: PyValue, name: string): void {
+  const t = typeOf(o);
+  if (t.heap) {
+    const da = t.lookup("__delattr__");
+    if (da != null && da !== T.object.attrs.get("__delattr__") && !(o instanceof PyType)) {
+      callv(getDescr(da, o, t), [name], null);
+      return;
+    }
+  }
+  genericSetattr(o, name, undefined, t);
+}
+
+/** o.name(*args): skips the bound-method allocation when the attribute is a plain
+ * function on the type (CPython's LOAD_METHOD). */
+export function callMethod(o: PyValue, name: string, args: PyValue[], kwnames: KwNames): PyValue {
+  const t = typeOf(o);
+  const f = t.lookup(name);
+  if (f instanceof PyFunction || (f instanceof PyBuiltin && isMethodBuiltin(f))) {
+    if (!(o instanceof PyType) && (o === null || typeof o !== "object" || o.$dict === null || !o.$dict.t.m.has(name)) && !t.attrs.has("__getattribute__")) {
+      if (f instanceof PyBuiltin) return callBuiltin(f, [o, ...args], kwnames);
+      if (kwnames === null && f.$fast === args.length + 1) return f.$fn(o, ...args);
+      return callv(f, [o, ...args], kwnames);
+    }
+  }
+  return callv(getattr(o, name), args, kwnames);
+}
+export function cm0(o: PyValue, name: string): PyValue {
+  const f = typeOf(o).lookup(name);
+  if (f !== undefined && f !== null && (f as PyObject).$fast === 1 && (f as PyObject).$meth && !hasOwn(o, name)) return (f as PyFunction).$fn(o);
+  return callMethod(o, name, [], null);
+}
+export function cm1(o: PyValue, name: string, a: PyValue): PyValue {
+  const f = typeOf(o).lookup(name);
+  if (f !== undefined && f !== null && (f as PyObject).$fast === 2 && (f as PyObject).$meth && !hasOwn(o, name)) return (f as PyFunction).$fn(o, a);
+  return callMethod(o, name, [a], null);
+}
+export function cm2(o: PyValue, name: string, a: PyValue, b: PyValue): PyValue {
+  const f = typeOf(o).lookup(name);
+  if (f !== undefined && f !== null && (f as PyObject).$fast === 3 && (f as PyObject).$meth && !hasOwn(o, name)) return (f as PyFunction).$fn(o, a, b);
+  return callMethod(o, name, [a, b], null);
+}
+function hasOwn(o: PyValue, name: string): boolean {
+  return o !== null && typeof o === "object" && (o instanceof PyType || (o.$dict !== null && o.$dict.t.m.has(name)) || o.$cls.attrs.has("__getattribute__"));
+}

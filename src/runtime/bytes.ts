@@ -1,0 +1,195 @@
+// bytes: the object-model side (repr, indexing, decode); the byte methods themselves
+// belong to bytes-methods.ts (text helper).
+import { PyObject, type PyValue } from "./object.js";
+import { T, NotImplemented } from "./types.js";
+import { raise } from "./raise.js";
+import { PyBytes, PyList, PySlice } from "./containers.js";
+import { method } from "./descriptors.js";
+import { bytesRepr } from "./repr.js";
+import { ctors } from "./klass.js";
+import { asInt, seqConcat, seqRepeat, typeName } from "./ops.js";
+import { toArray, ArrayIter, iterType } from "./iter.js";
+import { sliceArray } from "./sequence.js";
+import { setMakeBytes } from "./str.js";
+
+const B = (v: PyValue): Uint8Array => (v as PyBytes).b;
+setMakeBytes((b) => new PyBytes(b));
+const bt = T.bytes;
+method(bt, "__repr__", 0, 0, (s) => bytesRepr(B(s)));
+method(bt, "__len__", 0, 0, (s) => B(s).length);
+method(bt, "__hash__", 0, 0, (s) => {
+  let h = 0;
+  for (const c of B(s)) h = (Math.imul(h, 31) + c) | 0;
+  return h === -1 ? -2 : h;
+});
+method(bt, "__iter__", 0, 0, (s) => new ArrayIter([...B(s)], iterType("bytes_iterator")));
+method(bt, "__getitem__", 1, 1, (s, i) => {
+  const b = B(s);
+  if (i instanceof PySlice) return new PyBytes(Uint8Array.from(sliceArray([...b], i)));
+  let n = asInt(i) as number;
+  if (n < 0) n += b.length;
+  if (n < 0 || n >= b.length) raise("IndexError", "index out of range");
+  return b[n];
+});
+method(bt, "__eq__", 1, 1, (s, o) => (o instanceof PyBytes ? B(s).length === o.b.length && B(s).every((c, i) => c === o.b[i]) : NotImplemented));
+seqConcat.set(bt, (a, b) => new PyBytes(Uint8Array.from([...B(a), ...B(b)])));
+seqRepeat.set(bt, (a, n) => {
+  const out: number[] = [];
+  for (let i = 0; i < n; i++) out.push(...B(a));
+  return new PyBytes(Uint8Array.from(out));
+});
+ctors.set(bt, (args) => {
+  if (args.length === 0) return new PyBytes(new Uint8Array());
+  const v = args[0];
+  if (typeof v === "string") {
+    if (args.length < 2) raise("TypeError", "string argument without an encoding");
+    return new PyBytes(new TextEncoder().encode(v));
+  }
+  const n = asInt(v);
+  if (n !== undefined) return new PyBytes(new Uint8Array(Number(n)));
+  if (v instanceof PyObject && v.$cls === T.bytearray) return new PyBytes(Uint8Array.from((v as unknown as { b: Uint8Array }).b));
+  const items = toArray(v).map((x) => {
+    const c = asInt(x);
+    if (c === undefined) raise("TypeError", `'${typeName(x)}' object cannot be interpreted as an integer`);
+    if (c < 0 || c > 255) raise("ValueError", "bytes must be in range(0, 256)");
+    return Number(c);
+  });
+  return new PyBytes(Uint8Array.from(items));
+});
+export { PyList };
+
+// ---- methods, wired to the text helper's bytes-methods.ts and codecs.ts ----
+import * as BM from "./bytes-methods.js";
+import { encode as codecEncode } from "./codecs.js";
+import { kwmethod } from "./descriptors.js";
+import { PyTuple, tuple } from "./containers.js";
+import { indexValue } from "./ops.js";
+import { pyRepr } from "./ops.js";
+
+function bytesArg(v: PyValue | undefined, what = "a bytes-like object is required"): Uint8Array {
+  if (v instanceof PyBytes) return v.b;
+  return raise("TypeError", `${what}, not '${typeName(v ?? null)}'`);
+}
+const sub = (v: PyValue): BM.ByteSub => (typeof v === "number" || typeof v === "bigint" ? v : bytesArg(v, "argument should be integer or bytes-like object"));
+const opt = (v: PyValue | undefined) => (v === undefined || v === null ? v as null | undefined : (asInt(v) ?? indexValue(v)));
+const mk = (b: Uint8Array) => new PyBytes(b);
+const prefixes = (v: PyValue): Uint8Array | Uint8Array[] => (v instanceof PyTuple ? v.a.map((x) => bytesArg(x)) : bytesArg(v));
+
+for (const [name, f] of [["lower", BM.bytesLower], ["upper", BM.bytesUpper], ["swapcase", BM.bytesSwapcase], ["capitalize", BM.bytesCapitalize], ["title", BM.bytesTitle]] as const) {
+  method(bt, name, 0, 0, (s) => mk(f(B(s))));
+}
+for (const [name, f] of [["isalnum", BM.bytesIsalnum], ["isalpha", BM.bytesIsalpha], ["isdigit", BM.bytesIsdigit], ["isspace", BM.bytesIsspace], ["isascii", BM.bytesIsascii], ["islower", BM.bytesIslower], ["isupper", BM.bytesIsupper], ["istitle", BM.bytesIstitle]] as const) {
+  method(bt, name, 0, 0, (s) => f(B(s)));
+}
+method(bt, "find", 1, 3, (s, x, a, b) => BM.bytesFind(B(s), sub(x), opt(a), opt(b)));
+method(bt, "rfind", 1, 3, (s, x, a, b) => BM.bytesRfind(B(s), sub(x), opt(a), opt(b)));
+method(bt, "index", 1, 3, (s, x, a, b) => BM.bytesIndex(B(s), sub(x), opt(a), opt(b)));
+method(bt, "rindex", 1, 3, (s, x, a, b) => BM.bytesRindex(B(s), sub(x), opt(a), opt(b)));
+method(bt, "count", 1, 3, (s, x, a, b) => BM.bytesCount(B(s), sub(x), opt(a), opt(b)));
+method(bt, "startswith", 1, 3, (s, p, a, b) => BM.bytesStartswith(B(s), prefixes(p), opt(a), opt(b)));
+method(bt, "endswith", 1, 3, (s, p, a, b) => BM.bytesEndswith(B(s), prefixes(p), opt(a), opt(b)));
+method(bt, "replace", 2, 3, (s, o, n, c) => mk(BM.bytesReplace(B(s), bytesArg(o), bytesArg(n), c === undefined ? -1 : (asInt(c) ?? -1))));
+method(bt, "removeprefix", 1, 1, (s, p) => mk(BM.bytesRemoveprefix(B(s), bytesArg(p))));
+method(bt, "removesuffix", 1, 1, (s, p) => mk(BM.bytesRemovesuffix(B(s), bytesArg(p))));
+method(bt, "partition", 1, 1, (s, p) => tuple(BM.bytesPartition(B(s), bytesArg(p)).map(mk)));
+method(bt, "rpartition", 1, 1, (s, p) => tuple(BM.bytesRpartition(B(s), bytesArg(p)).map(mk)));
+kwmethod(bt, "split", (a, kw) => new PyList(BM.bytesSplit(B(a[0]), (a[1] ?? kw?.get("sep") ?? null) === null ? null : bytesArg(a[1] ?? kw!.get("sep")), asInt(a[2] ?? kw?.get("maxsplit") ?? -1) ?? -1).map(mk)));
+kwmethod(bt, "rsplit", (a, kw) => new PyList(BM.bytesRsplit(B(a[0]), (a[1] ?? kw?.get("sep") ?? null) === null ? null : bytesArg(a[1] ?? kw!.get("sep")), asInt(a[2] ?? kw?.get("maxsplit") ?? -1) ?? -1).map(mk)));
+kwmethod(bt, "splitlines", (a, kw) => new PyList(BM.bytesSplitlines(B(a[0]), Boolean(a[1] ?? kw?.get("keepends") ?? false)).map(mk)));
+method(bt, "strip", 0, 1, (s, c) => mk(BM.bytesStrip(B(s), c === undefined || c === null ? null : bytesArg(c))));
+method(bt, "lstrip", 0, 1, (s, c) => mk(BM.bytesLstrip(B(s), c === undefined || c === null ? null : bytesArg(c))));
+method(bt, "rstrip", 0, 1, (s, c) => mk(BM.bytesRstrip(B(s), c === undefined || c === null ? null : bytesArg(c))));
+method(bt, "center", 1, 2, (s, w, f) => mk(BM.bytesCenter(B(s), asInt(w)!, f === undefined ? undefined : bytesArg(f))));
+method(bt, "ljust", 1, 2, (s, w, f) => mk(BM.bytesLjust(B(s), asInt(w)!, f === undefined ? undefined : bytesArg(f))));
+method(bt, "rjust", 1, 2, (s, w, f) => mk(BM.bytesRjust(B(s), asInt(w)!, f === undefined ? undefined : bytesArg(f))));
+method(bt, "zfill", 1, 1, (s, w) => mk(BM.bytesZfill(B(s), asInt(w)!)));
+method(bt, "expandtabs", 0, 1, (s, n) => mk(BM.bytesExpandtabs(B(s), n === undefined ? 8 : asInt(n)!)));
+method(bt, "join", 1, 1, (s, it) => mk(BM.bytesJoin(B(s), toArray(it).map((x, i) => (x instanceof PyBytes ? x.b : raise("TypeError", BM.bytesJoinItemError(i, typeName(x))))))));
+method(bt, "hex", 0, 2, (s, sep, n) => BM.bytesHex(B(s), sep === undefined ? null : sep instanceof PyBytes ? sep.b : (sep as string), n === undefined ? 1 : asInt(n)!));
+kwmethod(bt, "decode", (a, kw) => BM.bytesDecode(B(a[0]), (a[1] ?? kw?.get("encoding") ?? "utf-8") as string, (a[2] ?? kw?.get("errors") ?? "strict") as string));
+method(bt, "__contains__", 1, 1, (s, x) => BM.bytesFind(B(s), sub(x)) >= 0);
+method(bt, "__add__", 1, 1, (s, o) => (o instanceof PyBytes ? mk(Uint8Array.from([...B(s), ...o.b])) : raise("TypeError", `can't concat ${typeName(o)} to bytes`)));
+for (const [name, op] of [["__lt__", (x: number) => x < 0], ["__le__", (x: number) => x <= 0], ["__gt__", (x: number) => x > 0], ["__ge__", (x: number) => x >= 0]] as const) {
+  method(bt, name, 1, 1, (s, o) => {
+    if (!(o instanceof PyBytes)) return NotImplemented;
+    const a = B(s), b = o.b;
+    let i = 0;
+    while (i < a.length && i < b.length && a[i] === b[i]) i++;
+    const c = i < a.length && i < b.length ? a[i] - b[i] : a.length - b.length;
+    return op(c);
+  });
+}
+bt.attrs.set("fromhex", new PyClassMethod(new PyBuiltin("fromhex", (_c: PyValue, s: PyValue) => mk(BM.bytesFromhex(s as string)), 2, 2)));
+import { PyClassMethod } from "./property.js";
+import { PyBuiltin } from "./function.js";
+export function strEncode(s: string, enc?: string, errors?: string): PyBytes {
+  return mk(codecEncode(s, enc, errors));
+}
+export { pyRepr };
+
+// ---- bytearray: a mutable byte buffer ----
+export class PyByteArray extends PyObject {
+  constructor(public b: Uint8Array) {
+    super();
+  }
+}
+PyByteArray.prototype.$cls = T.bytearray;
+const BA = (v: PyValue): PyByteArray => v as PyByteArray;
+const byteValue = (x: PyValue): number => {
+  const c = asInt(x);
+  if (c === undefined) raise("TypeError", `'${typeName(x)}' object cannot be interpreted as an integer`);
+  if (c < 0 || c > 255) raise("ValueError", "byte must be in range(0, 256)");
+  return Number(c);
+};
+const bat = T.bytearray;
+method(bat, "__repr__", 0, 0, (s) => `bytearray(${bytesRepr(BA(s).b)})`);
+method(bat, "__len__", 0, 0, (s) => BA(s).b.length);
+method(bat, "__iter__", 0, 0, (s) => new ArrayIter([...BA(s).b], iterType("bytearray_iterator")));
+method(bat, "__getitem__", 1, 1, (s, i) => {
+  const b = BA(s).b;
+  if (i instanceof PySlice) return new PyByteArray(Uint8Array.from(sliceArray([...b], i)));
+  let n = asInt(i) as number;
+  if (n < 0) n += b.length;
+  if (n < 0 || n >= b.length) raise("IndexError", "bytearray index out of range");
+  return b[n];
+});
+method(bat, "__setitem__", 2, 2, (s, i, v) => {
+  const b = BA(s).b;
+  let n = asInt(i) as number;
+  if (n < 0) n += b.length;
+  if (n < 0 || n >= b.length) raise("IndexError", "bytearray index out of range");
+  b[n] = byteValue(v);
+  return null;
+});
+method(bat, "append", 1, 1, (s, v) => {
+  const x = BA(s);
+  const nb = new Uint8Array(x.b.length + 1);
+  nb.set(x.b);
+  nb[x.b.length] = byteValue(v);
+  x.b = nb;
+  return null;
+});
+method(bat, "extend", 1, 1, (s, v) => {
+  const x = BA(s);
+  const more = v instanceof PyBytes || v instanceof PyByteArray ? [...v.b] : toArray(v).map(byteValue);
+  x.b = Uint8Array.from([...x.b, ...more]);
+  return null;
+});
+method(bat, "pop", 0, 1, (s, i) => {
+  const x = BA(s);
+  if (x.b.length === 0) raise("IndexError", "pop from empty bytearray");
+  let n = i === undefined ? x.b.length - 1 : (asInt(i) as number);
+  if (n < 0) n += x.b.length;
+  const v = x.b[n];
+  x.b = Uint8Array.from([...x.b.slice(0, n), ...x.b.slice(n + 1)]);
+  return v;
+});
+method(bat, "__eq__", 1, 1, (s, o) => (o instanceof PyBytes || o instanceof PyByteArray ? BA(s).b.length === o.b.length && BA(s).b.every((c, i) => c === o.b[i]) : NotImplemented));
+method(bat, "__contains__", 1, 1, (s, x) => BM.bytesFind(BA(s).b, sub(x)) >= 0);
+kwmethod(bat, "decode", (a, kw) => BM.bytesDecode(BA(a[0]).b, (a[1] ?? kw?.get("encoding") ?? "utf-8") as string, (a[2] ?? kw?.get("errors") ?? "strict") as string));
+method(bat, "hex", 0, 0, (s) => BM.bytesHex(BA(s).b));
+bat.attrs.set("__hash__", null);
+ctors.set(bat, (args) => {
+  const b = (ctors.get(bt)!(args, null) as PyBytes).b;
+  return new PyByteArray(Uint8Array.from(b));
+});

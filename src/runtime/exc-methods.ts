@@ -1,0 +1,120 @@
+// BaseException's methods and attributes (Objects/exceptions.c).
+import { PyObject, type PyValue } from "./object.js";
+import { T } from "./types.js";
+import { raise } from "./raise.js";
+import { method, getset } from "./descriptors.js";
+import { PyTuple, tuple } from "./containers.js";
+import { PyBuiltin } from "./function.js";
+import { PyStaticMethod } from "./property.js";
+import { EXC, PyBaseException, initExcFields } from "./exceptions.js";
+import { pyRepr, pyStr, typeName } from "./ops.js";
+import { PyType } from "./type.js";
+import { toArray } from "./iter.js";
+
+const ERRNO_CLASS: Record<number, string> = {
+  2: "FileNotFoundError", 17: "FileExistsError", 13: "PermissionError", 1: "PermissionError", 21: "IsADirectoryError", 20: "NotADirectoryError",
+  3: "ProcessLookupError", 110: "TimeoutError", 32: "BrokenPipeError", 108: "BrokenPipeError", 111: "ConnectionRefusedError", 104: "ConnectionResetError",
+  103: "ConnectionAbortedError", 4: "InterruptedError", 11: "BlockingIOError", 114: "BlockingIOError", 115: "BlockingIOError", 10: "ChildProcessError",
+};
+const E = (v: PyValue): PyBaseException => v as PyBaseException;
+const bt = EXC.BaseException;
+bt.attrs.set("__new__", new PyStaticMethod(new PyBuiltin("__new__", (...a: PyValue[]) => {
+  let cls = a[0] as PyType;
+  // OSError(errno, ...) picks the subclass for the errno (exceptions.c OSError_new)
+  if (cls === EXC.OSError && a.length >= 3 && typeof a[1] === "number" && ERRNO_CLASS[a[1]]) cls = EXC[ERRNO_CLASS[a[1]]];
+  const e = cls.alloc!(cls) as PyBaseException;
+  e.args = tuple(a.slice(1));
+  initExcFields(e, a.slice(1));
+  return e;
+}, 1, Infinity, (a) => (bt.attrs.get("__new__") as PyStaticMethod as unknown as { f: PyBuiltin }).f.$fn(...a), undefined, "BaseException.__new__")));
+method(bt, "__init__", 0, Infinity, (s, ...args) => {
+  E(s).args = tuple(args);
+  initExcFields(E(s), args);
+  return null;
+});
+(bt.attrs.get("__init__") as PyBuiltin).kw; // positional only
+const bt_init = bt.attrs.get("__init__") as PyBuiltin;
+bt.attrs.set("__init__", new PyBuiltin("__init__", bt_init.$fn, 1, Infinity, (a, kw) => {
+  if (kw && kw.size) raise("TypeError", `${typeName(a[0])}() takes no keyword arguments`);
+  return bt_init.$fn(...a);
+}, undefined, "BaseException.__init__"));
+(bt.attrs.get("__init__") as PyBuiltin).$meth = true;
+
+const tbType = new PyType("traceback", [T.object]);
+tbType.computeMro();
+class PyTraceback extends PyObject {
+  constructor(readonly e: PyBaseException, readonly i: number) {
+    super();
+  }
+}
+PyTraceback.prototype.$cls = tbType;
+const TB = (v: PyValue): PyTraceback => v as PyTraceback;
+/** The traceback chain, outermost frame first (tb_next goes inwards). */
+function makeTraceback(e: PyBaseException): PyValue {
+  return new PyTraceback(e, e.tb.length - 1);
+}
+getset(tbType, "tb_lineno", (s) => TB(s).e.tb[TB(s).i].line);
+getset(tbType, "tb_next", (s) => (TB(s).i > 0 ? new PyTraceback(TB(s).e, TB(s).i - 1) : null));
+getset(tbType, "tb_frame", () => null);
+
+export function excStr(e: PyBaseException): string {
+  const a = e.args.a;
+  if (e.$cls.isSubtypeOf(EXC.OSError)) {
+    const d = e.$dict!;
+    const errno = d.getStr("errno"), strerror = d.getStr("strerror"), fn = d.getStr("filename"), fn2 = d.getStr("filename2");
+    if (fn !== undefined && fn !== null) {
+      if (fn2 !== undefined && fn2 !== null) return `[Errno ${pyStr(errno ?? null)}] ${pyStr(strerror ?? null)}: ${pyRepr(fn)} -> ${pyRepr(fn2)}`;
+      return `[Errno ${pyStr(errno ?? null)}] ${pyStr(strerror ?? null)}: ${pyRepr(fn)}`;
+    }
+    if (errno !== undefined && errno !== null && strerror !== undefined && strerror !== null) return `[Errno ${pyStr(errno)}] ${pyStr(strerror)}`;
+  }
+  if (e.$cls.isSubtypeOf(EXC.KeyError) && a.length === 1) return pyRepr(a[0]);
+  if (a.length === 0) return "";
+  if (a.length === 1) return pyStr(a[0]);
+  return pyStr(e.args);
+}
+method(bt, "__str__", 0, 0, (s) => excStr(E(s)));
+method(bt, "__repr__", 0, 0, (s) => {
+  const a = E(s).args.a;
+  const name = E(s).$cls.name;
+  if (a.length === 1) return `${name}(${pyRepr(a[0])})`;
+  return name + (a.length ? pyRepr(E(s).args) : "()");
+});
+getset(bt, "args", (s) => E(s).args, (s, v) => {
+  E(s).args = v instanceof PyTuple ? v : tuple(toArray(v ?? null));
+});
+getset(bt, "__cause__", (s) => E(s).cause, (s, v) => {
+  E(s).cause = v ?? null;
+  E(s).suppressContext = true;
+});
+getset(bt, "__context__", (s) => E(s).context, (s, v) => {
+  E(s).context = v ?? null;
+});
+getset(bt, "__suppress_context__", (s) => E(s).suppressContext, (s, v) => {
+  E(s).suppressContext = v === true;
+});
+getset(bt, "__traceback__", (s) => (E(s).tb.length ? makeTraceback(E(s)) : null), () => {});
+method(bt, "with_traceback", 1, 1, (s) => s);
+method(bt, "add_note", 1, 1, (s, n) => {
+  const d = E(s).$dict!;
+  let notes = d.getStr("__notes__");
+  if (notes === undefined) {
+    const { PyList } = listMod();
+    d.setStr("__notes__", (notes = new PyList([])));
+  }
+  (notes as unknown as { a: PyValue[] }).a.push(n);
+  return null;
+});
+import * as C from "./containers.js";
+const listMod = () => C;
+
+// SyntaxError prints its message with location details
+method(EXC.SyntaxError, "__str__", 0, 0, (s) => {
+  const d = E(s).$dict!;
+  const msg = pyStr(d.getStr("msg") ?? null);
+  const fn = d.getStr("filename");
+  const ln = d.getStr("lineno");
+  if (typeof fn === "string" && typeof ln === "number") return `${msg} (${fn.split("/").pop()}, line ${ln})`;
+  if (typeof ln === "number") return `${msg} (line ${ln})`;
+  return msg;
+});

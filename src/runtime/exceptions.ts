@@ -1,0 +1,97 @@
+// The built-in exception hierarchy (Objects/exceptions.c). Python exceptions are
+// PyBaseException objects thrown as themselves with JS `throw`.
+import { PyObject, type PyValue } from "./object.js";
+import { PyType } from "./type.js";
+import { T } from "./types.js";
+import { tuple, type PyTuple } from "./containers.js";
+import { PyDict } from "./dict.js";
+import type { PyCode } from "./function.js";
+import { setRaiser, type BuiltinExcName } from "./raise.js";
+
+export interface TbEntry {
+  code: PyCode;
+  line: number;
+  /** added by an `except` in this frame (not yet by the frame's exit) */
+  local?: boolean;
+}
+
+export class PyBaseException extends PyObject {
+  args: PyTuple = tuple([]);
+  /** frames the exception passed through, innermost first */
+  tb: TbEntry[] = [];
+  cause: PyValue = null;
+  context: PyValue = null;
+  suppressContext = false;
+  constructor(cls: PyType) {
+    super();
+    this.$cls = cls;
+    this.$dict = new PyDict();
+  }
+}
+
+const HIERARCHY = `BaseException -;Exception BaseException;GeneratorExit BaseException;KeyboardInterrupt BaseException;SystemExit BaseException;
+ArithmeticError Exception;FloatingPointError ArithmeticError;OverflowError ArithmeticError;ZeroDivisionError ArithmeticError;AssertionError Exception;
+AttributeError Exception;BufferError Exception;EOFError Exception;ImportError Exception;ModuleNotFoundError ImportError;LookupError Exception;
+IndexError LookupError;KeyError LookupError;MemoryError Exception;NameError Exception;UnboundLocalError NameError;OSError Exception;
+BlockingIOError OSError;ChildProcessError OSError;ConnectionError OSError;BrokenPipeError ConnectionError;ConnectionAbortedError ConnectionError;
+ConnectionRefusedError ConnectionError;ConnectionResetError ConnectionError;FileExistsError OSError;FileNotFoundError OSError;InterruptedError OSError;
+IsADirectoryError OSError;NotADirectoryError OSError;PermissionError OSError;ProcessLookupError OSError;TimeoutError OSError;ReferenceError Exception;
+RuntimeError Exception;NotImplementedError RuntimeError;RecursionError RuntimeError;StopAsyncIteration Exception;StopIteration Exception;
+SyntaxError Exception;IndentationError SyntaxError;TabError IndentationError;SystemError Exception;TypeError Exception;ValueError Exception;
+UnicodeError ValueError;UnicodeDecodeError UnicodeError;UnicodeEncodeError UnicodeError;UnicodeTranslateError UnicodeError;Warning Exception;
+BytesWarning Warning;DeprecationWarning Warning;EncodingWarning Warning;FutureWarning Warning;ImportWarning Warning;PendingDeprecationWarning Warning;
+ResourceWarning Warning;RuntimeWarning Warning;SyntaxWarning Warning;UnicodeWarning Warning;UserWarning Warning`;
+
+export const EXC: Record<string, PyType> = {};
+for (const pair of HIERARCHY.split(";")) {
+  const [name, base] = pair.trim().split(" ");
+  const t = new PyType(name, [base === "-" ? T.object : EXC[base]]);
+  t.computeMro();
+  t.instDict = true;
+  t.alloc = (cls) => new PyBaseException(cls);
+  EXC[name] = t;
+}
+EXC.EnvironmentError = EXC.OSError;
+EXC.IOError = EXC.OSError;
+
+export function newExc(cls: PyType, args: PyValue[]): PyBaseException {
+  const e = (cls.alloc ?? EXC.BaseException.alloc!)(cls) as PyBaseException;
+  e.args = tuple(args);
+  initExcFields(e, args);
+  return e;
+}
+
+/** Per-class attributes set from the constructor arguments (exceptions.c *_init). */
+export function initExcFields(e: PyBaseException, args: PyValue[]): void {
+  const cls = e.$cls;
+  const d = e.$dict!;
+  if (cls.isSubtypeOf(EXC.StopIteration)) d.setStr("value", args.length ? args[0] : null);
+  else if (cls.isSubtypeOf(EXC.SystemExit)) d.setStr("code", args.length === 0 ? null : args.length === 1 ? args[0] : e.args);
+  else if (cls.isSubtypeOf(EXC.NameError)) { if (d.getStr("name") === undefined) d.setStr("name", null); }
+  else if (cls.isSubtypeOf(EXC.OSError)) {
+    const two = args.length >= 2 && args.length <= 5;
+    d.setStr("errno", two ? args[0] : null);
+    d.setStr("strerror", two ? args[1] : null);
+    d.setStr("filename", two && args.length >= 3 ? args[2] : null);
+    d.setStr("filename2", two && args.length >= 5 ? args[4] : null);
+  }
+  else if (cls.isSubtypeOf(EXC.SyntaxError)) {
+    d.setStr("msg", args.length ? args[0] : null);
+    for (const k of ["filename", "lineno", "offset", "text", "end_lineno", "end_offset"]) d.setStr(k, null);
+    const info = args[1];
+    if (args.length === 2 && info instanceof PyObject && "a" in info) {
+      const a = (info as PyTuple).a;
+      ["filename", "lineno", "offset", "text", "end_lineno", "end_offset"].forEach((k, i) => { if (i < a.length) d.setStr(k, a[i]); });
+    }
+  }
+}
+
+export function excType(name: string): PyType {
+  return EXC[name];
+}
+
+/** The raiser installed into raise.ts: leaf modules now throw real exceptions. */
+export function throwExc(kind: BuiltinExcName | string, msg: string): never {
+  throw newExc(EXC[kind] ?? EXC.SystemError, [msg]);
+}
+setRaiser(throwExc);

@@ -1,0 +1,47 @@
+// types.GenericAlias: `list[int]` and friends (Objects/genericaliasobject.c), enough
+// for annotations: repr, __origin__, __args__, calling makes an instance of the origin.
+import { PyObject, type PyValue } from "./object.js";
+import { PyType } from "./type.js";
+import { T } from "./types.js";
+import { PyTuple, tuple } from "./containers.js";
+import { method, getset } from "./descriptors.js";
+import { pyRepr } from "./ops.js";
+import { callv } from "./call.js";
+import { Ellipsis } from "./types.js";
+
+export const genericAliasType = new PyType("GenericAlias", [T.object]);
+genericAliasType.computeMro();
+genericAliasType.attrs.set("__module__", "types");
+
+export class PyGenericAlias extends PyObject {
+  constructor(readonly origin: PyType, readonly args: PyValue[]) {
+    super();
+  }
+}
+PyGenericAlias.prototype.$cls = genericAliasType;
+
+/** ga_repr_item: classes by (module-qualified) name, `...` as is, others by repr. */
+function itemRepr(v: PyValue): string {
+  if (v === Ellipsis) return "...";
+  if (v instanceof PyType) {
+    const mod = v.attrs.get("__module__");
+    return typeof mod === "string" && mod !== "builtins" ? `${mod}.${v.qualname}` : v.qualname;
+  }
+  return pyRepr(v);
+}
+
+export function makeGenericAlias(origin: PyType, key: PyValue): PyGenericAlias {
+  return new PyGenericAlias(origin, key instanceof PyTuple ? key.a : [key]);
+}
+
+method(genericAliasType, "__repr__", 0, 0, (s) => {
+  const g = s as PyGenericAlias;
+  return `${itemRepr(g.origin)}[${g.args.length ? g.args.map(itemRepr).join(", ") : "()"}]`;
+});
+method(genericAliasType, "__call__", 0, Infinity, (s, ...a) => callv((s as PyGenericAlias).origin, a, null));
+method(genericAliasType, "__eq__", 1, 1, (s, o) => o instanceof PyGenericAlias && o.origin === (s as PyGenericAlias).origin && o.args.length === (s as PyGenericAlias).args.length && o.args.every((x, i) => x === (s as PyGenericAlias).args[i]));
+getset(genericAliasType, "__origin__", (s) => (s as PyGenericAlias).origin);
+getset(genericAliasType, "__args__", (s) => tuple((s as PyGenericAlias).args));
+
+/** The built-in classes that are generic in 3.11. */
+export const GENERIC_BUILTINS = (): PyType[] => [T.list, T.dict, T.tuple, T.set, T.frozenset, T.type, T.enumerate, T.reversed, T.filter, T.map, T.zip];

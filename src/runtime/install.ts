@@ -1,0 +1,17 @@
+// Loads every family file of the object model (each installs its type's methods on
+// import) and wires the late-bound hooks between them.
+import "./exceptions.js";
+import "./exc-methods.js";
+import "./object-methods.js";
+import "./numbers.js";
+import "./list.js";
+import "./dict-methods.js";
+import "./set.js";
+import "./range.js";
+import "./bytes.js";
+import { setStrPercentHook } from "./str.js";
+import { setStrPercent } from "./ops.js";
+import { strPercent } from "./str-percent.js";
+
+setStrPercentHook(strPercent);
+setStrPercent(strPercent);

@@ -1,0 +1,238 @@
+// Class creation (the `class` statement, type(name, bases, ns)), calling a type to
+// make an instance (type.__call__: __new__ then __init__), and super().
+import { PyObject, PyInstance, type PyValue } from "./object.js";
+import { PyType } from "./type.js";
+import { T } from "./types.js";
+import { raise } from "./raise.js";
+import { PyDict } from "./dict.js";
+import { PyCell, PyFunction, PyBuiltin, type KwNames } from "./function.js";
+import { PyClassMethod, PyStaticMethod } from "./property.js";
+import { PyTuple, tuple } from "./containers.js";
+import { typeOf, bindDescr, isInstance } from "./ops.js";
+import { callv } from "./call.js";
+import { getDescr, attributeError } from "./attributes.js";
+import { state } from "./state.js";
+import type { PyCode } from "./function.js";
+import { PyGetSet } from "./descriptors.js";
+import { EXC, newExc } from "./exceptions.js";
+import { toArray } from "./iter.js";
+
+/** Per built-in type: a direct constructor used when calling the type itself. */
+export const ctors = new Map<PyType, (args: PyValue[], kwnames: KwNames) => PyValue>();
+
+const instanceAlloc = (cls: PyType): PyObject => new PyInstance(cls, cls.instDict ? new PyDict() : null);
+
+/** A member descriptor for one name of __slots__; values live in `$slots`. */
+function slotDescriptor(t: PyType, name: string): PyGetSet {
+  type Slotted = PyObject & { $slots?: Map<string, PyValue> };
+  return new PyGetSet(name, t, (o) => {
+    const v = (o as Slotted).$slots?.get(name);
+    if (v === undefined) {
+      const e = newExc(EXC.AttributeError, [`'${t.name}' object has no attribute '${name}'`]);
+      throw e;
+    }
+    return v;
+  }, (o, v) => {
+    const s = o as Slotted;
+    if (v === undefined) {
+      if (!s.$slots?.delete(name)) raise("AttributeError", `'${t.name}' object has no attribute '${name}'`);
+    } else (s.$slots ??= new Map()).set(name, v);
+  });
+}
+T.object.alloc = instanceAlloc;
+
+function solidAlloc(t: PyType): (cls: PyType) => PyObject {
+  for (const b of t.mro) if (b !== t && b.alloc) return b.alloc;
+  return instanceAlloc;
+}
+
+/** The most derived metaclass of the bases (typeobject.c _PyType_CalculateMetaclass). */
+function calcMeta(meta: PyType, bases: PyValue[]): PyType {
+  let winner = meta;
+  for (const b of bases) {
+    const bt = typeOf(b);
+    if (winner.isSubtypeOf(bt)) continue;
+    if (bt.isSubtypeOf(winner)) {
+      winner = bt;
+      continue;
+    }
+    raise("TypeError", "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases");
+  }
+  return winner;
+}
+
+/** type.__new__(meta, name, bases, ns). */
+export function newClass(meta: PyType, name: string, basesIn: PyValue[], ns: PyDict): PyType {
+  const bases: PyType[] = [];
+  for (const b of basesIn) {
+    if (!(b instanceof PyType)) raise("TypeError", `bases must be types`);
+    if (b.final) raise("TypeError", `type '${b.name}' is not an acceptable base type`);
+    bases.push(b);
+  }
+  for (let i = 0; i < bases.length; i++) for (let j = i + 1; j < bases.length; j++) if (bases[i] === bases[j]) raise("TypeError", `duplicate base class ${bases[i].name}`);
+  if (bases.length === 0) bases.push(T.object);
+  const t = new PyType(name, bases);
+  if (meta !== T.type) t.$cls = meta;
+  t.heap = true;
+  t.instDict = true;
+  t.computeMro();
+  for (const [k, v] of ns.entries()) {
+    if (typeof k !== "string") continue;
+    if (k === "__qualname__") {
+      if (typeof v === "string") t.qualname = v;
+      continue;
+    }
+    if ((k === "__new__") && v instanceof PyFunction) t.attrs.set(k, new PyStaticMethod(v));
+    else if ((k === "__init_subclass__" || k === "__class_getitem__") && v instanceof PyFunction) t.attrs.set(k, new PyClassMethod(v));
+    else t.attrs.set(k, v);
+  }
+  if (!t.attrs.has("__doc__")) t.attrs.set("__doc__", null);
+  // a class that defines __eq__ but not __hash__ is unhashable (typeobject.c inherit_slots)
+  if (t.attrs.has("__eq__") && !t.attrs.has("__hash__")) t.attrs.set("__hash__", null);
+  t.alloc = solidAlloc(t);
+  const slots = t.attrs.get("__slots__");
+  if (slots !== undefined) {
+    const names = typeof slots === "string" ? [slots] : toArray(slots).map((x) => x as string);
+    t.instDict = names.includes("__dict__") || bases.some((b) => b.instDict && b !== T.object);
+    for (const raw of names) {
+      if (raw === "__dict__" || raw === "__weakref__") continue;
+      const n = raw.startsWith("__") && !raw.endsWith("__") ? `_${name.replace(/^_+/, "")}${raw}` : raw;
+      t.attrs.set(n, slotDescriptor(t, n));
+    }
+  }
+  // __set_name__ on descriptors, then the parent's __init_subclass__
+  for (const [k, v] of t.attrs) {
+    if (v !== null && typeof v === "object" && v.$cls.heap) {
+      const sn = v.$cls.lookup("__set_name__");
+      if (sn != null) callv(bindDescr(sn, v), [t, k], null);
+    }
+  }
+  return t;
+}
+
+function initSubclass(t: PyType, kwvals: PyValue[], kwnames: string[]): void {
+  const parent = t.mro[1];
+  if (!parent) return;
+  const f = parent.lookup("__init_subclass__");
+  if (f === undefined) return;
+  if (f instanceof PyClassMethod) callv(f.f, [t, ...kwvals], kwnames.length ? kwnames : null);
+  else if (kwnames.length) raise("TypeError", `${t.name}.__init_subclass__() takes no keyword arguments`);
+}
+
+/** The class statement: run the body in a fresh namespace, then create the class. */
+export function buildClass(body: (ns: PyDict) => PyCell | null, name: string, bases: PyValue[], kw: PyValue[], _code: PyCode): PyValue {
+  let meta: PyType | null = null;
+  const kwnames: string[] = [];
+  const kwvals: PyValue[] = [];
+  let explicitMeta: PyValue = null;
+  for (let i = 0; i < kw.length; i += 2) {
+    if (kw[i] === "metaclass") explicitMeta = kw[i + 1];
+    else {
+      kwnames.push(kw[i] as string);
+      kwvals.push(kw[i + 1]);
+    }
+  }
+  // PEP 560: __mro_entries__ is not supported; bases must be classes
+  if (explicitMeta instanceof PyType) meta = calcMeta(explicitMeta, bases);
+  else if (explicitMeta === null) meta = bases.length ? calcMeta(typeOf(bases[0]), bases) : T.type;
+  let ns = new PyDict();
+  if (meta !== null && meta !== T.type) {
+    const prep = meta.lookup("__prepare__");
+    if (prep != null && !(prep instanceof PyBuiltin)) {
+      const r = callv(getDescr(prep, meta, meta), [name, tuple(bases)], null);
+      if (r instanceof PyDict) ns = r;
+    }
+  }
+  const cell = body(ns);
+  let cls: PyValue;
+  if (meta === T.type) {
+    cls = newClass(T.type, name, bases, ns);
+    initSubclass(cls as PyType, kwvals, kwnames);
+  } else cls = callv(meta ?? explicitMeta, [name, tuple(bases), ns, ...kwvals], kwnames.length ? kwnames : null);
+  if (cell !== null) cell.v = cls;
+  return cls;
+}
+
+let objectNew: PyValue | undefined;
+let objectInit: PyValue | undefined;
+
+/** type.__call__(cls, *args, **kw) (typeobject.c type_call). */
+export function callType(t: PyType, args: PyValue[], kwnames: KwNames): PyValue {
+  if (t === T.type && args.length === 1 && kwnames === null) return typeOf(args[0]);
+  const meta = typeOf(t);
+  if (meta !== T.type && meta.heap) {
+    const mc = meta.lookup("__call__");
+    if (mc !== T.type.attrs.get("__call__") && mc != null) return callv(bindDescr(mc, t), args, kwnames);
+  }
+  return typeCall(t, args, kwnames);
+}
+
+export function typeCall(t: PyType, args: PyValue[], kwnames: KwNames): PyValue {
+  const ctor = !t.heap ? ctors.get(t) : undefined;
+  if (ctor !== undefined) return ctor(args, kwnames);
+  objectNew ??= T.object.attrs.get("__new__");
+  objectInit ??= T.object.attrs.get("__init__");
+  const nf = t.lookup("__new__");
+  let obj: PyValue;
+  if (nf === objectNew) {
+    if (args.length && t.lookup("__init__") === objectInit) raise("TypeError", `${t.name}() takes no arguments`);
+    obj = t.alloc!(t);
+  } else {
+    const f = nf instanceof PyStaticMethod ? nf.f : nf!;
+    obj = callv(f, [t, ...args], kwnames);
+    if (!isInstance(obj, t)) return obj;
+  }
+  const init = typeOf(obj).lookup("__init__");
+  if (init !== objectInit && init != null) {
+    const r = init instanceof PyFunction && kwnames === null && init.$fast === args.length + 1 ? init.$fn(obj, ...args) : callv(bindDescr(init, obj), args, kwnames);
+    if (r !== null) raise("TypeError", `__init__() should return None, not '${typeOf(r).name}'`);
+  }
+  return obj;
+}
+state.callType = callType;
+
+// ---- super ----
+export class PySuper extends PyObject {
+  constructor(readonly thisType: PyType, readonly obj: PyValue, readonly objType: PyType | null) {
+    super();
+  }
+}
+PySuper.prototype.$cls = T.super;
+
+export function makeSuper(thisType: PyValue, obj: PyValue | undefined): PySuper {
+  if (!(thisType instanceof PyType)) raise("TypeError", "super() argument 1 must be a type, not " + typeOf(thisType).name);
+  if (obj === undefined || obj === null) return new PySuper(thisType, null, null);
+  if (obj instanceof PyType && obj.isSubtypeOf(thisType)) return new PySuper(thisType, obj, obj);
+  const ot = typeOf(obj);
+  if (!ot.isSubtypeOf(thisType)) raise("TypeError", "super(type, obj): obj must be an instance or subtype of type");
+  return new PySuper(thisType, obj, ot);
+}
+
+/** super() with no arguments: the __class__ cell and the frame's first argument. */
+export function superZero(superObj: PyValue, cell: PyCell | null, self: PyValue | undefined): PyValue {
+  if (superObj !== T.super) return callv(superObj, [], null);
+  if (self === undefined) raise("RuntimeError", "super(): no arguments");
+  if (cell === null) raise("RuntimeError", "super(): __class__ cell not found");
+  if (cell.v === undefined) raise("RuntimeError", "super(): empty __class__ cell");
+  if (self === undefined) raise("RuntimeError", "super(): no arguments");
+  return makeSuper(cell.v, self);
+}
+
+export function superGetattr(s: PySuper, name: string): PyValue {
+  if (s.objType !== null && name !== "__class__") {
+    const mro = s.objType.mro;
+    let i = mro.indexOf(s.thisType) + 1;
+    for (; i > 0 && i < mro.length; i++) {
+      const v = mro[i].attrs.get(name);
+      if (v !== undefined) {
+        if (v instanceof PyFunction) return s.obj === s.objType ? v : getDescr(v, s.obj, s.objType);
+        return getDescr(v, s.obj === s.objType ? null : s.obj, s.objType);
+      }
+    }
+  }
+  const v = T.super.lookup(name);
+  if (v !== undefined) return getDescr(v, s, T.super);
+  return attributeError(s, name);
+}
+
+export { PyTuple };

@@ -1,0 +1,307 @@
+// list and tuple methods (Objects/listobject.c, tupleobject.c).
+import type { PyValue } from "./object.js";
+import { T } from "./types.js";
+import { raise } from "./raise.js";
+import { PyList, PyTuple, PySlice, tuple } from "./containers.js";
+import { method, kwmethod } from "./descriptors.js";
+import { pyRepr, pyEqBool, reprEnter, reprLeave, richCompare, truthy, typeName, indexValue, seqConcat, seqRepeat, isIndex, pyHash, type CmpOp } from "./ops.js";
+import { toArray, getIter } from "./iter.js";
+import { seqIndex, sliceArray, sliceIndices, checkIndexType } from "./sequence.js";
+import { callv } from "./call.js";
+import { ctors } from "./klass.js";
+import { NotImplemented } from "./types.js";
+
+const L = (v: PyValue): PyList => v as PyList;
+
+export function seqRepr(a: PyValue[], open: string, close: string, o: PyList | PyTuple): string {
+  if (!reprEnter(o)) return open + "..." + close;
+  try {
+    const parts = a.map(pyRepr);
+    if (open === "(" && a.length === 1) return "(" + parts[0] + ",)";
+    return open + parts.join(", ") + close;
+  } finally {
+    reprLeave(o);
+  }
+}
+
+/** Lexicographic comparison of two sequences (list_richcompare). */
+export function seqCompare(a: PyValue[], b: PyValue[], op: CmpOp): PyValue {
+  if ((op === "Eq" || op === "NotEq") && a.length !== b.length) return op === "NotEq";
+  let i = 0;
+  for (; i < a.length && i < b.length; i++) if (!pyEqBool(a[i], b[i])) break;
+  if (i >= a.length || i >= b.length) {
+    const la = a.length, lb = b.length;
+    switch (op) {
+      case "Eq": return la === lb;
+      case "NotEq": return la !== lb;
+      case "Lt": return la < lb;
+      case "LtE": return la <= lb;
+      case "Gt": return la > lb;
+      case "GtE": return la >= lb;
+    }
+  }
+  if (op === "Eq") return false;
+  if (op === "NotEq") return true;
+  return richCompare(a[i], b[i], op);
+}
+
+function repeat(a: PyValue[], n: number): PyValue[] {
+  if (n <= 0 || a.length === 0) return [];
+  if (a.length * n > 1e8) raise("MemoryError", "");
+  const out: PyValue[] = [];
+  for (let i = 0; i < n; i++) for (const x of a) out.push(x);
+  return out;
+}
+
+seqConcat.set(T.list, (a, b) => new PyList([...L(a).a, ...L(b).a]));
+seqConcat.set(T.tuple, (a, b) => tuple([...(a as PyTuple).a, ...(b as PyTuple).a]));
+seqRepeat.set(T.list, (a, n) => new PyList(repeat(L(a).a, n)));
+seqRepeat.set(T.tuple, (a, n) => tuple(repeat((a as PyTuple).a, n)));
+
+function cmpMethods(t: typeof T.list, get: (v: PyValue) => PyValue[] | undefined): void {
+  for (const [name, op] of [["__eq__", "Eq"], ["__ne__", "NotEq"], ["__lt__", "Lt"], ["__le__", "LtE"], ["__gt__", "Gt"], ["__ge__", "GtE"]] as const) {
+    method(t, name, 1, 1, (self, other) => {
+      const b = get(other);
+      return b === undefined ? NotImplemented : seqCompare(get(self)!, b, op);
+    });
+  }
+}
+cmpMethods(T.list, (v) => (v instanceof PyList ? v.a : undefined));
+cmpMethods(T.tuple, (v) => (v instanceof PyTuple ? v.a : undefined));
+
+// ---- list ----
+const lt = T.list;
+method(lt, "__repr__", 0, 0, (s) => seqRepr(L(s).a, "[", "]", L(s)));
+method(lt, "__len__", 0, 0, (s) => L(s).a.length);
+method(lt, "__iter__", 0, 0, (s) => getIter(s));
+method(lt, "__getitem__", 1, 1, (s, i) => listGet(L(s), i));
+method(lt, "__setitem__", 2, 2, (s, i, v) => (listSet(L(s), i, v), null));
+method(lt, "__delitem__", 1, 1, (s, i) => (listDel(L(s), i), null));
+method(lt, "__contains__", 1, 1, (s, v) => L(s).a.some((x) => pyEqBool(x, v)));
+method(lt, "__add__", 1, 1, (s, o) => {
+  if (!(o instanceof PyList)) raise("TypeError", `can only concatenate list (not "${typeName(o)}") to list`);
+  return new PyList([...L(s).a, ...o.a]);
+});
+method(lt, "__iadd__", 1, 1, (s, o) => {
+  L(s).a.push(...toArray(o));
+  return s;
+});
+method(lt, "__mul__", 1, 1, (s, n) => (isIndex(n) ? new PyList(repeat(L(s).a, indexValue(n, true))) : NotImplemented));
+method(lt, "__rmul__", 1, 1, (s, n) => (isIndex(n) ? new PyList(repeat(L(s).a, indexValue(n, true))) : NotImplemented));
+method(lt, "__imul__", 1, 1, (s, n) => {
+  const l = L(s);
+  l.a = repeat(l.a, indexValue(n, true));
+  return s;
+});
+lt.attrs.set("__hash__", null);
+method(lt, "__init__", 0, 1, (s, it) => {
+  L(s).a = it === undefined ? [] : toArray(it);
+  return null;
+});
+method(lt, "append", 1, 1, (s, v) => (L(s).a.push(v), null));
+method(lt, "extend", 1, 1, (s, v) => {
+  const items = toArray(v);
+  L(s).a.push(...items);
+  return null;
+});
+method(lt, "insert", 2, 2, (s, i, v) => {
+  const a = L(s).a;
+  let n = indexValue(i, true);
+  if (n < 0) n = Math.max(0, n + a.length);
+  a.splice(Math.min(n, a.length), 0, v);
+  return null;
+});
+method(lt, "pop", 0, 1, (s, i) => {
+  const a = L(s).a;
+  if (a.length === 0) raise("IndexError", "pop from empty list");
+  if (i === undefined) return a.pop()!;
+  let n = indexValue(i, true);
+  if (n < 0) n += a.length;
+  if (n < 0 || n >= a.length) raise("IndexError", "pop index out of range");
+  return a.splice(n, 1)[0];
+});
+method(lt, "remove", 1, 1, (s, v) => {
+  const a = L(s).a;
+  const i = a.findIndex((x) => pyEqBool(x, v));
+  if (i < 0) raise("ValueError", "list.remove(x): x not in list");
+  a.splice(i, 1);
+  return null;
+});
+method(lt, "index", 1, 3, (s, v, start, stop) => {
+  const a = L(s).a;
+  const [b, e] = boundsOf(a.length, start, stop);
+  for (let i = b; i < e; i++) if (pyEqBool(a[i], v)) return i;
+  return raise("ValueError", `${pyRepr(v)} is not in list`);
+});
+method(lt, "count", 1, 1, (s, v) => L(s).a.filter((x) => pyEqBool(x, v)).length);
+method(lt, "clear", 0, 0, (s) => ((L(s).a = []), null));
+method(lt, "copy", 0, 0, (s) => new PyList(L(s).a.slice()));
+method(lt, "reverse", 0, 0, (s) => (L(s).a.reverse(), null));
+kwmethod(lt, "sort", (args, kw) => {
+  if (args.length > 1) raise("TypeError", "sort() takes no positional arguments");
+  const l = L(args[0]);
+  l.a = sortArray(l.a, kw?.get("key") ?? null, truthy(kw?.get("reverse") ?? false));
+  return null;
+});
+ctors.set(lt, (args, kwnames) => {
+  if (kwnames) raise("TypeError", "list() takes no keyword arguments");
+  if (args.length > 1) raise("TypeError", `list expected at most 1 argument, got ${args.length}`);
+  return new PyList(args.length ? toArray(args[0]) : []);
+});
+
+function boundsOf(len: number, start: PyValue | undefined, stop: PyValue | undefined): [number, number] {
+  let b = start === undefined ? 0 : indexValue(start, true);
+  let e = stop === undefined ? len : indexValue(stop, true);
+  if (b < 0) b = Math.max(0, b + len);
+  if (e < 0) e = Math.max(0, e + len);
+  return [b, Math.min(e, len)];
+}
+
+/** A stable sort with Python's `<` (list.sort). */
+export function sortArray(a: PyValue[], key: PyValue, reverse: boolean): PyValue[] {
+  const keys = key === null ? a.slice() : a.map((x) => callv(key, [x], null));
+  const idx = a.map((_, i) => i);
+  const less = (x: PyValue, y: PyValue): boolean => {
+    if (typeof x === "number" && typeof y === "number") return x < y;
+    if (typeof x === "string" && typeof y === "string") return x < y;
+    return truthy(richCompare(x, y, "Lt"));
+  };
+  // listobject.c list_sort_impl: reverse first so that equal items keep their order
+  if (reverse) idx.reverse();
+  let sorted: number[];
+  if (idx.length < 64) sorted = smallSort(idx, (i, j) => less(keys[i], keys[j]));
+  else sorted = mergeSort(idx, (i, j) => (less(keys[j], keys[i]) ? 1 : less(keys[i], keys[j]) ? -1 : 0));
+  if (reverse) sorted.reverse();
+  return sorted.map((i) => a[i]);
+}
+
+/** Timsort on a short list (listobject.c count_run + binarysort): the same comparisons
+ * in the same order as CPython, so a failing comparison raises the same error. */
+function smallSort(xs: number[], lt: (a: number, b: number) => boolean): number[] {
+  const a = xs.slice();
+  const n = a.length;
+  if (n < 2) return a;
+  let run = 2;
+  if (lt(a[1], a[0])) {
+    while (run < n && lt(a[run], a[run - 1])) run++;
+    a.splice(0, run, ...a.slice(0, run).reverse());
+  } else {
+    while (run < n && !lt(a[run], a[run - 1])) run++;
+  }
+  for (let start = run; start < n; start++) {
+    const pivot = a[start];
+    let lo = 0, hi = start;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (lt(pivot, a[mid])) hi = mid;
+      else lo = mid + 1;
+    }
+    a.splice(start, 1);
+    a.splice(lo, 0, pivot);
+  }
+  return a;
+}
+function mergeSort(xs: number[], cmp: (a: number, b: number) => number): number[] {
+  if (xs.length <= 1) return xs;
+  const mid = xs.length >> 1;
+  const l = mergeSort(xs.slice(0, mid), cmp), r = mergeSort(xs.slice(mid), cmp);
+  const out: number[] = [];
+  let i = 0, j = 0;
+  while (i < l.length && j < r.length) out.push(cmp(r[j], l[i]) < 0 ? r[j++] : l[i++]);
+  while (i < l.length) out.push(l[i++]);
+  while (j < r.length) out.push(r[j++]);
+  return out;
+}
+
+export function listGet(l: PyList, i: PyValue): PyValue {
+  if (typeof i === "number") {
+    const a = l.a;
+    const n = i < 0 ? i + a.length : i;
+    if (n >= 0 && n < a.length) return a[n];
+    return raise("IndexError", "list index out of range");
+  }
+  if (i instanceof PySlice) return new PyList(sliceArray(l.a, i));
+  checkIndexType(i, "list");
+  return l.a[seqIndex(i, l.a.length, "list")];
+}
+export function listSet(l: PyList, i: PyValue, v: PyValue): void {
+  if (i instanceof PySlice) {
+    const items = toArray(v);
+    const [start, stop, step, count] = sliceIndices(i, l.a.length);
+    if (step === 1) {
+      l.a.splice(start, Math.max(0, stop - start), ...items);
+      return;
+    }
+    if (items.length !== count) raise("ValueError", `attempt to assign sequence of size ${items.length} to extended slice of size ${count}`);
+    for (let k = 0, j = start; k < count; k++, j += step) l.a[j] = items[k];
+    return;
+  }
+  checkIndexType(i, "list");
+  const a = l.a;
+  let n = typeof i === "number" ? i : indexValue(i, true);
+  if (n < 0) n += a.length;
+  if (n < 0 || n >= a.length) raise("IndexError", "list assignment index out of range");
+  a[n] = v;
+}
+export function listDel(l: PyList, i: PyValue): void {
+  if (i instanceof PySlice) {
+    const [start, , step, count] = sliceIndices(i, l.a.length);
+    if (step === 1) l.a.splice(start, count);
+    else {
+      const drop = new Set<number>();
+      for (let k = 0, j = start; k < count; k++, j += step) drop.add(j);
+      l.a = l.a.filter((_, j) => !drop.has(j));
+    }
+    return;
+  }
+  checkIndexType(i, "list");
+  let n = indexValue(i, true);
+  if (n < 0) n += l.a.length;
+  if (n < 0 || n >= l.a.length) raise("IndexError", "list assignment index out of range");
+  l.a.splice(n, 1);
+}
+
+// ---- tuple ----
+const tt = T.tuple;
+const TU = (v: PyValue): PyTuple => v as PyTuple;
+method(tt, "__repr__", 0, 0, (s) => seqRepr(TU(s).a, "(", ")", TU(s)));
+method(tt, "__len__", 0, 0, (s) => TU(s).a.length);
+method(tt, "__iter__", 0, 0, (s) => getIter(s));
+method(tt, "__getitem__", 1, 1, (s, i) => tupleGet(TU(s), i));
+method(tt, "__contains__", 1, 1, (s, v) => TU(s).a.some((x) => pyEqBool(x, v)));
+method(tt, "__hash__", 0, 0, (s) => {
+  let h = 0x345678;
+  for (const x of TU(s).a) h = (Math.imul(h ^ pyHash(x), 1000003) + 97531) | 0;
+  return h === -1 ? -2 : h;
+});
+method(tt, "__add__", 1, 1, (s, o) => {
+  if (!(o instanceof PyTuple)) raise("TypeError", `can only concatenate tuple (not "${typeName(o)}") to tuple`);
+  return tuple([...TU(s).a, ...o.a]);
+});
+method(tt, "__mul__", 1, 1, (s, n) => (isIndex(n) ? tuple(repeat(TU(s).a, indexValue(n, true))) : NotImplemented));
+method(tt, "__rmul__", 1, 1, (s, n) => (isIndex(n) ? tuple(repeat(TU(s).a, indexValue(n, true))) : NotImplemented));
+method(tt, "index", 1, 3, (s, v, start, stop) => {
+  const a = TU(s).a;
+  const [b, e] = boundsOf(a.length, start, stop);
+  for (let i = b; i < e; i++) if (pyEqBool(a[i], v)) return i;
+  return raise("ValueError", "tuple.index(x): x not in tuple");
+});
+method(tt, "count", 1, 1, (s, v) => TU(s).a.filter((x) => pyEqBool(x, v)).length);
+ctors.set(tt, (args, kwnames) => {
+  if (kwnames) raise("TypeError", "tuple() takes no keyword arguments");
+  if (args.length > 1) raise("TypeError", `tuple expected at most 1 argument, got ${args.length}`);
+  if (args.length && args[0] instanceof PyTuple) return args[0];
+  return tuple(args.length ? toArray(args[0]) : []);
+});
+
+export function tupleGet(t: PyTuple, i: PyValue): PyValue {
+  if (typeof i === "number") {
+    const a = t.a;
+    const n = i < 0 ? i + a.length : i;
+    if (n >= 0 && n < a.length) return a[n];
+    return raise("IndexError", "tuple index out of range");
+  }
+  if (i instanceof PySlice) return tuple(sliceArray(t.a, i));
+  checkIndexType(i, "tuple");
+  return t.a[seqIndex(i, t.a.length, "tuple")];
+}

@@ -1,0 +1,349 @@
+// Methods of object and type, and of the function-family objects (function, cell,
+// code, method, builtin), module, None, property/classmethod/staticmethod, super.
+import { PyObject, PyInstance, type PyValue } from "./object.js";
+import { PyType } from "./type.js";
+import { T, NotImplemented, Ellipsis, PySingleton } from "./types.js";
+import { raise } from "./raise.js";
+import { method, kwmethod, getset, member } from "./descriptors.js";
+import { PyFunction, PyBuiltin, PyBoundMethod, PyCell, PyCode } from "./function.js";
+import { PyTuple, PyModule, tuple, PyList } from "./containers.js";
+import { PyDict } from "./dict.js";
+import { PyProperty, PyClassMethod, PyStaticMethod } from "./property.js";
+import { defaultRepr, hexId, pyId, pyRepr, pyStr, typeOf, typeName, richCompare, isInstance } from "./ops.js";
+import { genericGetattr, genericSetattr, attributeError, getDescr } from "./attributes.js";
+import { ctors, newClass, typeCall, makeSuper, PySuper, superGetattr } from "./klass.js";
+import { callv } from "./call.js";
+import { formatSpec } from "./format.js";
+import { toArray } from "./iter.js";
+
+// ---- object ----
+const ot = T.object;
+ot.attrs.set("__new__", new PyStaticMethod(new PyBuiltin("__new__", (cls: PyValue) => (cls as PyType).alloc!(cls as PyType), 1, Infinity)));
+(ot.attrs.get("__new__") as PyStaticMethod).f = new PyBuiltin("__new__", (...a: PyValue[]) => {
+  const cls = a[0];
+  if (!(cls instanceof PyType)) raise("TypeError", `object.__new__(X): X is not a type object (${typeName(cls)})`);
+  return cls.alloc!(cls);
+}, 1, Infinity, null, undefined, "object.__new__");
+ot.attrs.set("__new__", (ot.attrs.get("__new__") as PyStaticMethod));
+method(ot, "__init__", 0, Infinity, (self, ...args) => {
+  if (args.length) {
+    const t = typeOf(self);
+    if (t.lookup("__init__") !== ot.attrs.get("__init__") || t.lookup("__new__") === ot.attrs.get("__new__")) raise("TypeError", `${t.name}.__init__() takes exactly one argument (the instance to initialize)`);
+  }
+  return null;
+});
+method(ot, "__repr__", 0, 0, (self) => defaultRepr(self));
+method(ot, "__str__", 0, 0, (self) => pyRepr(self));
+method(ot, "__hash__", 0, 0, (self) => Number(pyId(self)) / 16);
+method(ot, "__eq__", 1, 1, (self, o) => (self === o ? true : NotImplemented));
+method(ot, "__ne__", 1, 1, (self, o) => {
+  const r = richCompare(self, o, "Eq");
+  return r === NotImplemented ? r : !(r === true || (r !== false && r !== null));
+});
+for (const n of ["__lt__", "__le__", "__gt__", "__ge__"]) method(ot, n, 1, 1, () => NotImplemented);
+method(ot, "__getattribute__", 1, 1, (self, name) => {
+  const r = genericGetattr(self, name as string);
+  return r === undefined ? attributeError(self, name as string) : r;
+});
+method(ot, "__setattr__", 2, 2, (self, name, v) => (genericSetattr(self, name as string, v), null));
+method(ot, "__delattr__", 1, 1, (self, name) => (genericSetattr(self, name as string, undefined), null));
+method(ot, "__format__", 1, 1, (self, spec) => {
+  if (spec !== "") raise("TypeError", `unsupported format string passed to ${typeName(self)}.__format__`);
+  return pyStr(self);
+});
+method(ot, "__dir__", 0, 0, (self) => new PyList(dirOf(self)));
+method(ot, "__reduce_ex__", 1, 1, () => raise("TypeError", "cannot pickle"));
+ot.attrs.set("__init_subclass__", new PyClassMethod(new PyBuiltin("__init_subclass__", () => null, 1, 1, (a, kw) => {
+  if (a.length > 1) raise("TypeError", `${(a[0] as PyType).name}.__init_subclass__() takes no arguments (${a.length - 1} given)`);
+  if (kw && kw.size) raise("TypeError", `${(a[0] as PyType).name}.__init_subclass__() takes no keyword arguments`);
+  return null;
+})));
+getset(ot, "__class__", (self) => typeOf(self), (self, v) => {
+  if (!(v instanceof PyType) || !(self instanceof PyInstance) || !v.heap) raise("TypeError", "__class__ assignment only supported for mutable types or ModuleType subclasses");
+  (self as PyObject).$cls = v as PyType;
+});
+getset(ot, "__dict__", (self) => {
+  if (self instanceof PyObject && self.$dict !== null) return self.$dict;
+  return attributeError(self, "__dict__");
+}, (self, v) => {
+  if (!(v instanceof PyDict)) raise("TypeError", `__dict__ must be set to a dictionary, not a '${typeName(v ?? null)}'`);
+  (self as PyObject).$dict = v;
+});
+ot.attrs.set("__doc__", "The base class of the class hierarchy.");
+ot.attrs.set("__module__", "builtins");
+
+export function dirOf(o: PyValue): string[] {
+  const names = new Set<string>();
+  if (o instanceof PyObject && o.$dict !== null) for (const k of o.$dict.t.keys()) if (typeof k === "string") names.add(k);
+  const t = o instanceof PyType ? o : typeOf(o);
+  for (const c of t.mro) for (const k of c.attrs.keys()) names.add(k);
+  if (!(o instanceof PyType)) for (const k of ["__class__", "__doc__", "__module__"]) if (t.lookup(k) !== undefined || k === "__class__") names.add(k);
+  return [...names].sort();
+}
+
+// ---- type ----
+const tt = T.type;
+method(tt, "__repr__", 0, 0, (self) => {
+  const t = self as PyType;
+  const mod = t.attrs.get("__module__");
+  if (!t.heap || mod === "builtins" || typeof mod !== "string") return `<class '${t.qualname}'>`;
+  return `<class '${mod}.${t.qualname}'>`;
+});
+tt.attrs.set("__call__", new PyBuiltin("__call__", (...a: PyValue[]) => typeCall(a[0] as PyType, a.slice(1), null), 1, Infinity, (a, kw) => {
+  const names = kw ? [...kw.keys()] : null;
+  return typeCall(a[0] as PyType, [...a.slice(1), ...(kw ? kw.values() : [])], names);
+}, undefined, "type.__call__"));
+(tt.attrs.get("__call__") as PyBuiltin).$meth = true;
+tt.attrs.set("__new__", new PyStaticMethod(new PyBuiltin("__new__", (...a: PyValue[]) => {
+  const [meta, name, bases, ns] = a;
+  if (a.length === 2) return typeOf(name);
+  if (a.length !== 4) raise("TypeError", "type() takes 1 or 3 arguments");
+  if (typeof name !== "string") raise("TypeError", `type.__new__() argument 1 must be str, not ${typeName(name)}`);
+  if (!(bases instanceof PyTuple)) raise("TypeError", `type.__new__() argument 2 must be tuple, not ${typeName(bases)}`);
+  if (!(ns instanceof PyDict)) raise("TypeError", `type.__new__() argument 3 must be dict, not ${typeName(ns)}`);
+  const t = newClass(meta as PyType, name, bases.a, ns);
+  if (!t.attrs.has("__module__")) t.attrs.set("__module__", "__main__");
+  return t;
+}, 2, 4, (a, _kw) => (tt.attrs.get("__new__") as PyStaticMethod as unknown as { f: PyBuiltin }).f.$fn(...a), undefined, "type.__new__")));
+method(tt, "__init__", 0, Infinity, () => null);
+method(tt, "mro", 0, 0, (self) => new PyList((self as PyType).mro.slice()));
+method(tt, "__subclasses__", 0, 0, () => new PyList([]));
+method(tt, "__instancecheck__", 1, 1, (self, o) => isInstance(o, self as PyType));
+method(tt, "__subclasscheck__", 1, 1, (self, o) => o instanceof PyType && o.isSubtypeOf(self as PyType));
+method(tt, "__or__", 1, 1, () => NotImplemented);
+getset(tt, "__name__", (self) => (self as PyType).name, (self, v) => {
+  if (typeof v !== "string") raise("TypeError", `can only assign string to ${(self as PyType).name}.__name__, not '${typeName(v ?? null)}'`);
+  (self as PyType).name = v;
+});
+getset(tt, "__qualname__", (self) => (self as PyType).qualname, (self, v) => {
+  (self as PyType).qualname = v as string;
+});
+getset(tt, "__mro__", (self) => tuple((self as PyType).mro));
+getset(tt, "__bases__", (self) => tuple((self as PyType).bases));
+getset(tt, "__base__", (self) => (self as PyType).bases[0] ?? null);
+getset(tt, "__dict__", (self) => {
+  const d = new PyDict();
+  for (const [k, v] of (self as PyType).attrs) d.setStr(k, v);
+  return d;
+});
+getset(tt, "__module__", (self) => {
+  const m = (self as PyType).attrs.get("__module__");
+  return m === undefined ? "builtins" : m;
+}, (self, v) => {
+  (self as PyType).attrs.set("__module__", v ?? null);
+});
+getset(tt, "__doc__", (self) => {
+  const d = (self as PyType).attrs.get("__doc__");
+  return d === undefined ? null : d;
+});
+getset(tt, "__annotations__", (self) => {
+  const t = self as PyType;
+  let a = t.attrs.get("__annotations__");
+  if (a === undefined) t.attrs.set("__annotations__", (a = new PyDict()));
+  return a;
+});
+
+// ---- None, NotImplemented, Ellipsis ----
+method(T.NoneType, "__repr__", 0, 0, () => "None");
+method(T.NoneType, "__bool__", 0, 0, () => false);
+ctors.set(T.NoneType, () => null);
+for (const t of [T.NotImplementedType, T.ellipsis]) method(t, "__repr__", 0, 0, (s) => (s as PySingleton).repr);
+ctors.set(T.NotImplementedType, () => NotImplemented);
+ctors.set(T.ellipsis, () => Ellipsis);
+
+// ---- function ----
+const fnt = T.function;
+const F = (v: PyValue): PyFunction => v as PyFunction;
+method(fnt, "__repr__", 0, 0, (s) => `<function ${F(s).qualname} at ${hexId(s)}>`);
+method(fnt, "__get__", 1, 2, (s, obj) => (obj === null ? s : new PyBoundMethod(s, obj!)));
+method(fnt, "__call__", 0, Infinity, (s, ...a) => callv(s, a, null));
+member(fnt, "__closure__", (s) => (F(s).closure ? tuple(F(s).closure!) : null));
+getset(fnt, "__code__", (s) => F(s).code, (s, v) => {
+  if (!(v instanceof PyCode)) raise("TypeError", "__code__ must be set to a code object");
+  raise("NotImplementedError", "pycell cannot replace __code__ yet");
+});
+member(fnt, "__globals__", (s) => F(s).globals);
+getset(fnt, "__name__", (s) => F(s).name, (s, v) => {
+  if (typeof v !== "string") raise("TypeError", "__name__ must be set to a string object");
+  F(s).name = v;
+});
+getset(fnt, "__qualname__", (s) => F(s).qualname, (s, v) => {
+  if (typeof v !== "string") raise("TypeError", "__qualname__ must be set to a string object");
+  F(s).qualname = v;
+});
+getset(fnt, "__doc__", (s) => F(s).doc, (s, v) => {
+  F(s).doc = v ?? null;
+});
+getset(fnt, "__module__", (s) => F(s).module, (s, v) => {
+  F(s).module = v ?? null;
+});
+getset(fnt, "__defaults__", (s) => (F(s).defaults ? tuple(F(s).defaults!) : null), (s, v) => {
+  F(s).defaults = v === null || v === undefined ? null : (v as PyTuple).a.slice();
+});
+getset(fnt, "__kwdefaults__", (s) => F(s).kwdefaults, (s, v) => {
+  F(s).kwdefaults = (v ?? null) as PyDict | null;
+});
+getset(fnt, "__annotations__", (s) => {
+  if (F(s).annotations === null) F(s).annotations = new PyDict();
+  return F(s).annotations;
+}, (s, v) => {
+  F(s).annotations = v ?? null;
+});
+getset(fnt, "__dict__", (s) => (F(s).$dict ??= new PyDict()));
+fnt.instDict = true;
+// function objects accept arbitrary attributes
+const fnDictGet = (s: PyValue): PyDict => (F(s).$dict ??= new PyDict());
+export { fnDictGet };
+
+// ---- builtin functions and bound methods ----
+method(T.builtin_function_or_method, "__repr__", 0, 0, (s) => {
+  const b = s as PyBuiltin;
+  return b.$meth ? `<method '${b.name}' of '${b.qualname.split(".")[0]}' objects>` : `<built-in function ${b.name}>`;
+});
+getset(T.builtin_function_or_method, "__name__", (s) => (s as PyBuiltin).name);
+getset(T.builtin_function_or_method, "__qualname__", (s) => (s as PyBuiltin).qualname);
+getset(T.builtin_function_or_method, "__doc__", () => null);
+getset(T.builtin_function_or_method, "__module__", () => "builtins");
+const mt = T.method;
+method(mt, "__repr__", 0, 0, (s) => {
+  const m = s as PyBoundMethod;
+  if (m.func instanceof PyBuiltin) return `<built-in method ${m.func.name} of ${typeName(m.self)} object at ${hexId(m.self)}>`;
+  const q = m.func instanceof PyFunction ? m.func.qualname : pyStr(m.func);
+  return `<bound method ${q} of ${pyRepr(m.self)}>`;
+});
+getset(mt, "__self__", (s) => (s as PyBoundMethod).self);
+getset(mt, "__func__", (s) => (s as PyBoundMethod).func);
+mt.attrs.set("__getattr_fallback__", null);
+method(mt, "__eq__", 1, 1, (s, o) => o instanceof PyBoundMethod && o.func === (s as PyBoundMethod).func && o.self === (s as PyBoundMethod).self);
+method(mt, "__hash__", 0, 0, (s) => Number(pyId((s as PyBoundMethod).func)) / 16);
+for (const name of ["__name__", "__qualname__", "__doc__", "__module__", "__code__", "__defaults__", "__closure__", "__globals__", "__annotations__"]) {
+  getset(mt, name, (s) => {
+    const f = (s as PyBoundMethod).func;
+    const d = typeOf(f).lookup(name);
+    return d !== undefined ? getDescr(d, f, typeOf(f)) : attributeError(s, name);
+  });
+}
+
+// ---- cell ----
+const cellt = T.cell;
+method(cellt, "__repr__", 0, 0, (s) => {
+  const c = s as PyCell;
+  if (c.v === undefined) return `<cell at ${hexId(s)}: empty>`;
+  return `<cell at ${hexId(s)}: ${typeName(c.v)} object at ${hexId(c.v)}>`;
+});
+getset(cellt, "cell_contents", (s) => {
+  const c = s as PyCell;
+  if (c.v === undefined) raise("ValueError", "Cell is empty");
+  return c.v;
+}, (s, v) => {
+  (s as PyCell).v = v;
+});
+// co_consts: the docstring (or None) then the code objects of nested scopes
+getset(T.code, "co_consts", (s) => tuple((s as PyCode).consts));
+for (const [name, op] of [["__eq__", "Eq"], ["__ne__", "NotEq"], ["__lt__", "Lt"], ["__le__", "LtE"], ["__gt__", "Gt"], ["__ge__", "GtE"]] as const) {
+  method(cellt, name, 1, 1, (s, o) => {
+    if (!(o instanceof PyCell)) return NotImplemented;
+    const a = (s as PyCell).v, b = o.v;
+    if (a === undefined || b === undefined) {
+      const x = a === undefined ? 0 : 1, y = b === undefined ? 0 : 1;
+      return { Eq: x === y, NotEq: x !== y, Lt: x < y, LtE: x <= y, Gt: x > y, GtE: x >= y }[op];
+    }
+    return richCompare(a, b, op);
+  });
+}
+cellt.attrs.set("__hash__", null);
+ctors.set(cellt, (args, kwnames) => {
+  if (kwnames) raise("TypeError", "cell() takes no keyword arguments");
+  if (args.length > 1) raise("TypeError", `cell expected at most 1 argument, got ${args.length}`);
+  return new PyCell(args.length ? args[0] : undefined);
+});
+
+// ---- code ----
+const codet = T.code;
+const C = (v: PyValue): PyCode => v as PyCode;
+method(codet, "__repr__", 0, 0, (s) => `<code object ${C(s).co_name} at ${hexId(s)}, file "${C(s).co_filename}", line ${C(s).co_firstlineno}>`);
+for (const k of ["co_name", "co_qualname", "co_filename", "co_firstlineno", "co_argcount", "co_posonlyargcount", "co_kwonlyargcount", "co_flags", "co_nlocals"] as const) {
+  getset(codet, k, (s) => C(s)[k]);
+}
+for (const k of ["co_varnames", "co_cellvars", "co_freevars", "co_names"] as const) getset(codet, k, (s) => tuple(C(s)[k]));
+getset(codet, "co_stacksize", () => 0);
+
+// ---- module ----
+const modt = T.module;
+method(modt, "__repr__", 0, 0, (s) => {
+  const m = s as PyModule;
+  const f = m.$dict!.getStr("__file__");
+  return typeof f === "string" ? `<module '${m.name}' from '${f}'>` : `<module '${m.name}' (built-in)>`;
+});
+modt.instDict = true;
+ctors.set(modt, (args) => {
+  const d = new PyDict();
+  d.setStr("__name__", args[0]);
+  d.setStr("__doc__", args[1] ?? null);
+  return new PyModule(args[0] as string, d);
+});
+
+// ---- property, classmethod, staticmethod ----
+const pt = T.property;
+const P = (v: PyValue): PyProperty => v as PyProperty;
+kwmethod(pt, "__init__", (args, kw) => {
+  const p = P(args[0]);
+  const get = (i: number, k: string) => (args.length > i ? args[i] : kw?.get(k) ?? null);
+  p.fget = get(1, "fget");
+  p.fset = get(2, "fset");
+  p.fdel = get(3, "fdel");
+  p.doc = get(4, "doc");
+  if (p.doc === null && p.fget instanceof PyFunction) p.doc = p.fget.doc;
+  return null;
+});
+ctors.set(pt, (args, kwnames) => {
+  const p = new PyProperty(null, null, null, null);
+  const npos = args.length - (kwnames?.length ?? 0);
+  const kw = kwnames ? new Map(kwnames.map((k, i) => [k, args[npos + i]])) : null;
+  (pt.attrs.get("__init__") as PyBuiltin).kw!([p, ...args.slice(0, npos)], kw);
+  return p;
+});
+const copyProp = (p: PyProperty, which: 0 | 1 | 2, f: PyValue): PyProperty => {
+  const n = new PyProperty(which === 0 ? f : p.fget, which === 1 ? f : p.fset, which === 2 ? f : p.fdel, p.doc);
+  if (p.$cls !== T.property) n.$cls = p.$cls;
+  if (which === 0 && f instanceof PyFunction && p.doc === null) n.doc = f.doc;
+  return n;
+};
+method(pt, "getter", 1, 1, (s, f) => copyProp(P(s), 0, f));
+method(pt, "setter", 1, 1, (s, f) => copyProp(P(s), 1, f));
+method(pt, "deleter", 1, 1, (s, f) => copyProp(P(s), 2, f));
+method(pt, "__get__", 1, 2, (s, obj) => (obj === null ? s : callv(P(s).fget, [obj!], null)));
+method(pt, "__set__", 2, 2, (s, obj, v) => (callv(P(s).fset, [obj, v], null), null));
+getset(pt, "fget", (s) => P(s).fget);
+getset(pt, "fset", (s) => P(s).fset);
+getset(pt, "fdel", (s) => P(s).fdel);
+getset(pt, "__doc__", (s) => P(s).doc);
+ctors.set(T.classmethod, (args) => new PyClassMethod(args[0]));
+ctors.set(T.staticmethod, (args) => new PyStaticMethod(args[0]));
+method(T.classmethod, "__get__", 1, 2, (s, obj, owner) => new PyBoundMethod((s as PyClassMethod).f, owner ?? typeOf(obj!)));
+method(T.staticmethod, "__get__", 1, 2, (s) => (s as PyStaticMethod).f);
+getset(T.classmethod, "__func__", (s) => (s as PyClassMethod).f);
+getset(T.staticmethod, "__func__", (s) => (s as PyStaticMethod).f);
+for (const t of [T.classmethod, T.staticmethod]) {
+  for (const n of ["__name__", "__qualname__", "__doc__"]) getset(t, n, (s) => {
+    const f = (s as PyClassMethod).f;
+    const d = typeOf(f).lookup(n);
+    return d !== undefined ? getDescr(d, f, typeOf(f)) : null;
+  });
+}
+method(T.staticmethod, "__call__", 0, Infinity, (s, ...a) => callv((s as PyStaticMethod).f, a, null));
+
+// ---- super ----
+ctors.set(T.super, (args) => {
+  if (args.length === 0) raise("RuntimeError", "super(): no arguments");
+  return makeSuper(args[0], args[1]);
+});
+method(T.super, "__repr__", 0, 0, (s) => {
+  const x = s as PySuper;
+  return `<super: <class '${x.thisType.name}'>, ${x.objType ? `<${x.objType.name} object>` : "NULL"}>`;
+});
+method(T.super, "__init__", 0, Infinity, () => null);
+// present so that method-call fast paths see super objects as having custom lookup
+method(T.super, "__getattribute__", 1, 1, (s, name) => superGetattr(s as PySuper, name as string));
+
+export { formatSpec, toArray, PySingleton };

@@ -1,0 +1,580 @@
+// Core protocols: type of a value, truthiness, repr/str, hashing, equality, rich
+// comparison and binary/unary operators with Python's dispatch rules.
+import { PyObject, PyFloat, PyComplex, PyInstance, type PyValue } from "./object.js";
+import type { PyType } from "./type.js";
+import { T, NotImplemented, PySingleton } from "./types.js";
+import { raise } from "./raise.js";
+import { floatRepr, complexRepr, strRepr } from "./repr.js";
+import * as I from "./int.js";
+import { intToDecimal } from "./int-ops.js";
+import * as F from "./float.js";
+import { callv } from "./call.js";
+import { PyBuiltin } from "./function.js";
+
+export function typeOf(v: PyValue): PyType {
+  switch (typeof v) {
+    case "number":
+    case "bigint":
+      return T.int;
+    case "string":
+      return T.str;
+    case "boolean":
+      return T.bool;
+  }
+  if (v === null) return T.NoneType;
+  return v.$cls;
+}
+export const typeName = (v: PyValue): string => typeOf(v).name;
+
+export function isInstance(v: PyValue, t: PyType): boolean {
+  const vt = typeOf(v);
+  return vt === t || vt.isSubtypeOf(t);
+}
+
+/** Call the special method `name` looked up on the type (not the instance), or
+ * return undefined when the type has none. */
+export function callSpecial(v: PyValue, name: string, args: PyValue[]): PyValue | undefined {
+  const f = typeOf(v).lookup(name);
+  if (f === undefined || f === null) return undefined;
+  if (f instanceof PyBuiltin && f.kw === null) return f.$fn(v, ...args);
+  return callv(bindDescr(f, v), args, null);
+}
+
+/** Bind a function found on a type to an instance (the descriptor __get__ step). */
+export function bindDescr(f: PyValue, self: PyValue): PyValue {
+  return getDescr(f, self, typeOf(self));
+}
+// set by attributes.ts (avoids an import cycle at module evaluation)
+export let getDescr: (f: PyValue, self: PyValue, owner: PyType) => PyValue = (f) => f;
+export function setGetDescr(g: typeof getDescr): void {
+  getDescr = g;
+}
+
+export type IntLike = number | bigint;
+export const isInt = (v: PyValue): v is IntLike => typeof v === "number" || typeof v === "bigint";
+
+// ---- truthiness (object.c PyObject_IsTrue) ----
+export function truthy(v: PyValue): boolean {
+  if (v === true) return true;
+  if (v === false || v === null) return false;
+  switch (typeof v) {
+    case "number":
+      return v !== 0;
+    case "string":
+      return v.length > 0;
+    case "bigint":
+      return v !== 0n;
+  }
+  return truthySlow(v as PyObject);
+}
+function truthySlow(v: PyObject): boolean {
+  if (v instanceof PyFloat) return v.v !== 0;
+  if (v instanceof PyComplex) return v.re !== 0 || v.im !== 0;
+  const b = callSpecial(v, "__bool__", []);
+  if (b !== undefined) {
+    if (typeof b !== "boolean") raise("TypeError", `__bool__ should return bool, returned ${typeName(b)}`);
+    return b;
+  }
+  const n = callSpecial(v, "__len__", []);
+  if (n !== undefined) return indexValue(n, true) !== 0;
+  return true;
+}
+
+// ---- repr / str ----
+const reprActive = new Set<PyObject>();
+/** Guard for containers that can contain themselves (Objects/object.c Py_ReprEnter). */
+export function reprEnter(o: PyObject): boolean {
+  if (reprActive.has(o)) return false;
+  reprActive.add(o);
+  return true;
+}
+export function reprLeave(o: PyObject): void {
+  reprActive.delete(o);
+}
+
+export function pyRepr(v: PyValue): string {
+  switch (typeof v) {
+    case "string":
+      return strRepr(v);
+    case "number":
+      return String(v);
+    case "bigint":
+      return intToDecimal(v);
+    case "boolean":
+      return v ? "True" : "False";
+  }
+  if (v === null) return "None";
+  if (v instanceof PyFloat) return floatRepr(v.v);
+  const r = callSpecial(v, "__repr__", []);
+  if (typeof r !== "string") raise("TypeError", `__repr__ returned non-string (type ${typeName(r ?? null)})`);
+  return r;
+}
+
+/** ascii(v): repr with every non-ASCII character backslash-escaped (PyObject_ASCII). */
+export function pyAscii(v: PyValue): string {
+  const r = pyRepr(v);
+  let out = "";
+  for (const ch of r) {
+    const c = ch.codePointAt(0)!;
+    if (c < 0x80) out += ch;
+    else if (c <= 0xff) out += "\\x" + c.toString(16).padStart(2, "0");
+    else if (c <= 0xffff) out += "\\u" + c.toString(16).padStart(4, "0");
+    else out += "\\U" + c.toString(16).padStart(8, "0");
+  }
+  return out;
+}
+
+export function pyStr(v: PyValue): string {
+  if (typeof v === "string") return v;
+  if (typeof v !== "object" || v === null || v instanceof PyFloat) return pyRepr(v);
+  const r = callSpecial(v, "__str__", []);
+  if (typeof r !== "string") raise("TypeError", `__str__ returned non-string (type ${typeName(r ?? null)})`);
+  return r;
+}
+
+export function defaultRepr(v: PyValue): string {
+  const t = typeOf(v);
+  const mod = t.attrs.get("__module__");
+  const prefix = typeof mod === "string" && mod !== "builtins" ? mod + "." : "";
+  return `<${prefix}${t.qualname} object at ${hexId(v)}>`;
+}
+
+// ---- identity ----
+const ids = new WeakMap<object, number>();
+let nextId = 0x7f3a10000000 / 16;
+export function pyId(v: PyValue): IntLike {
+  if (v !== null && typeof v === "object") {
+    let i = ids.get(v);
+    if (i === undefined) ids.set(v, (i = ++nextId * 16));
+    return i;
+  }
+  // immutable primitives: a stable id per value
+  return primId(v);
+}
+const primIds = new Map<unknown, number>();
+function primId(v: PyValue): number {
+  const k = typeof v === "string" ? "s" + v : v;
+  let i = primIds.get(k);
+  if (i === undefined) primIds.set(k, (i = ++nextId * 16));
+  return i;
+}
+export const hexId = (v: PyValue): string => "0x" + pyId(v).toString(16).padStart(12, "0");
+
+// ---- hashing ----
+const MOD = 2n ** 61n - 1n;
+/** hash(int), exactly as CPython (the value modulo 2**61 - 1, -1 -> -2). */
+export function intHash(v: IntLike): IntLike {
+  if (typeof v === "number" && Math.abs(v) < 2 ** 31) return v === -1 ? -2 : v;
+  const b = BigInt(v);
+  let h = (b < 0n ? -b : b) % MOD;
+  if (b < 0n) h = -h;
+  if (h === -1n) return -2;
+  return I.norm(h);
+}
+/** A hash as a JS number for the hash tables (bucket index only). */
+const smallHash = (h: IntLike): number => (typeof h === "number" && (h | 0) === h ? h : Number(BigInt(h) & 0xffffffffn) | 0);
+export function floatHash(f: number): IntLike {
+  if (Number.isInteger(f)) return intHash(Number.isSafeInteger(f) ? f : BigInt(f));
+  if (f !== f) return 0;
+  if (!Number.isFinite(f)) return f > 0 ? 314159 : -314159;
+  // pyhash.c _Py_HashDouble: the value modulo 2**61 - 1, built 28 bits at a time
+  let m = Math.abs(f);
+  let e = 0;
+  while (m >= 1) {
+    m /= 2;
+    e++;
+  }
+  while (m < 0.5) {
+    m *= 2;
+    e--;
+  }
+  let x = 0n;
+  while (m) {
+    x = ((x << 28n) & MOD) | (x >> 33n);
+    m *= 268435456.0;
+    e -= 28;
+    const y = Math.floor(m);
+    m -= y;
+    x += BigInt(y);
+    if (x >= MOD) x -= MOD;
+  }
+  const eb = BigInt(e >= 0 ? e % 61 : 61 - 1 - ((-1 - e) % 61));
+  x = ((x << eb) & MOD) | (x >> (61n - eb));
+  const r = f < 0 ? -x : x;
+  return r === -1n ? -2 : I.norm(r);
+}
+export function strHash(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  h |= 0;
+  return h === -1 ? -2 : h;
+}
+
+export function pyHash(v: PyValue): number {
+  switch (typeof v) {
+    case "number":
+    case "bigint":
+      return smallHash(intHash(v));
+    case "string":
+      return strHash(v);
+    case "boolean":
+      return v ? 1 : 0;
+  }
+  if (v === null) return 0x5f3a;
+  if (v instanceof PyFloat) return smallHash(floatHash(v.v));
+  const f = typeOf(v).lookup("__hash__");
+  if (f === null || f === undefined) raise("TypeError", `unhashable type: '${typeName(v)}'`);
+  const h = callSpecial(v, "__hash__", [])!;
+  if (!isInt(h)) raise("TypeError", "__hash__ method should return an integer");
+  return smallHash(typeof h === "number" && (h | 0) === h ? h : intHash(h));
+}
+
+let objectHash: PyValue | undefined;
+let objectEq: PyValue | undefined;
+/** True when `o` hashes and compares by identity (object's own __hash__ and __eq__). */
+export function hasIdentityHash(o: PyObject): boolean {
+  objectHash ??= T.object.attrs.get("__hash__");
+  objectEq ??= T.object.attrs.get("__eq__");
+  const t = o.$cls;
+  if (t.lookup("__eq__") !== objectEq) return false;
+  const h = t.lookup("__hash__");
+  if (h === null || h === undefined) raise("TypeError", `unhashable type: '${t.name}'`);
+  return h === objectHash;
+}
+
+// ---- numbers ----
+/** The float value of an int/bool/float operand, or undefined. */
+export function asFloat(v: PyValue): number | undefined {
+  if (v instanceof PyFloat) return v.v;
+  if (typeof v === "number") return v;
+  if (typeof v === "boolean") return v ? 1 : 0;
+  if (typeof v === "bigint") return I.intToFloat(v);
+  return undefined;
+}
+/** An int operand (bool counts), or undefined. */
+export function asInt(v: PyValue): IntLike | undefined {
+  if (typeof v === "number" || typeof v === "bigint") return v;
+  if (typeof v === "boolean") return v ? 1 : 0;
+  return undefined;
+}
+
+export const isIndex = (v: PyValue): boolean => typeof v === "number" || typeof v === "bigint" || typeof v === "boolean" || (v !== null && typeof v === "object" && v.$cls.lookup("__index__") != null);
+
+/** operator.index(v) as a JS number (or bigint when `allowBig`). */
+export function indexValue(v: PyValue, allowBig = false): number {
+  if (typeof v === "number") return v;
+  if (typeof v === "boolean") return v ? 1 : 0;
+  if (typeof v === "bigint") {
+    if (allowBig) return Number(v);
+    raise("IndexError", "cannot fit 'int' into an index-sized integer");
+  }
+  const r = callSpecial(v, "__index__", []);
+  if (r === undefined) raise("TypeError", `'${typeName(v)}' object cannot be interpreted as an integer`);
+  if (!isInt(r) && typeof r !== "boolean") raise("TypeError", `__index__ returned non-int (type ${typeName(r)})`);
+  return indexValue(r, allowBig);
+}
+
+export interface BinOpInfo {
+  name: string;
+  rname: string;
+  iname: string;
+  sym: string;
+  /** built-in numeric behaviour; NotImplemented when it does not apply */
+  native: (a: PyValue, b: PyValue) => PyValue;
+}
+
+function numOp(intOp: (a: IntLike, b: IntLike) => PyValue, floatOp: (a: number, b: number) => PyValue, complexOp?: (a: PyComplex, b: PyComplex) => PyValue) {
+  return (a: PyValue, b: PyValue): PyValue => {
+    const ia = asInt(a), ib = asInt(b);
+    if (ia !== undefined && ib !== undefined) return intOp(ia, ib);
+    if (complexOp && (a instanceof PyComplex || b instanceof PyComplex)) {
+      const ca = toComplex(a), cb = toComplex(b);
+      if (ca && cb) return complexOp(ca, cb);
+      return NotImplemented;
+    }
+    const fa = asFloat(a), fb = asFloat(b);
+    if (fa !== undefined && fb !== undefined) return floatOp(fa, fb);
+    return NotImplemented;
+  };
+}
+function toComplex(v: PyValue): PyComplex | undefined {
+  if (v instanceof PyComplex) return v;
+  const f = asFloat(v);
+  return f === undefined ? undefined : new PyComplex(f, 0);
+}
+
+export const pf = (v: number): PyFloat => new PyFloat(v);
+
+// Sequence behaviour of + and * for built-in types is installed by the family files.
+export const seqConcat = new Map<PyType, (a: PyValue, b: PyValue) => PyValue>();
+export const seqRepeat = new Map<PyType, (a: PyValue, n: number) => PyValue>();
+
+export const OPS: Record<string, BinOpInfo> = {
+  Add: { name: "__add__", rname: "__radd__", iname: "__iadd__", sym: "+", native: numOp(I.intAdd, (a, b) => pf(a + b), (a, b) => new PyComplex(a.re + b.re, a.im + b.im)) },
+  Sub: { name: "__sub__", rname: "__rsub__", iname: "__isub__", sym: "-", native: numOp(I.intSub, (a, b) => pf(a - b), (a, b) => new PyComplex(a.re - b.re, a.im - b.im)) },
+  Mult: { name: "__mul__", rname: "__rmul__", iname: "__imul__", sym: "*", native: numOp(I.intMul, (a, b) => pf(a * b), (a, b) => new PyComplex(a.re * b.re - a.im * b.im, a.re * b.im + a.im * b.re)) },
+  Div: { name: "__truediv__", rname: "__rtruediv__", iname: "__itruediv__", sym: "/", native: numOp((a, b) => pf(I.intTrueDiv(a, b)), (a, b) => pf(F.floatDiv(a, b)), F.complexDiv) },
+  FloorDiv: { name: "__floordiv__", rname: "__rfloordiv__", iname: "__ifloordiv__", sym: "//", native: numOp(I.intFloorDiv, (a, b) => pf(F.floatFloorDiv(a, b))) },
+  Mod: { name: "__mod__", rname: "__rmod__", iname: "__imod__", sym: "%", native: numOp(I.intMod, (a, b) => pf(F.floatMod(a, b))) },
+  Pow: { name: "__pow__", rname: "__rpow__", iname: "__ipow__", sym: "** or pow()", native: numOp(F.intPowAny, F.floatPow, F.complexPow) },
+  LShift: { name: "__lshift__", rname: "__rlshift__", iname: "__ilshift__", sym: "<<", native: numOp(I.intLshift, () => NotImplemented) },
+  RShift: { name: "__rshift__", rname: "__rrshift__", iname: "__irshift__", sym: ">>", native: numOp(I.intRshift, () => NotImplemented) },
+  BitAnd: { name: "__and__", rname: "__rand__", iname: "__iand__", sym: "&", native: (a, b) => (typeof a === "boolean" && typeof b === "boolean" ? a && b : numOp(I.intAnd, () => NotImplemented)(a, b)) },
+  BitOr: { name: "__or__", rname: "__ror__", iname: "__ior__", sym: "|", native: (a, b) => (typeof a === "boolean" && typeof b === "boolean" ? a || b : numOp(I.intOr, () => NotImplemented)(a, b)) },
+  BitXor: { name: "__xor__", rname: "__rxor__", iname: "__ixor__", sym: "^", native: (a, b) => (typeof a === "boolean" && typeof b === "boolean" ? a !== b : numOp(I.intXor, () => NotImplemented)(a, b)) },
+  MatMult: { name: "__matmul__", rname: "__rmatmul__", iname: "__imatmul__", sym: "@", native: () => NotImplemented },
+};
+
+const isNative = (v: PyValue): boolean => typeof v !== "object" || v === null || !v.$cls.heap;
+
+/** abstract.c binary_op1: a.__op__(b), then b.__rop__(a), the reflected one first
+ * when b's type is a proper subclass of a's that overrides it. */
+export function binop(a: PyValue, b: PyValue, op: BinOpInfo): PyValue {
+  if (isNative(a) && isNative(b)) {
+    const r = op.native(a, b);
+    if (r !== NotImplemented) return r;
+    const ta = typeOf(a), tb = typeOf(b);
+    if (op.name === "__add__") {
+      const c = seqConcat.get(ta);
+      if (c && ta === tb) return c(a, b);
+    } else if (op.name === "__mul__") {
+      const ia = asInt(a), ib = asInt(b);
+      if (ib !== undefined && seqRepeat.has(ta)) return seqRepeat.get(ta)!(a, indexValue(ib, true));
+      if (ia !== undefined && seqRepeat.has(tb)) return seqRepeat.get(tb)!(b, indexValue(ia, true));
+    }
+  }
+  const r = binopSlots(a, b, op);
+  if (r !== NotImplemented) return r;
+  if (op.name === "__mod__" && typeof a === "string") return strPercent(a, b);
+  if (op.name === "__mul__") {
+    // abstract.c sequence_repeat: the sequence's operand must be an index
+    const ta = typeOf(a), tb = typeOf(b);
+    if (seqRepeat.has(ta) || seqRepeat.has(tb)) raise("TypeError", `can't multiply sequence by non-int of type '${seqRepeat.has(ta) ? tb.name : ta.name}'`);
+  }
+  return raise("TypeError", `unsupported operand type(s) for ${op.sym}: '${typeName(a)}' and '${typeName(b)}'`);
+}
+export let strPercent: (fmt: string, args: PyValue) => PyValue = () => NotImplemented;
+export function setStrPercent(f: typeof strPercent): void {
+  strPercent = f;
+}
+
+function binopSlots(a: PyValue, b: PyValue, op: BinOpInfo): PyValue {
+  const ta = typeOf(a), tb = typeOf(b);
+  const fa = ta.lookup(op.name);
+  const fb = ta !== tb ? tb.lookup(op.rname) : undefined;
+  if (fb != null && tb.isSubtypeOf(ta) && fb !== ta.lookup(op.rname)) {
+    const r = callv(bindDescr(fb, b), [a], null);
+    if (r !== NotImplemented) return r;
+    if (fa != null) return callv(bindDescr(fa, a), [b], null);
+    return NotImplemented;
+  }
+  if (fa != null) {
+    const r = callv(bindDescr(fa, a), [b], null);
+    if (r !== NotImplemented) return r;
+  }
+  if (fb != null) return callv(bindDescr(fb, b), [a], null);
+  return NotImplemented;
+}
+
+/** Augmented assignment: __iop__ first, then the binary operator. */
+export function inplace(a: PyValue, b: PyValue, op: BinOpInfo): PyValue {
+  if (typeof a === "object" && a !== null && !(a instanceof PyFloat)) {
+    const f = typeOf(a).lookup(op.iname);
+    if (f != null) {
+      const r = callv(bindDescr(f, a), [b], null);
+      if (r !== NotImplemented) return r;
+    }
+  }
+  return binop(a, b, op);
+}
+
+// fast entry points used by generated code
+export function add(a: PyValue, b: PyValue): PyValue {
+  if (typeof a === "number" && typeof b === "number") {
+    const r = a + b;
+    if (Number.isSafeInteger(r)) return r;
+  } else if (typeof a === "string" && typeof b === "string") return a + b;
+  return binop(a, b, OPS.Add);
+}
+export function sub(a: PyValue, b: PyValue): PyValue {
+  if (typeof a === "number" && typeof b === "number") {
+    const r = a - b;
+    if (Number.isSafeInteger(r)) return r;
+  }
+  return binop(a, b, OPS.Sub);
+}
+export function mul(a: PyValue, b: PyValue): PyValue {
+  if (typeof a === "number" && typeof b === "number") {
+    const r = a * b;
+    if (Number.isSafeInteger(r) && r !== 0) return r;
+  }
+  return binop(a, b, OPS.Mult);
+}
+export function bitand(a: PyValue, b: PyValue): PyValue {
+  if (typeof a === "number" && typeof b === "number" && (a | 0) === a && (b | 0) === b) return a & b;
+  return binop(a, b, OPS.BitAnd);
+}
+export function bitor(a: PyValue, b: PyValue): PyValue {
+  if (typeof a === "number" && typeof b === "number" && (a | 0) === a && (b | 0) === b) return a | b;
+  return binop(a, b, OPS.BitOr);
+}
+export function bitxor(a: PyValue, b: PyValue): PyValue {
+  if (typeof a === "number" && typeof b === "number" && (a | 0) === a && (b | 0) === b) return a ^ b;
+  return binop(a, b, OPS.BitXor);
+}
+export function mod(a: PyValue, b: PyValue): PyValue {
+  if (typeof a === "number" && typeof b === "number" && b > 0 && a >= 0) return a % b;
+  return binop(a, b, OPS.Mod);
+}
+export function floordiv(a: PyValue, b: PyValue): PyValue {
+  if (typeof a === "number" && typeof b === "number" && b > 0 && a >= 0) return Math.floor(a / b);
+  return binop(a, b, OPS.FloorDiv);
+}
+
+// ---- unary ----
+export function neg(v: PyValue): PyValue {
+  const i = asInt(v);
+  if (i !== undefined) return I.intNeg(i);
+  if (v instanceof PyFloat) return pf(-v.v);
+  if (v instanceof PyComplex) return new PyComplex(-v.re, -v.im);
+  const r = callSpecial(v, "__neg__", []);
+  if (r === undefined) raise("TypeError", `bad operand type for unary -: '${typeName(v)}'`);
+  return r;
+}
+export function pos(v: PyValue): PyValue {
+  const i = asInt(v);
+  if (i !== undefined) return i;
+  if (v instanceof PyFloat || v instanceof PyComplex) return v;
+  const r = callSpecial(v, "__pos__", []);
+  if (r === undefined) raise("TypeError", `bad operand type for unary +: '${typeName(v)}'`);
+  return r;
+}
+export function invert(v: PyValue): PyValue {
+  const i = asInt(v);
+  if (i !== undefined) return I.intInvert(i);
+  const r = callSpecial(v, "__invert__", []);
+  if (r === undefined) raise("TypeError", `bad operand type for unary ~: '${typeName(v)}'`);
+  return r;
+}
+
+// ---- comparison ----
+export type CmpOp = "Eq" | "NotEq" | "Lt" | "LtE" | "Gt" | "GtE";
+const CMP_NAME: Record<CmpOp, string> = { Eq: "__eq__", NotEq: "__ne__", Lt: "__lt__", LtE: "__le__", Gt: "__gt__", GtE: "__ge__" };
+const CMP_SWAP: Record<CmpOp, CmpOp> = { Eq: "Eq", NotEq: "NotEq", Lt: "Gt", LtE: "GtE", Gt: "Lt", GtE: "LtE" };
+const CMP_SYM: Record<CmpOp, string> = { Eq: "==", NotEq: "!=", Lt: "<", LtE: "<=", Gt: ">", GtE: ">=" };
+
+function jsCmp(a: number | bigint | string, b: number | bigint | string, op: CmpOp): boolean {
+  switch (op) {
+    case "Eq": return a == b;
+    case "NotEq": return a != b;
+    case "Lt": return a < b;
+    case "LtE": return a <= b;
+    case "Gt": return a > b;
+    case "GtE": return a >= b;
+  }
+}
+
+/** Comparison of built-in scalars; NotImplemented when it does not apply. */
+export function nativeCompare(a: PyValue, b: PyValue, op: CmpOp): PyValue {
+  if (typeof a === "string") return typeof b === "string" ? jsCmp(a, b, op) : NotImplemented;
+  const ia = asInt(a) ?? (a instanceof PyFloat ? a.v : undefined);
+  if (ia !== undefined) {
+    const ib = asInt(b) ?? (b instanceof PyFloat ? b.v : undefined);
+    if (ib === undefined) {
+      if (b instanceof PyComplex && (op === "Eq" || op === "NotEq")) return (b.im === 0 && b.re == ia) === (op === "Eq");
+      return NotImplemented;
+    }
+    if ((typeof ia === "number" && ia !== ia) || (typeof ib === "number" && ib !== ib)) return op === "NotEq";
+    return jsCmp(ia, ib, op);
+  }
+  if (a instanceof PyComplex && (op === "Eq" || op === "NotEq")) {
+    const c = toComplex(b);
+    if (!c) return NotImplemented;
+    return (a.re === c.re && a.im === c.im) === (op === "Eq");
+  }
+  return NotImplemented;
+}
+
+/** object.c do_richcompare. */
+export function richCompare(a: PyValue, b: PyValue, op: CmpOp): PyValue {
+  if (isNative(a) && isNative(b)) {
+    const r = nativeCompare(a, b, op);
+    if (r !== NotImplemented) return r;
+  }
+  const ta = typeOf(a), tb = typeOf(b);
+  const swapped = CMP_SWAP[op];
+  let checkedReflected = false;
+  if (ta !== tb && tb.isSubtypeOf(ta)) {
+    const fb = tb.lookup(CMP_NAME[swapped]);
+    if (fb != null && fb !== ta.lookup(CMP_NAME[swapped])) {
+      checkedReflected = true;
+      const r = callv(bindDescr(fb, b), [a], null);
+      if (r !== NotImplemented) return r;
+    }
+  }
+  const fa = ta.lookup(CMP_NAME[op]);
+  if (fa != null) {
+    const r = callv(bindDescr(fa, a), [b], null);
+    if (r !== NotImplemented) return r;
+  }
+  if (!checkedReflected) {
+    const fb = tb.lookup(CMP_NAME[swapped]);
+    if (fb != null) {
+      const r = callv(bindDescr(fb, b), [a], null);
+      if (r !== NotImplemented) return r;
+    }
+  }
+  if (op === "Eq") return a === b;
+  if (op === "NotEq") return a !== b;
+  return raise("TypeError", `'${CMP_SYM[op]}' not supported between instances of '${ta.name}' and '${tb.name}'`);
+}
+
+export function pyEq(a: PyValue, b: PyValue): PyValue {
+  if (a === b && typeof a !== "object") return true;
+  if (typeof a === "string" && typeof b === "string") return false;
+  if (typeof a === "number" && typeof b === "number") return false;
+  return richCompare(a, b, "Eq");
+}
+/** == for containers: identity first, as PyObject_RichCompareBool does. */
+export function pyEqBool(a: PyValue, b: PyValue): boolean {
+  if (a === b) return true;
+  return truthy(pyEq(a, b));
+}
+export function lt(a: PyValue, b: PyValue): PyValue {
+  if (typeof a === "number" && typeof b === "number") return a < b;
+  return richCompare(a, b, "Lt");
+}
+export function le(a: PyValue, b: PyValue): PyValue {
+  if (typeof a === "number" && typeof b === "number") return a <= b;
+  return richCompare(a, b, "LtE");
+}
+export function gt(a: PyValue, b: PyValue): PyValue {
+  if (typeof a === "number" && typeof b === "number") return a > b;
+  return richCompare(a, b, "Gt");
+}
+export function ge(a: PyValue, b: PyValue): PyValue {
+  if (typeof a === "number" && typeof b === "number") return a >= b;
+  return richCompare(a, b, "GtE");
+}
+export function eq(a: PyValue, b: PyValue): PyValue {
+  if (typeof a === "number" && typeof b === "number") return a === b;
+  if (typeof a === "string" && typeof b === "string") return a === b;
+  return richCompare(a, b, "Eq");
+}
+export function ne(a: PyValue, b: PyValue): PyValue {
+  if (typeof a === "number" && typeof b === "number") return a !== b;
+  if (typeof a === "string" && typeof b === "string") return a !== b;
+  return richCompare(a, b, "NotEq");
+}
+export function is(a: PyValue, b: PyValue): boolean {
+  if (a instanceof PyFloat && b instanceof PyFloat) return a === b;
+  return a === b;
+}
+
+// `in` (PySequence_Contains): __contains__, else iterate
+export let contains: (container: PyValue, item: PyValue) => boolean = () => false;
+export function setContains(f: typeof contains): void {
+  contains = f;
+}
+
+export { PyInstance, PySingleton };

@@ -1,0 +1,491 @@
+// The runtime entry points generated code calls, gathered in one object (`$R`).
+// Subscripting, unpacking, exceptions and tracebacks, with-statements, function
+// objects, imports and pattern matching live here; operators and attributes are
+// re-exported from their own files.
+import { PyObject, PyFloat, type PyValue } from "./object.js";
+import { PyType } from "./type.js";
+import { T, NotImplemented, Ellipsis } from "./types.js";
+import { raise } from "./raise.js";
+import * as O from "./ops.js";
+import * as Call from "./call.js";
+import * as Attr from "./attributes.js";
+import { PyFunction, PyCell, PyCode, type JsFn } from "./function.js";
+import { PyList, PyTuple, PySet, PySlice, PyModule, tuple } from "./containers.js";
+import { PyDict } from "./dict.js";
+import { EXC, newExc, PyBaseException, type TbEntry } from "./exceptions.js";
+import { getIter, toArray } from "./iter.js";
+import { PyGenerator, yfIter, yfSend, yfThrow, type JsGen } from "./generator.js";
+import { listGet, listSet, listDel, tupleGet } from "./list.js";
+import { dictGet, dictUpdate } from "./dict-methods.js";
+import { strGetitem } from "./str.js";
+import { newSet } from "./set.js";
+import { buildClass, superZero } from "./klass.js";
+import { formatValue } from "./format.js";
+import { state, isStackOverflow } from "./state.js";
+import { importModule, importFrom, importStar } from "./modules.js";
+import { method, getset } from "./descriptors.js";
+import { makeGenericAlias, GENERIC_BUILTINS } from "./generic-alias.js";
+
+// ---- subscripts ----
+export function getitem(o: PyValue, k: PyValue): PyValue {
+  if (o instanceof PyList && !o.$cls.heap) return listGet(o, k);
+  if (o instanceof PyDict && o.$cls === T.dict) {
+    const v = o.t.get(k);
+    return v !== undefined ? v : dictGet(o, k);
+  }
+  if (typeof o === "string") return strGetitem(o, k);
+  if (o instanceof PyTuple) return tupleGet(o, k);
+  if (o instanceof PyType) {
+    const cg = o.lookup("__class_getitem__");
+    if (cg !== undefined) return Call.callv(Attr.getDescr(cg, null, o), [k], null);
+    if (GENERIC_BUILTINS().includes(o)) return makeGenericAlias(o, k);
+  }
+  const r = O.callSpecial(o, "__getitem__", [k]);
+  if (r === undefined) raise("TypeError", `'${O.typeName(o)}' object is not subscriptable`);
+  return r;
+}
+export function setitem(o: PyValue, k: PyValue, v: PyValue): void {
+  if (o instanceof PyList && !o.$cls.heap) return listSet(o, k, v);
+  if (o instanceof PyDict && o.$cls === T.dict) return o.set(k, v);
+  const f = O.typeOf(o).lookup("__setitem__");
+  if (f == null) raise("TypeError", `'${O.typeName(o)}' object does not support item assignment`);
+  Call.callv(O.bindDescr(f, o), [k, v], null);
+}
+export function delitem(o: PyValue, k: PyValue): void {
+  if (o instanceof PyList && !o.$cls.heap) return listDel(o, k);
+  const f = O.typeOf(o).lookup("__delitem__");
+  if (f == null) raise("TypeError", `'${O.typeName(o)}' object doesn't support item deletion`);
+  Call.callv(O.bindDescr(f, o), [k], null);
+}
+
+/** `x in c` (PySequence_Contains). */
+export function contains(c: PyValue, x: PyValue): boolean {
+  if (typeof c === "string") {
+    if (typeof x !== "string") raise("TypeError", `'in <string>' requires string as left operand, not ${O.typeName(x)}`);
+    return c.includes(x);
+  }
+  if (c instanceof PyDict && !c.$cls.heap) return c.t.has(x);
+  if (c instanceof PySet && !c.$cls.heap) return c.t.has(x);
+  if ((c instanceof PyList || c instanceof PyTuple) && !c.$cls.heap) {
+    for (const y of c.a) if (y === x || O.pyEqBool(y, x)) return true;
+    return false;
+  }
+  const r = O.callSpecial(c, "__contains__", [x]);
+  if (r !== undefined) return O.truthy(r);
+  const t = O.typeOf(c);
+  if (t.lookup("__iter__") == null && t.lookup("__getitem__") == null) raise("TypeError", `argument of type '${t.name}' is not iterable`);
+  const it = getIter(c);
+  for (let v = it.$next(); v !== undefined; v = it.$next()) if (v === x || O.pyEqBool(v, x)) return true;
+  return false;
+}
+O.setContains(contains);
+
+export function len(o: PyValue): number {
+  if (typeof o === "string") return o.length === 0 || !/[\ud800-\udfff]/.test(o) ? o.length : [...o].length;
+  if ((o instanceof PyList || o instanceof PyTuple) && !o.$cls.heap) return o.a.length;
+  if ((o instanceof PyDict || o instanceof PySet) && !o.$cls.heap) return o.t.size;
+  const r = O.callSpecial(o, "__len__", []);
+  if (r === undefined) raise("TypeError", `object of type '${O.typeName(o)}' has no len()`);
+  if (!O.isInt(r) && typeof r !== "boolean") raise("TypeError", `'${O.typeName(r)}' object cannot be interpreted as an integer`);
+  const n = O.indexValue(r, true);
+  if (n < 0) raise("ValueError", "__len__() should return >= 0");
+  return n;
+}
+
+// ---- displays ----
+export const newList = (a: PyValue[]): PyList => new PyList(a);
+export const mkset = (a: PyValue[]): PySet => newSet(a);
+export function mkdict(kv: PyValue[]): PyDict {
+  const d = new PyDict();
+  for (let i = 0; i < kv.length; i += 2) d.set(kv[i], kv[i + 1]);
+  return d;
+}
+export function mkdictMerge(parts: PyValue[][]): PyDict {
+  const d = new PyDict();
+  for (const p of parts) {
+    if (p.length === 2) d.set(p[0], p[1]);
+    else {
+      const src = p[0];
+      if (!(src instanceof PyDict) && (src === null || typeof src !== "object" || src.$cls.lookup("keys") == null)) raise("TypeError", `'${O.typeName(src)}' object is not a mapping`);
+      dictUpdate(d, src);
+    }
+  }
+  return d;
+}
+/** A dict from alternating str keys and values (kw defaults, annotations). */
+export function kwdict(kv: PyValue[]): PyDict {
+  return mkdict(kv);
+}
+export const setAdd = (s: PySet, v: PyValue): void => s.t.set(v, v);
+export const dictSet = (d: PyDict, k: PyValue, v: PyValue): void => d.set(k, v);
+export const mkslice = (a: PyValue, b: PyValue, c: PyValue): PySlice => new PySlice(a, b, c);
+
+// ---- unpacking ----
+function unpackIter(v: PyValue): PyObject {
+  const t = O.typeOf(v);
+  if (t.lookup("__iter__") == null && t.lookup("__getitem__") == null && typeof v !== "string") raise("TypeError", `cannot unpack non-iterable ${t.name} object`);
+  return getIter(v);
+}
+export function unpack(v: PyValue, n: number): PyValue[] {
+  let a: PyValue[];
+  if ((v instanceof PyTuple || v instanceof PyList) && !v.$cls.heap) a = v.a;
+  else {
+    const it = unpackIter(v);
+    a = [];
+    for (let x = it.$next(); x !== undefined; x = it.$next()) {
+      a.push(x);
+      if (a.length > n) raise("ValueError", `too many values to unpack (expected ${n})`);
+    }
+  }
+  if (a.length < n) raise("ValueError", `not enough values to unpack (expected ${n}, got ${a.length})`);
+  if (a.length > n) raise("ValueError", `too many values to unpack (expected ${n})`);
+  return a;
+}
+export function unpackStar(v: PyValue, before: number, after: number): PyValue[] {
+  const t = O.typeOf(v);
+  if (t.lookup("__iter__") == null && t.lookup("__getitem__") == null && typeof v !== "string") raise("TypeError", `cannot unpack non-iterable ${t.name} object`);
+  const a = toArray(v);
+  if (a.length < before + after) raise("ValueError", `not enough values to unpack (expected at least ${before + after}, got ${a.length})`);
+  return [...a.slice(0, before), new PyList(a.slice(before, a.length - after)), ...a.slice(a.length - after)];
+}
+
+// ---- names ----
+export function nameError(name: string): never {
+  const e = newExc(EXC.NameError, [`name '${name}' is not defined`]);
+  e.$dict!.setStr("name", name);
+  throw e;
+}
+export function unboundLocal(name: string): never {
+  const e = newExc(EXC.UnboundLocalError, [`cannot access local variable '${name}' where it is not associated with a value`]);
+  e.$dict!.setStr("name", name);
+  throw e;
+}
+export function unboundFree(name: string): never {
+  const e = newExc(EXC.NameError, [`cannot access free variable '${name}' where it is not associated with a value in enclosing scope`]);
+  e.$dict!.setStr("name", name);
+  throw e;
+}
+export function delGlobal(d: PyDict, name: string): void {
+  if (!d.t.delete(name)) nameError(name);
+}
+export let builtinsMap: Map<unknown, PyValue> = new Map();
+export function setBuiltins(d: PyDict): void {
+  builtinsMap = d.t.m;
+}
+/** A name in a class body: the class namespace, then globals, then builtins (LOAD_NAME). */
+export function classLoad(ns: PyDict, name: string, lg: (n: string) => PyValue): PyValue {
+  const v = ns.t.m.get(name);
+  return v !== undefined ? v : lg(name);
+}
+/** A free name in a class body: the namespace first, then the cell (LOAD_CLASSDEREF). */
+export function classDeref(ns: PyDict, name: string, cell: PyCell): PyValue {
+  const v = ns.t.m.get(name);
+  if (v !== undefined) return v;
+  if (cell.v === undefined) unboundFree(name);
+  return cell.v;
+}
+export function annotate(ns: PyDict, name: string, ann: PyValue): void {
+  let a = ns.getStr("__annotations__");
+  if (a === undefined) ns.setStr("__annotations__", (a = new PyDict()));
+  setitem(a, name, ann);
+}
+
+// ---- frame introspection ----
+export function localsDict(names: string[], vals: (PyValue | undefined)[], into: PyDict | undefined): PyDict {
+  const d = into ?? new PyDict();
+  names.forEach((n, i) => {
+    if (vals[i] !== undefined) d.setStr(n, vals[i] as PyValue);
+    else d.t.delete(n);
+  });
+  return d;
+}
+/** globals()/locals()/vars()/dir() with no arguments, when the name is the builtin. */
+export function frameCall(f: PyValue, globals: PyDict, locals: () => PyDict): PyValue {
+  const b = builtinsMap;
+  if (f === b.get("globals")) return globals;
+  if (f === b.get("locals") || f === b.get("vars")) return locals();
+  if (f === b.get("dir")) return new PyList(locals().t.keys().filter((k) => typeof k === "string").sort() as PyValue[]);
+  return Call.c0(f);
+}
+
+export let frameEval: (f: PyValue, globals: PyDict, locals: () => PyDict, args: PyValue[]) => PyValue = (f, _g, _l, args) => Call.callv(f, args, null);
+export function setFrameEval(fn: typeof frameEval): void {
+  frameEval = fn;
+}
+
+// ---- operators with in-place forms ----
+export function iadd(a: PyValue, b: PyValue): PyValue {
+  if (typeof a === "number" && typeof b === "number") {
+    const r = a + b;
+    if (Number.isSafeInteger(r)) return r;
+  } else if (typeof a === "string" && typeof b === "string") return a + b;
+  return O.inplace(a, b, O.OPS.Add);
+}
+
+// ---- functions ----
+export function mkfn(code: PyCode, fn: JsFn, defaults: PyValue[] | null, kwdefaults: PyDict | null, closure: PyCell[] | null, globals: PyDict, annotations: PyValue, doc: PyValue): PyFunction {
+  const f = new PyFunction(code, fn, defaults, kwdefaults, closure, globals);
+  if (annotations !== null) f.annotations = annotations;
+  f.doc = doc;
+  return f;
+}
+export function mkgen(g: JsGen, code: PyCode): PyGenerator {
+  return new PyGenerator(g, code, code.co_name, code.co_qualname);
+}
+/** `yield from x` as a JS generator delegated to with `yield*` (PEP 380). */
+export function* yieldFrom(v: PyValue): Generator<PyValue, PyValue, PyValue> {
+  const it = yfIter(v);
+  let r = yfSend(it, null);
+  while (!r.done) {
+    let sent: PyValue;
+    try {
+      sent = yield r.value;
+    } catch (e) {
+      r = yfThrow(it, e);
+      continue;
+    }
+    r = yfSend(it, sent);
+  }
+  return r.value;
+}
+
+/** f(*args, **kwargs), the shape every forwarding wrapper uses. */
+export function callStarKw(f: PyValue, args: PyValue, kwargs: PyValue): PyValue {
+  if (args instanceof PyTuple && kwargs instanceof PyDict && kwargs.$cls === T.dict) {
+    const m = kwargs.t.m;
+    if (m.size === 0) return Call.callv(f, args.a, null);
+    const vals = args.a.slice();
+    const names: string[] = [];
+    for (const [k, v] of m) {
+      if (typeof k !== "string") return callStar(f, [[args, 1]], [[kwargs]]);
+      names.push(k);
+      vals.push(v);
+    }
+    return Call.callv(f, vals, names);
+  }
+  return callStar(f, [[args, 1]], [[kwargs]]);
+}
+/** f(*args) */
+export function callStarPos(f: PyValue, args: PyValue): PyValue {
+  if (args instanceof PyTuple || (args instanceof PyList && !args.$cls.heap)) return Call.callv(f, args.a.slice(), null);
+  return callStar(f, [[args, 1]], []);
+}
+
+/** f(a, *b, c=1, **d): `parts` are [value] or [iterable, 1] for a starred argument. */
+export function callStar(f: PyValue, parts: PyValue[][], kw: PyValue[][]): PyValue {
+  const fname = () => (f instanceof PyFunction ? (typeof f.module === "string" ? f.module + "." : "") + f.qualname : O.typeName(f));
+  const pos: PyValue[] = [];
+  for (const p of parts) {
+    if (p.length === 1) pos.push(p[0]);
+    else {
+      const v = p[0];
+      const t = O.typeOf(v);
+      if (t.lookup("__iter__") == null && t.lookup("__getitem__") == null && typeof v !== "string") raise("TypeError", `${fname()}() argument after * must be an iterable, not ${t.name}`);
+      for (const x of toArray(v)) pos.push(x);
+    }
+  }
+  if (kw.length === 0) return Call.callv(f, pos, null);
+  const names: string[] = [];
+  const vals: PyValue[] = [];
+  const seen = new Set<string>();
+  const add = (k: PyValue, v: PyValue) => {
+    if (typeof k !== "string") raise("TypeError", "keywords must be strings");
+    if (seen.has(k)) raise("TypeError", `${fname()}() got multiple values for keyword argument '${k}'`);
+    seen.add(k);
+    names.push(k);
+    vals.push(v);
+  };
+  for (const p of kw) {
+    if (p.length === 2) add(p[0], p[1]);
+    else {
+      const m = p[0];
+      if (m instanceof PyDict) for (const [n, v] of m.t.m) add(m.t.keyOf(n), v);
+      else {
+        if (m === null || typeof m !== "object" || m.$cls.lookup("keys") == null) raise("TypeError", `${fname()}() argument after ** must be a mapping, not ${O.typeName(m)}`);
+        for (const k of toArray(Attr.callMethod(m, "keys", [], null))) add(k, getitem(m, k));
+      }
+    }
+  }
+  return Call.callv(f, [...pos, ...vals], names.length ? names : null);
+}
+
+/** Close a loop's private generator when the loop is left early. */
+export function closeTemp(it: PyObject | undefined): void {
+  if (it instanceof PyGenerator && !it.done) it.close();
+}
+
+// ---- exceptions ----
+/** The exception a `catch` received, as a Python exception (JS stack overflow becomes
+ * RecursionError; anything else that is not Python is an internal error and rethrown). */
+export function caught(e: unknown, code?: PyCode, line?: number): PyBaseException {
+  let x: PyBaseException;
+  if (e instanceof PyBaseException) x = e;
+  else if (isStackOverflow(e)) x = newExc(EXC.RecursionError, ["maximum recursion depth exceeded"]);
+  else throw e;
+  if (code !== undefined) {
+    const last = x.tb[x.tb.length - 1];
+    if (last === undefined || !(last.local && last.code === code)) x.tb.push({ code, line: line!, local: true });
+  }
+  return x;
+}
+export const excStack: PyBaseException[] = [];
+export function excEnter(e: PyBaseException): void {
+  excStack.push(e);
+}
+export function excLeave(): void {
+  excStack.pop();
+}
+export function excMatch(e: PyBaseException, t: PyValue): boolean {
+  if (t instanceof PyTuple) return t.a.some((x) => excMatch(e, x));
+  if (!(t instanceof PyType) || !t.isSubtypeOf(EXC.BaseException)) raise("TypeError", "catching classes that do not inherit from BaseException is not allowed");
+  return e.$cls.isSubtypeOf(t);
+}
+/** The exception object for `raise X` / `raise X from Y`. */
+export function mkraise(x: PyValue, cause: PyValue | undefined): PyBaseException {
+  let e: PyValue = x;
+  if (x instanceof PyType) {
+    if (!x.isSubtypeOf(EXC.BaseException)) raise("TypeError", "exceptions must derive from BaseException");
+    e = Call.callv(x, [], null);
+  }
+  if (!(e instanceof PyBaseException)) raise("TypeError", "exceptions must derive from BaseException");
+  if (cause !== undefined) {
+    let c: PyValue = cause;
+    if (c instanceof PyType) c = Call.callv(c, [], null);
+    if (c !== null && !(c instanceof PyBaseException)) raise("TypeError", "exception causes must derive from BaseException");
+    e.cause = c;
+    e.suppressContext = true;
+  }
+  const ctx = excStack[excStack.length - 1];
+  if (ctx !== undefined && ctx !== e && e.context === null) e.context = ctx;
+  return e;
+}
+export function reraise(cur: PyBaseException | undefined): PyBaseException {
+  const e = cur ?? excStack[excStack.length - 1];
+  if (e === undefined) raise("RuntimeError", "No active exception to reraise");
+  return e;
+}
+export function assertionError(msg: PyValue | undefined): PyBaseException {
+  return newExc(EXC.AssertionError, msg === undefined ? [] : [msg]);
+}
+export function recursionError(): never {
+  raise("RecursionError", "maximum recursion depth exceeded");
+}
+export function unsupported(what: string): never {
+  raise("NotImplementedError", `pycell does not support ${what} yet`);
+}
+
+/** Where a JS error escaping generated code happened (for the internal-error report). */
+export interface PyLocated {
+  $pyloc?: TbEntry;
+}
+/** At a function boundary: record this frame in the exception's traceback. */
+export function tb(e: unknown, code: PyCode, line: number): unknown {
+  if (e instanceof PyBaseException) {
+    const last = e.tb[e.tb.length - 1];
+    if (last !== undefined && last.local && last.code === code) {
+      last.local = false;
+      last.line = line;
+    } else e.tb.push({ code, line });
+    return e;
+  }
+  if (isStackOverflow(e)) {
+    const r = newExc(EXC.RecursionError, ["maximum recursion depth exceeded"]);
+    r.tb.push({ code, line });
+    return r;
+  }
+  if (e !== null && typeof e === "object") {
+    const l = e as PyLocated;
+    l.$pyloc ??= { code, line };
+  }
+  return e;
+}
+
+// ---- with ----
+export function withEnter(mgr: PyValue, setExit: (f: PyValue) => void): PyValue {
+  const t = O.typeOf(mgr);
+  const enter = t.lookup("__enter__");
+  const exit = t.lookup("__exit__");
+  if (enter == null) raise("TypeError", `'${t.name}' object does not support the context manager protocol`);
+  if (exit == null) raise("TypeError", `'${t.name}' object does not support the context manager protocol (missed __exit__ method)`);
+  setExit(O.bindDescr(exit, mgr));
+  return Call.callv(O.bindDescr(enter, mgr), [], null);
+}
+export function withExit(exit: PyValue, e: PyBaseException | null): boolean {
+  if (e === null) {
+    Call.callv(exit, [null, null, null], null);
+    return true;
+  }
+  return O.truthy(Call.callv(exit, [e.$cls, e, null], null));
+}
+
+// ---- pattern matching (PEP 634) ----
+export function matchSeq(v: PyValue, n: number, star: boolean): PyValue[] | null {
+  if (typeof v === "string" || v === null || typeof v !== "object") return null;
+  if (v.$cls.isSubtypeOf(T.str) || v.$cls.isSubtypeOf(T.bytes) || v.$cls.isSubtypeOf(T.bytearray) || v instanceof PyDict) return null;
+  if (!(v instanceof PyList || v instanceof PyTuple || v.$cls === T.range || (v.$cls.heap && v.$cls.lookup("__getitem__") != null && v.$cls.lookup("__len__") != null))) return null;
+  const a = toArray(v);
+  if (star ? a.length < n : a.length !== n) return null;
+  return a;
+}
+export function isMapping(v: PyValue): boolean {
+  return v instanceof PyDict || (v !== null && typeof v === "object" && v.$cls.heap && v.$cls.lookup("keys") != null && v.$cls.lookup("__getitem__") != null);
+}
+export function matchKey(v: PyValue, k: PyValue): PyValue | undefined {
+  if (v instanceof PyDict) return v.t.get(k);
+  if (!contains(v, k)) return undefined;
+  return getitem(v, k);
+}
+export function matchRest(v: PyValue, keys: PyValue[]): PyDict {
+  const d = new PyDict();
+  dictUpdate(d, v);
+  for (const k of keys) d.t.delete(k);
+  return d;
+}
+export function isInstanceOf(v: PyValue, cls: PyValue): boolean {
+  if (!(cls instanceof PyType)) raise("TypeError", "called match pattern must be a class");
+  return O.isInstance(v, cls);
+}
+const SELF_MATCH = () => [T.bool, T.bytearray, T.bytes, T.dict, T.float, T.frozenset, T.int, T.list, T.set, T.str, T.tuple];
+export function matchPos(v: PyValue, cls: PyType, i: number, n: number): PyValue | undefined {
+  const ma = cls.lookup("__match_args__");
+  if (ma === undefined) {
+    if (i === 0 && n === 1 && SELF_MATCH().some((t) => cls.isSubtypeOf(t))) return v;
+    raise("TypeError", `${cls.name}() accepts 0 positional sub-patterns (${n} given)`);
+  }
+  const names = toArray(ma);
+  if (n > names.length) raise("TypeError", `${cls.name}() accepts ${names.length} positional sub-pattern${names.length === 1 ? "" : "s"} (${n} given)`);
+  return matchAttr(v, names[i] as string);
+}
+export function matchAttr(v: PyValue, name: string): PyValue | undefined {
+  try {
+    return Attr.getattr(v, name);
+  } catch (e) {
+    if (e instanceof PyBaseException && e.$cls.isSubtypeOf(EXC.AttributeError)) return undefined;
+    throw e;
+  }
+}
+
+// ---- generator type methods ----
+const genT = T.generator;
+const G = (v: PyValue): PyGenerator => v as PyGenerator;
+method(genT, "__iter__", 0, 0, (s) => s);
+method(genT, "__next__", 0, 0, (s) => G(s).send(null));
+method(genT, "send", 1, 1, (s, v) => G(s).send(v));
+method(genT, "throw", 1, 3, (s, t, v) => {
+  let e: PyValue = t;
+  if (t instanceof PyType) e = v !== undefined && v !== null && v instanceof PyBaseException ? v : Call.callv(t, v === undefined || v === null ? [] : [v], null);
+  if (!(e instanceof PyBaseException)) raise("TypeError", "exceptions must be classes or instances deriving from BaseException, not " + O.typeName(e));
+  return G(s).throwExc(e);
+});
+method(genT, "close", 0, 0, (s) => (G(s).close(), null));
+method(genT, "__repr__", 0, 0, (s) => `<generator object ${G(s).qualname} at ${O.hexId(s)}>`);
+getset(genT, "__name__", (s) => G(s).name);
+getset(genT, "__qualname__", (s) => G(s).qualname);
+getset(genT, "gi_running", (s) => G(s).running);
+getset(genT, "gi_code", (s) => G(s).code);
+getset(genT, "gi_frame", (s) => (G(s).done ? null : true));
+
+export const { bitand, bitor, bitxor, add, sub, mul, mod, floordiv, binop, OPS, neg, pos, invert, truthy, eq, ne, lt, le, gt, ge, is, inplace } = O;
+export const { c0, c1, c2, c3, callv } = Call;
+export const { getattr, setattr, delattr, callMethod, cm0, cm1, cm2 } = Attr;
+export { getIter, toArray, tuple, buildClass, superZero, formatValue, PyCell, Ellipsis, NotImplemented, state, importModule, importFrom, importStar, PyFloat, PyObject, PyModule };

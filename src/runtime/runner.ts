@@ -1,0 +1,383 @@
+// Running a program: parse, analyse, generate JS, evaluate it once with `new Function`,
+// and report the outcome as CPython does (tracebacks, SystemExit, SyntaxError reports).
+import type { PyValue } from "./object.js";
+import { PyObject } from "./object.js";
+import { T } from "./types.js";
+import { PyDict } from "./dict.js";
+import { PyCode } from "./function.js";
+import { PyBaseException, EXC, newExc } from "./exceptions.js";
+import { PyModule } from "./containers.js";
+import { pyStr, pyRepr, typeOf } from "./ops.js";
+import { state, isStackOverflow } from "./state.js";
+import * as R from "./rt.js";
+import { setBuiltins, excStack } from "./rt.js";
+import { sysModules, setPythonRunner } from "./modules.js";
+import { makeBuiltins } from "../builtins/index.js";
+import { sysArgv } from "../stdlib/sys.js";
+import { compileModule, type CodeInfo } from "../codegen/compiler.js";
+import { parseModule } from "../parser/index.js";
+import { CompileError } from "../ast/syntax-error.js";
+import { PyFloat, PyComplex } from "./object.js";
+import { PyBytes } from "./containers.js";
+import type { ConstantValue } from "../ast/constant.js";
+import { dirOf } from "./object-methods.js";
+import { genericGetattr } from "./attributes.js";
+import { toArray } from "./iter.js";
+import { PyType } from "./type.js";
+import "./install.js";
+import { setIntMaxStrDigits } from "./int-ops.js";
+import { raise } from "./raise.js";
+import { PyTuple } from "./containers.js";
+import { callv } from "./call.js";
+import { builtin } from "./descriptors.js";
+import "../stdlib/index.js";
+
+export interface RunOptions {
+  filename?: string;
+  argv?: string[];
+  stdout?: (text: string) => void;
+  stderr?: (text: string) => void;
+  stdin?: () => string | null;
+}
+
+const builtinsDict = makeBuiltins();
+setBuiltins(builtinsDict);
+
+function constValue(c: ConstantValue): PyValue {
+  if (c === null || typeof c !== "object") {
+    if (typeof c === "bigint") return c >= -9007199254740991n && c <= 9007199254740991n ? Number(c) : c;
+    return c;
+  }
+  switch (c.kind) {
+    case "float":
+      return new PyFloat(c.value);
+    case "complex":
+      return new PyComplex(0, c.imag);
+    case "bytes":
+      return new PyBytes(c.value);
+    case "ellipsis":
+      return R.Ellipsis;
+  }
+}
+
+function makeCode(ci: CodeInfo, filename: string): PyCode {
+  const s = ci.scope;
+  return new PyCode(ci.name, ci.qualname, filename, ci.firstlineno, s.varnames, s.cellvars, s.freevars, s.names, s.argcount, s.posonlyargcount, s.kwonlyargcount, ci.flags);
+}
+
+const sources = new Map<string, string[]>();
+
+/** Compile and run Python source in `globals` (used for the main program and for
+ * stdlib modules written in Python). Throws Python exceptions and CompileErrors.
+ * With `locals` the module body's names live there (exec/eval with a locals mapping);
+ * `evalMode` returns the value of the single expression. */
+export function execSource(source: string | Uint8Array, filename: string, globals: PyDict, locals: PyDict | null = null, evalMode = false): PyValue {
+  const mod = parseModule(source, filename);
+  const text = typeof source === "string" ? source : new TextDecoder().decode(source);
+  if (!sources.has(filename) || !filename.startsWith("<")) sources.set(filename, text.split(/\r\n|\r|\n/));
+  const out = compileModule(mod, filename, { localsNs: locals !== null && locals !== globals, evalMode });
+  const consts = out.consts.map(constValue);
+  const codes = out.codes.map((c) => makeCode(c, filename));
+  const byScope = new Map(out.codes.map((c, i) => [c.scope, codes[i]]));
+  out.codes.forEach((c, i) => {
+    const kids = c.scope.children.map((k) => byScope.get(k)).filter((k): k is PyCode => k !== undefined);
+    codes[i].consts = c.scope.kind === "function" ? [null, ...kids] : kids;
+  });
+  const fn = new Function("$R", "$K", "$C", "$G", "$ns", out.js) as (r: typeof R, k: PyValue[], c: PyCode[], g: PyDict, ns: PyDict | null) => PyValue | undefined;
+  const r = fn(R, consts, codes, globals, locals);
+  return r === undefined ? null : r;
+}
+
+/** eval()/exec() of a string or a compile() result. */
+function evalExec(kind: "eval" | "exec", src: PyValue, globals: PyValue, locals: PyValue): PyValue {
+  let text: string;
+  let filename = "<string>";
+  if (src instanceof PyCode && typeof (src as CompiledSource).$src === "string") {
+    text = (src as CompiledSource).$src!;
+    filename = src.co_filename;
+    if ((src as CompiledSource).$mode === "eval") kind = "eval";
+  } else if (typeof src === "string") text = src;
+  else if (src instanceof PyBytes) text = new TextDecoder().decode(src.b);
+  else return raise("TypeError", `${kind}() arg 1 must be a string, bytes or code object`);
+  if (!(globals instanceof PyDict)) raise("TypeError", `${kind}() globals must be a dict, not ${typeOf(globals).name}`);
+  if (globals.getStr("__builtins__") === undefined) globals.setStr("__builtins__", new PyModule("builtins", builtinsDict));
+  if (kind === "eval") text = text.replace(/^[ \t]+/, "");
+  try {
+    return execSource(text, filename, globals, locals === null ? null : (locals as PyDict), kind === "eval");
+  } catch (e) {
+    if (e instanceof CompileError) throw compileErrorToPy(e);
+    throw e;
+  }
+}
+interface CompiledSource extends PyCode {
+  $src?: string;
+  $mode?: string;
+}
+export function compileErrorToPy(e: CompileError): PyBaseException {
+  const info = new PyTuple([e.filename, e.lineno, e.offset, e.text, e.endLineno, e.endOffset]);
+  return newExc(EXC[e.kind], [e.msg, info]);
+}
+R.setFrameEval((f, G, locals, args) => {
+  const kind = f === builtinsDict.getStr("eval") ? "eval" : f === builtinsDict.getStr("exec") ? "exec" : null;
+  if (kind === null || args.length > 3) return callv(f, args, null);
+  const g = args.length > 1 && args[1] !== null ? args[1] : G;
+  const l = args.length > 2 && args[2] !== null ? args[2] : args.length > 1 && args[1] !== null ? g : locals();
+  const r = evalExec(kind, args[0], g, l);
+  return kind === "exec" ? null : r;
+});
+builtinsDict.setStr("eval", builtin("eval", 1, 3, (src, g, l) => {
+  if (g === undefined || g === null) raise("SystemError", "eval() needs globals when called indirectly");
+  return evalExec("eval", src, g, l === undefined || l === null ? g : l);
+}));
+builtinsDict.setStr("exec", builtin("exec", 1, 3, (src, g, l) => {
+  if (g === undefined || g === null) raise("SystemError", "exec() needs globals when called indirectly");
+  evalExec("exec", src, g, l === undefined || l === null ? g : l);
+  return null;
+}));
+builtinsDict.setStr("compile", builtin("compile", 3, 6, (src, filename, mode) => {
+  const text = typeof src === "string" ? src : src instanceof PyBytes ? new TextDecoder().decode(src.b) : raise("TypeError", "compile() arg 1 must be a string, bytes or AST object");
+  if (mode !== "exec" && mode !== "eval" && mode !== "single") raise("ValueError", "compile() mode must be 'exec', 'eval' or 'single'");
+  try {
+    parseModule(text, String(filename));
+  } catch (e) {
+    if (e instanceof CompileError) throw compileErrorToPy(e);
+    throw e;
+  }
+  const c = new PyCode("<module>", "<module>", String(filename), 1, [], [], [], [], 0, 0, 0, 0) as CompiledSource;
+  c.$src = text;
+  c.$mode = mode;
+  return c;
+}));
+setPythonRunner((src, filename, globals) => execSource(src, filename, globals));
+
+/** Runs a program as `python3 FILE` would; never throws. */
+export function runProgram(source: string | Uint8Array, options: RunOptions = {}): { exitCode: number } {
+  const filename = options.filename ?? "<string>";
+  const stdout = options.stdout ?? (() => {});
+  const stderr = options.stderr ?? (() => {});
+  state.stdout = stdout;
+  state.stderr = stderr;
+  state.stdin = options.stdin ?? (() => null);
+  state.depth = 0;
+  state.limit = 1000;
+  setIntMaxStrDigits(4300);
+  excStack.length = 0;
+  sysModules.t.clear();
+  sysArgv.value = options.argv ?? [filename];
+  const globals = new PyDict();
+  globals.setStr("__name__", "__main__");
+  globals.setStr("__doc__", null);
+  globals.setStr("__package__", null);
+  globals.setStr("__loader__", null);
+  globals.setStr("__spec__", null);
+  globals.setStr("__annotations__", new PyDict());
+  globals.setStr("__builtins__", new PyModule("builtins", builtinsDict));
+  if (!filename.startsWith("<")) globals.setStr("__file__", filename);
+  const main = new PyModule("__main__", globals);
+  sysModules.setStr("__main__", main);
+  sysModules.setStr("builtins", globals.getStr("__builtins__")!);
+  try {
+    execSource(source, filename, globals);
+    return { exitCode: 0 };
+  } catch (e) {
+    return { exitCode: reportError(e, stderr, globals) };
+  } finally {
+    state.depth = 0;
+  }
+}
+
+/** Turns whatever escaped the program into CPython's report and an exit status. */
+function reportError(e: unknown, stderr: (s: string) => void, globals: PyDict): number {
+  try {
+    if (e instanceof CompileError) {
+      stderr(syntaxErrorReport(e));
+      return 1;
+    }
+    if (isStackOverflow(e)) e = newExc(EXC.RecursionError, ["maximum recursion depth exceeded"]);
+    if (e instanceof PyBaseException) {
+      if (e.$cls.isSubtypeOf(EXC.SystemExit)) return systemExit(e, stderr);
+      stderr(formatException(e, globals));
+      return 1;
+    }
+    return internalError(e, stderr);
+  } catch (inner) {
+    return internalError(inner, stderr);
+  }
+}
+
+function internalError(e: unknown, stderr: (s: string) => void): number {
+  const what = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+  const loc = e !== null && typeof e === "object" ? (e as R.PyLocated).$pyloc : undefined;
+  const where = loc ? ` (File "${loc.code.co_filename}", line ${loc.line}, in ${loc.code.co_name})` : "";
+  stderr(`pycell: internal error: ${what}${where}\n`);
+  return 1;
+}
+
+function systemExit(e: PyBaseException, stderr: (s: string) => void): number {
+  const code = e.$dict!.getStr("code") ?? null;
+  if (code === null) return 0;
+  if (typeof code === "number") return code & 0xff;
+  if (typeof code === "boolean") return code ? 1 : 0;
+  if (typeof code === "bigint") return Number(code & 0xffn);
+  stderr(pyStr(code) + "\n");
+  return 1;
+}
+
+function syntaxErrorReport(e: CompileError): string {
+  let out = `  File "${e.filename}", line ${e.lineno}\n`;
+  const text = e.text ?? (e.filename.startsWith("<") && e.filename !== "<string>" ? null : sources.get(e.filename)?.[e.lineno - 1] ?? null);
+  if (text !== null) {
+    const line = text.replace(/\n$/, "");
+    const stripped = line.replace(/^[ \t\f]+/, "");
+    const cut = line.length - stripped.length;
+    out += `    ${stripped.replace(/\s+$/, "")}\n`;
+    // pythonrun.c print_error_text: no caret when the offset falls in the indentation
+    if (e.offset >= 1 && e.offset - 1 - cut >= 0) {
+      const start = e.offset - 1 - cut;
+      let width = 1;
+      if (e.endLineno === e.lineno && e.endOffset !== null && e.endOffset > e.offset) width = e.endOffset - e.offset;
+      out += `    ${" ".repeat(start)}${"^".repeat(width)}\n`;
+    }
+  }
+  return out + `${e.kind}: ${e.msg}\n`;
+}
+
+function excTypeName(t: PyType): string {
+  const mod = t.attrs.get("__module__");
+  if (typeof mod === "string" && mod !== "__main__" && mod !== "builtins") return `${mod}.${t.qualname}`;
+  return t.qualname;
+}
+
+function formatOne(e: PyBaseException, globals: PyDict): string {
+  let out = "";
+  if (e.tb.length) {
+    out += "Traceback (most recent call last):\n";
+    const frames = e.tb.slice().reverse();
+    let prev = "";
+    let repeat = 0;
+    const flush = () => {
+      if (repeat > 3) out += `  [Previous line repeated ${repeat - 3} more time${repeat - 3 === 1 ? "" : "s"}]\n`;
+    };
+    for (const f of frames) {
+      const key = `${f.code.co_filename}:${f.line}:${f.code.co_name}`;
+      if (key === prev) {
+        repeat++;
+        if (repeat > 3) continue;
+      } else {
+        flush();
+        prev = key;
+        repeat = 1;
+      }
+      out += `  File "${f.code.co_filename}", line ${f.line}, in ${f.code.co_name}\n`;
+      const src = f.code.co_filename.startsWith("<") ? undefined : sources.get(f.code.co_filename)?.[f.line - 1];
+      if (src !== undefined && src.trim()) out += `    ${src.trim()}\n`;
+    }
+    flush();
+  }
+  const name = excTypeName(e.$cls);
+  let msg: string;
+  try {
+    msg = pyStr(e);
+  } catch {
+    msg = "<exception str() failed>";
+  }
+  if (e.$cls.isSubtypeOf(EXC.SyntaxError)) {
+    const d = e.$dict!;
+    const m = d.getStr("msg");
+    msg = m === null || m === undefined ? msg : pyStr(m);
+  }
+  const hint = suggestion(e, globals);
+  if (hint) msg += `. Did you mean: '${hint}'?`;
+  out += msg ? `${name}: ${msg}\n` : `${name}\n`;
+  const notes = e.$dict!.getStr("__notes__");
+  if (notes !== undefined && notes !== null) for (const n of toArray(notes)) out += (typeof n === "string" ? n : pyRepr(n)) + "\n";
+  return out;
+}
+
+/** CPython's traceback.format_exception with cause/context chains. */
+export function formatException(e: PyBaseException, globals: PyDict, seen = new Set<PyBaseException>()): string {
+  seen.add(e);
+  let out = "";
+  if (e.cause instanceof PyBaseException && !seen.has(e.cause)) {
+    out += formatException(e.cause, globals, seen) + "\nThe above exception was the direct cause of the following exception:\n\n";
+  } else if (!e.suppressContext && e.context instanceof PyBaseException && !seen.has(e.context)) {
+    out += formatException(e.context, globals, seen) + "\nDuring handling of the above exception, another exception occurred:\n\n";
+  }
+  return out + formatOne(e, globals);
+}
+
+// ---- "Did you mean" (Lib/traceback.py _compute_suggestion_error, 3.11) ----
+const MOVE_COST = 2;
+const CASE_COST = 1;
+const MAX_STRING_SIZE = 40;
+function levenshtein(a: string, b: string, maxCost: number): number {
+  if (a === b) return 0;
+  let pre = 0;
+  while (pre < a.length && pre < b.length && a[pre] === b[pre]) pre++;
+  a = a.slice(pre);
+  b = b.slice(pre);
+  let post = 0;
+  while (post < a.length && post < b.length && a[a.length - 1 - post] === b[b.length - 1 - post]) post++;
+  a = a.slice(0, a.length - post);
+  b = b.slice(0, b.length - post);
+  if (!a || !b) return MOVE_COST * (a.length + b.length);
+  if (a.length > MAX_STRING_SIZE || b.length > MAX_STRING_SIZE) return maxCost + 1;
+  if (b.length < a.length) [a, b] = [b, a];
+  if ((b.length - a.length) * MOVE_COST > maxCost) return maxCost + 1;
+  const row: number[] = [];
+  for (let i = 1; i <= a.length; i++) row.push(i * MOVE_COST);
+  let result = 0;
+  for (let bi = 0; bi < b.length; bi++) {
+    const bc = b[bi];
+    let distance = (result = bi * MOVE_COST);
+    let minimum = Infinity;
+    for (let i = 0; i < a.length; i++) {
+      const sub = distance + (bc === a[i] ? 0 : bc.toLowerCase() === a[i].toLowerCase() ? CASE_COST : MOVE_COST);
+      distance = row[i];
+      result = Math.min(Math.min(result, distance) + MOVE_COST, sub);
+      row[i] = result;
+      if (result < minimum) minimum = result;
+    }
+    if (minimum > maxCost) return maxCost + 1;
+  }
+  return result;
+}
+function bestMatch(wrong: string, candidates: string[]): string | null {
+  if (candidates.length > 750 || wrong.length > MAX_STRING_SIZE) return null;
+  let best = wrong.length;
+  let found: string | null = null;
+  for (const c of candidates) {
+    if (c === wrong) continue;
+    let max = Math.floor(((c.length + wrong.length + 3) * MOVE_COST) / 6);
+    max = Math.min(max, best - 1);
+    const d = levenshtein(wrong, c, max);
+    if (d > max) continue;
+    if (!found || d < best) {
+      found = c;
+      best = d;
+    }
+  }
+  return found;
+}
+function suggestion(e: PyBaseException, globals: PyDict): string | null {
+  const d = e.$dict!;
+  const name = d.getStr("name");
+  if (typeof name !== "string") return null;
+  if (e.$cls === EXC.NameError || e.$cls === EXC.UnboundLocalError) {
+    if (e.$cls === EXC.UnboundLocalError || /free variable/.test(pyStr(e.args.a[0] ?? ""))) return null;
+    const cands = [...globals.t.keys(), ...builtinsDict.t.keys()].filter((k): k is string => typeof k === "string");
+    return bestMatch(name, cands);
+  }
+  if (e.$cls === EXC.AttributeError) {
+    const obj = d.getStr("obj");
+    if (obj === undefined) return null;
+    try {
+      return bestMatch(name, dirOf(obj));
+    } catch {
+      return null;
+    }
+  }
+  return null;
+}
+
+export { T, typeOf, PyObject, genericGetattr, toArray };

@@ -1,0 +1,72 @@
+// The sys module.
+import type { PyValue } from "../runtime/object.js";
+import { registerModule, sysModules } from "../runtime/modules.js";
+import { builtin } from "../runtime/descriptors.js";
+import { state } from "../runtime/state.js";
+import { raise } from "../runtime/raise.js";
+import { PyList, tuple, PyModule } from "../runtime/containers.js";
+import { PyDict } from "../runtime/dict.js";
+import { EXC, newExc } from "../runtime/exceptions.js";
+import { excStack } from "../runtime/rt.js";
+import { stdoutObj, stderrObj, stdinObj, setStdoutLookup } from "../builtins/sysio.js";
+import { indexValue, typeName } from "../runtime/ops.js";
+import { PyFloat } from "../runtime/object.js";
+import { setIntMaxStrDigits, getIntMaxStrDigits } from "../runtime/int-ops.js";
+
+export const sysArgv = { value: [] as string[] };
+
+registerModule("sys", (m: PyModule) => {
+  const d = m.$dict!;
+  const set = (k: string, v: PyValue) => d.setStr(k, v);
+  set("argv", new PyList(sysArgv.value.slice()));
+  set("modules", sysModules);
+  set("path", new PyList([]));
+  set("platform", "linux");
+  set("byteorder", "little");
+  set("executable", "");
+  set("maxsize", 9223372036854775807n);
+  set("maxunicode", 0x10ffff);
+  set("version", "3.11.7 (pycell)");
+  set("version_info", tuple([3, 11, 7, "final", 0]));
+  set("hexversion", 0x30b07f0);
+  set("implementation", null);
+  set("float_info", tuple([new PyFloat(Number.MAX_VALUE), 1024, 308, new PyFloat(Number.MIN_VALUE * 2 ** 52), -1021, -307, 15, 53, new PyFloat(Number.EPSILON), 2, 1]));
+  set("stdout", stdoutObj);
+  set("stderr", stderrObj);
+  set("stdin", stdinObj);
+  set("__stdout__", stdoutObj);
+  set("__stderr__", stderrObj);
+  set("__stdin__", stdinObj);
+  set("dont_write_bytecode", true);
+  setStdoutLookup(() => d.getStr("stdout") ?? stdoutObj);
+  set("exit", builtin("exit", 0, 1, (code) => {
+    throw newExc(EXC.SystemExit, code === undefined ? [] : [code]);
+  }));
+  set("getrecursionlimit", builtin("getrecursionlimit", 0, 0, () => state.limit));
+  set("setrecursionlimit", builtin("setrecursionlimit", 1, 1, (n) => {
+    if (typeof n !== "number" && typeof n !== "bigint") raise("TypeError", `'${typeName(n)}' object cannot be interpreted as an integer`);
+    const v = indexValue(n, true);
+    if (v < 1) raise("ValueError", "recursion limit must be greater or equal than 1");
+    state.limit = v;
+    return null;
+  }));
+  set("exc_info", builtin("exc_info", 0, 0, () => {
+    const e = excStack[excStack.length - 1];
+    return e === undefined ? tuple([null, null, null]) : tuple([e.$cls, e, null]);
+  }));
+  set("exception", builtin("exception", 0, 0, () => excStack[excStack.length - 1] ?? null));
+  set("set_int_max_str_digits", builtin("set_int_max_str_digits", 1, 1, (n) => {
+    const v = indexValue(n, true);
+    if (v !== 0 && v < 640) raise("ValueError", "maxdigits must be 0 or larger than 640");
+    setIntMaxStrDigits(v);
+    return null;
+  }));
+  set("get_int_max_str_digits", builtin("get_int_max_str_digits", 0, 0, () => getIntMaxStrDigits()));
+  set("getsizeof", builtin("getsizeof", 1, 2, () => 64));
+  set("intern", builtin("intern", 1, 1, (s) => s));
+  set("getdefaultencoding", builtin("getdefaultencoding", 0, 0, () => "utf-8"));
+  set("flags", null);
+  set("warnoptions", new PyList([]));
+  set("builtin_module_names", tuple(["builtins", "sys", "math"]));
+});
+export { PyDict };

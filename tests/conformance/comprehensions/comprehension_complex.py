@@ -1,0 +1,5 @@
+print([(x, y) for x in range(3) if x for y in range(x) if (x + y) % 2])
+print({x: y for x, y in zip("abc", "xyz") if x != "b"})
+print([[c for c in word if c not in "aeiou"] for word in ["hello", "world"]])
+print(sum(v for row in [[1, 2], [3]] for v in row), [i for i in range(10)][::3])
+print(list(x for x in range(3)), tuple(x * x for x in range(3)), set(x % 2 for x in range(5)) == {0, 1})

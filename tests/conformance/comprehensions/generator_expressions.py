@@ -1,0 +1,6 @@
+g = (x * 2 for x in range(4))
+print(type(g).__name__)
+print(next(g), list(g), list(g))
+print(sum(x for x in range(101)), max(len(s) for s in ["a", "abc"]))
+print(any(x > 3 for x in [1, 5]), all(x > 3 for x in [1, 5]))
+print(list(zip((x for x in "ab"), (y for y in range(5)))))

@@ -1,0 +1,3 @@
+class C:
+    pass
+C().missing_method()

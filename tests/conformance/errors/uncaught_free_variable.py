@@ -1,0 +1,7 @@
+def outer():
+    def inner():
+        return x
+    r = inner()
+    x = 1
+    return r
+outer()

@@ -1,0 +1,3 @@
+print("before")
+print(undefined_variable)
+print("after")

@@ -1,0 +1,3 @@
+e = ValueError("main message")
+e.add_note("a note added later")
+raise e

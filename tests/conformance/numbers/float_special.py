@@ -1,0 +1,6 @@
+inf = float("inf")
+nan = float("nan")
+print(inf + 1, inf - inf, inf * 0, nan == nan, nan != nan, inf > 10 ** 400)
+print(nan is nan, [nan] == [nan], nan in [nan])
+print(0.1 + 0.2 == 0.3, round(0.1 + 0.2, 10) == 0.3)
+print(float("1_000.5"), float(" 12 "), float("-1e3"), int(3.99), int(-3.99))

@@ -1,0 +1,6 @@
+print(-1 & 0xFF, -256 | 15, -5 ^ 3, ~5, ~-1, ~0)
+print(-12 >> 2, -1 >> 100, 1 << 70, -3 << 4)
+print(5 & 3, 5 | 3, 5 ^ 3)
+print((-(2 ** 70)) & (2 ** 64 - 1))
+print(~(2 ** 65))
+print(True & False, True | False, True ^ True, type(True & True).__name__)

@@ -1,0 +1,6 @@
+x = "g"
+class C:
+    y = x
+    x = "c"
+    z = x
+print(C.y, C.z, x)

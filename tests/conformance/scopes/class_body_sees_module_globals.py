@@ -1,0 +1,5 @@
+prefix = "mod"
+class C:
+    name = prefix + "-C"
+    upper = name.upper()
+print(C.name, C.upper)

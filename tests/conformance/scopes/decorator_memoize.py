@@ -1,0 +1,14 @@
+def memoize(fn):
+    cache = {}
+    def wrapper(n):
+        if n not in cache:
+            cache[n] = fn(n)
+        return cache[n]
+    wrapper.cache = cache
+    return wrapper
+
+@memoize
+def fib(n):
+    return n if n < 2 else fib(n - 1) + fib(n - 2)
+
+print(fib(80), len(fib.cache))

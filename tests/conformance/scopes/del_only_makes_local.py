@@ -1,0 +1,7 @@
+x = "global"
+def f():
+    try:
+        del x
+    except UnboundLocalError as e:
+        return str(e)
+print(f(), x)

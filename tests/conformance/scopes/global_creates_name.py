@@ -1,0 +1,7 @@
+def define():
+    global created
+    created = "made inside a function"
+
+print("created" in globals())
+define()
+print(created, "created" in globals())

@@ -1,0 +1,4 @@
+print("never printed")
+def f():
+    global x
+    x: int = 1

@@ -1,0 +1,4 @@
+print("never printed")
+class C:
+    y = g
+    global g

@@ -1,0 +1,5 @@
+print("never printed")
+x = 1
+def f():
+    print(x)
+    global x

@@ -1,0 +1,4 @@
+print("never printed")
+def f():
+    from math import *
+    return pi

@@ -1,0 +1,3 @@
+print("never printed")
+g = 1
+global g

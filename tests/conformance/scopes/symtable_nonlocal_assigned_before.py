@@ -1,0 +1,7 @@
+print("never printed")
+def f():
+    x = 1
+    def g():
+        x = 2
+        nonlocal x
+    return g

@@ -1,0 +1,3 @@
+print("never printed")
+class C:
+    nonlocal x

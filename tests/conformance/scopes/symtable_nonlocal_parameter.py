@@ -1,0 +1,5 @@
+print("never printed")
+def f(x):
+    def g(x):
+        nonlocal x
+    return g

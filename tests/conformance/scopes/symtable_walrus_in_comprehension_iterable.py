@@ -1,0 +1,3 @@
+print("never printed")
+def f():
+    return [y for y in (x := [1, 2])]

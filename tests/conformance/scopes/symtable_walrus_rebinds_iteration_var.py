@@ -1,0 +1,3 @@
+print("never printed")
+def f():
+    return [x := 1 for x in range(3)]

@@ -1,0 +1,7 @@
+def say():
+    greeting = 'Hello'
+
+    def display():
+        print(greeting)
+
+    display()

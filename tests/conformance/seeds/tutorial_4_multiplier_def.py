@@ -1,0 +1,4 @@
+def multiplier(x):
+    def multiply(y):
+        return x * y
+    return multiply

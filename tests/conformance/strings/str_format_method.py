@@ -1,0 +1,6 @@
+print("{} {}".format("a", "b"), "{1} {0}".format("a", "b"), "{x}{y}".format(x=1, y=2))
+print("{:>6}|{:<6}|{:^6}|".format("ab", "cd", "ef"))
+print("{:.3f} {:,} {:08.2f} {:+d}".format(2 / 3, 1234567, -3.14159, 5))
+print("{0[0]} {0[1]} {1.real}".format([7, 8], 3 + 4j))
+print("{!r} {!s}".format("q", "q"), "{{}}".format())
+print(format(1234.5, ",.1f"), format("x", "^5"), format(42, "b"))

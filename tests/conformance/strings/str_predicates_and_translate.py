@@ -1,0 +1,5 @@
+print("abc".isidentifier(), "1abc".isidentifier(), "é_x".isidentifier(), "".isidentifier())
+print("ABC".isupper(), "abc1".islower(), "".isupper(), "Hello".isascii(), "é".isascii(), "\t".isprintable())
+t = str.maketrans("abc", "xyz", "d")
+print("abcdd".translate(t), "hello".translate({ord("l"): None, ord("h"): "J"}))
+print(str.maketrans({"a": "1"}), "aaa".translate(str.maketrans({"a": "bb"})))

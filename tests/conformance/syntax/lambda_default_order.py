@@ -1,0 +1,2 @@
+print("never printed")
+f = lambda a=1, b: a
