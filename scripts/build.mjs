@@ -1,5 +1,6 @@
 // Bundles the command line (Node) and the core library (any JS host) with esbuild.
 import { build } from "esbuild";
+import "./gen-frozen.mjs";
 
 const common = { bundle: true, format: "esm", sourcemap: true, target: "node20", logLevel: "warning" };
 await build({ ...common, entryPoints: ["src/cli/main.ts"], outfile: "dist/cli.js", platform: "node" });

@@ -7,6 +7,7 @@ const run = (cmd, args) => spawnSync(cmd, args, { stdio: "inherit" }).status ?? 
 let passed = 0;
 let failed = 0;
 
+run("node", ["scripts/gen-frozen.mjs"]);
 if (run("npx", ["tsc", "--noEmit", "-p", "."]) === 0) passed++;
 else { failed++; console.error("typecheck failed"); }
 if (run("node", ["scripts/build.mjs"]) !== 0) { console.error("build failed"); console.log(`${passed} passed, ${failed + 1} failed`); process.exit(1); }

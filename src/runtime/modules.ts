@@ -54,8 +54,8 @@ function load(name: string): PyModule {
 }
 
 /** `import a.b.c`: loads every prefix; returns the leaf when `leaf`, else the top. */
-export function importModule(name: string, leaf: boolean, level = 0, _globals?: PyDict): PyValue {
-  if (level > 0) raise("ImportError", "attempted relative import with no known parent package");
+export function importModule(name: string, leaf: boolean, level = 0, globals?: PyDict): PyValue {
+  if (level > 0) name = resolveRelative(name, level, globals);
   const parts = name.split(".");
   let top: PyModule | null = null;
   let cur: PyModule | null = null;
@@ -67,6 +67,16 @@ export function importModule(name: string, leaf: boolean, level = 0, _globals?: 
     top ??= m;
   }
   return leaf ? cur! : top!;
+}
+
+/** The absolute name of a relative import (importlib._bootstrap._resolve_name). */
+function resolveRelative(name: string, level: number, globals?: PyDict): string {
+  const pkg = globals?.getStr("__package__");
+  if (typeof pkg !== "string" || pkg === "") raise("ImportError", "attempted relative import with no known parent package");
+  const bits = pkg.split(".");
+  if (bits.length < level) raise("ImportError", "attempted relative import beyond top-level package");
+  const base = bits.slice(0, bits.length - (level - 1)).join(".");
+  return name ? `${base}.${name}` : base;
 }
 
 export function importFrom(m: PyValue, name: string): PyValue {

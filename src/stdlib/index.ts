@@ -5,3 +5,4 @@ import "./builtins-module.js";
 import "./functools.js";
 import "./types.js";
 import "./inspect.js";
+import "./frozen.js";
