@@ -3,6 +3,7 @@
 export { dumpAst } from "./ast/dump.js";
 export { CompileError } from "./ast/syntax-error.js";
 export type { RunOptions } from "./runtime/runner.js";
+export type { HostCapabilities } from "./runtime/host.js";
 import { runProgram, type RunOptions } from "./runtime/runner.js";
 
 /** Run a Python program as `python3 FILE` does: output goes to the callbacks, the
@@ -52,6 +53,20 @@ export function dumpAstOf(source: string | Uint8Array, filename: string, positio
     return dumpTree(parseModule(source, filename), positions) + "\n";
   } catch (e) {
     if (e instanceof FrontEndError) return `SyntaxError: ${e.msg} (${e.lineno}:${e.offset})\n`;
+    throw e;
+  }
+}
+
+// ---- generated code (the codegen stage) ----
+import { compileModule } from "./codegen/compiler.js";
+
+/** What `pycell --dump-js FILE` prints: the JavaScript pycell generates for a module
+ * (docs/scopes.md reads it), or `SyntaxError: MSG (LINE:OFFSET)`. */
+export function dumpJsOf(source: string | Uint8Array, filename: string): string {
+  try {
+    return compileModule(parseModule(source, filename), filename).js;
+  } catch (e) {
+    if (e instanceof FrontEndError) return `${e.kind}: ${e.msg} (${e.lineno}:${e.offset})\n`;
     throw e;
   }
 }

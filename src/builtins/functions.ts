@@ -108,7 +108,15 @@ function isinstanceImpl(v: PyValue, cls: PyValue): boolean {
 }
 function issubclassImpl(c: PyValue, cls: PyValue): boolean {
   if (!(c instanceof PyType)) raise("TypeError", "issubclass() arg 1 must be a class");
-  if (cls instanceof PyType) return c.isSubtypeOf(cls);
+  if (cls instanceof PyType) {
+    // a metaclass's __subclasscheck__ decides (abstract.c PyObject_IsSubclass), e.g. ABCMeta
+    const meta = O.typeOf(cls);
+    if (meta !== T.type) {
+      const sc = meta.lookup("__subclasscheck__");
+      if (sc != null && sc !== T.type.attrs.get("__subclasscheck__")) return O.truthy(callv(O.bindDescr(sc, cls), [c], null));
+    }
+    return c.isSubtypeOf(cls);
+  }
   if (cls instanceof PyTuple) return cls.a.some((x) => issubclassImpl(c, x));
   return raise("TypeError", "issubclass() arg 2 must be a class, a tuple of classes, or a union");
 }
@@ -275,6 +283,8 @@ function hash(v: PyValue): PyValue {
     if (f === null || f === undefined) raise("TypeError", `unhashable type: '${O.typeName(v)}'`);
     const r = O.callSpecial(v, "__hash__", [])!;
     if (!O.isInt(r)) raise("TypeError", "__hash__ method should return an integer");
+    // typeobject.c slot_tp_hash: a result that fits a Py_ssize_t is kept as it is
+    if (typeof r === "number" || (r >= -(2n ** 63n) && r < 2n ** 63n)) return r === -1 || r === -1n ? -2 : r;
     return O.intHash(r);
   }
   const h = O.pyHash(v);

@@ -1,9 +1,10 @@
 // The command line: `pycell FILE`, `-c CODE`, `--version`, `--help`, and the
 // front end's diagnostic dumps. Node-only; everything it does goes through src/api.ts.
-import { readFileSync, readSync, writeSync } from "node:fs";
+import { readFileSync, readSync, writeSync, statSync } from "node:fs";
+import v8 from "node:v8";
 import { Worker, isMainThread, parentPort, workerData } from "node:worker_threads";
 import { resolve as resolvePath } from "node:path";
-import { dumpAstOf, dumpSymtableOf, pythonErrorLine, runSource } from "../api.js";
+import { dumpAstOf, dumpSymtableOf, dumpJsOf, pythonErrorLine, runSource, type HostCapabilities } from "../api.js";
 
 const VERSION = "Python 3.11.7 (pycell 0.1.0)";
 
@@ -15,6 +16,7 @@ Options:
 --dump-ast FILE            : print the syntax tree as ast.dump(indent=1) does
 --dump-ast-positions FILE  : the same with positions
 --dump-symtable FILE       : print every scope as CPython's symtable sees it
+--dump-js FILE             : print the JavaScript pycell generates for the file
 file   : program read from script file
 arg ...: arguments passed to program in sys.argv[1:]
 `;
@@ -37,6 +39,21 @@ export function main(argv: string[]): void {
     process.exitCode = dumpAstCli(argv[1], first === "--dump-ast-positions");
     return;
   }
+  if (first === "--dump-js") {
+    const file = argv[1];
+    if (file === undefined) {
+      process.stderr.write("Argument expected for the --dump-js option\n");
+      process.exitCode = 2;
+      return;
+    }
+    try {
+      writeAll(1, dumpJsOf(readFileSync(file), resolvePath(file)));
+    } catch (e) {
+      process.stderr.write(`pycell: can't open file '${file}': ${(e as Error).message}\n`);
+      process.exitCode = 2;
+    }
+    return;
+  }
   if (first === "--dump-symtable") {
     process.exitCode = dumpSymtableCli(argv[1]);
     return;
@@ -51,6 +68,7 @@ export function main(argv: string[]): void {
 const WORKER_STACK_MB = 256;
 
 function runInWorker(argv: string[]): void {
+  enableGcHooks();
   const w = new Worker(new URL(import.meta.url), { workerData: { pycellArgv: argv }, resourceLimits: { stackSizeMb: WORKER_STACK_MB }, stdout: false, stderr: false });
   w.on("message", (code: number) => {
     process.exitCode = code;
@@ -143,6 +161,7 @@ function runCli(argv: string[]): number {
   const { exitCode } = runSource(source, {
     filename,
     argv: args,
+    host: nodeHost(),
     stdout: (t) => {
       out += t;
       if (out.length > 1 << 16) flush();
@@ -158,6 +177,47 @@ function runCli(argv: string[]): number {
   });
   flush();
   return exitCode;
+}
+
+/** What the interpreter may use of Node: files for `import`, and V8's collector for
+ * gc.collect() (exposed by the flags set before the worker starts: enableGcHooks). */
+function nodeHost(): HostCapabilities {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  return {
+    readFile: (path) => {
+      try {
+        return readFileSync(path === "" ? "." : path, "utf8");
+      } catch {
+        return null;
+      }
+    },
+    isDir: (path) => {
+      try {
+        return statSync(path === "" ? "." : path).isDirectory();
+      } catch {
+        return false;
+      }
+    },
+    collectGarbage: typeof gc === "function" ? () => gc() : undefined,
+    getcwd: () => process.cwd(),
+    environ: () => Object.fromEntries(Object.entries(process.env).filter((e): e is [string, string] => typeof e[1] === "string")),
+    stat: (path) => {
+      try {
+        const st = statSync(path === "" ? "." : path);
+        return { kind: st.isFile() ? "file" : st.isDirectory() ? "dir" : "other", size: st.size };
+      } catch {
+        return null;
+      }
+    },
+  };
+}
+
+/** V8 flags read when the worker's context is created: `gc()` for gc.collect(), and
+ * FinalizationRegistry.prototype.cleanupSome, which runs the engine's pending
+ * finalization callbacks synchronously (src/runtime/finalize.ts). */
+export function enableGcHooks(): void {
+  v8.setFlagsFromString("--expose-gc");
+  v8.setFlagsFromString("--harmony-weak-refs-with-cleanup-some");
 }
 
 function writeAll(fd: number, text: string): void {

@@ -25,7 +25,14 @@ export interface CompileOptions {
   evalMode?: boolean;
 }
 
+export interface CompileWarning {
+  category: string;
+  message: string;
+  lineno: number;
+}
+
 export interface CompiledModule {
+  warnings: CompileWarning[];
   js: string;
   consts: ConstantValue[];
   codes: CodeInfo[];
@@ -33,6 +40,7 @@ export interface CompiledModule {
 
 export class Compiler {
   consts: ConstantValue[] = [];
+  warnings: CompileWarning[] = [];
   codes: CodeInfo[] = [];
   scopes: Map<object, ScopeInfo>;
   ctx!: FnCtx;
@@ -53,6 +61,9 @@ export class Compiler {
 
   /** keyword-name arrays are module constants, not allocated per call */
   kwConsts = new Map<string, string>();
+  /** module-level function factories, one per def/lambda (see makeFunction) */
+  factories: string[] = [];
+  factoryCodes: number[] = [];
   kwnamesConst(names: string[]): string {
     const key = JSON.stringify(names);
     let v = this.kwConsts.get(key);
@@ -97,7 +108,7 @@ export class Compiler {
     if (s.kind === "class" || this.nsMode) {
       if (sc === Sc.GLOBAL_EXPLICIT) return `$lgx(${q})`;
       if (sc === Sc.FREE) {
-        const c = jsName("c_", name);
+        const c = this.classFreeCell(name);
         return `$R.classDeref($ns, ${q}, ${c})`;
       }
       return `$R.classLoad($ns, ${q}, $lg)`;
@@ -129,14 +140,22 @@ export class Compiler {
     const s = this.ctx.scope;
     const sc = this.scopeOf(name);
     const q = JSON.stringify(name);
-    if (this.nsMode && sc !== Sc.GLOBAL_EXPLICIT) return `$ns.t.m.set(${q}, ${v});`;
+    if (this.nsMode && sc !== Sc.GLOBAL_EXPLICIT) return `$R.nsSet($ns, ${q}, ${v});`;
     if (s.kind === "module" || sc === Sc.GLOBAL_EXPLICIT || (sc === Sc.GLOBAL_IMPLICIT && s.kind === "function")) return `$gm.set(${q}, ${v});`;
     if (s.kind === "class") {
-      if (sc === Sc.FREE) return `${jsName("c_", name)}.v = ${v};`;
-      return `$ns.t.m.set(${q}, ${v});`;
+      if (sc === Sc.FREE) return `${this.classFreeCell(name)}.v = ${v};`;
+      return `$R.nsSet($ns, ${q}, ${v});`;
     }
     if (sc === Sc.CELL || sc === Sc.FREE) return `${jsName("c_", name)}.v = ${v};`;
     return `${jsName("l_", name)} = ${v};`;
+  }
+
+  /** A class body's free variable. `__class__` there is the enclosing scope's cell:
+   * the class's own `__class__` cell (c___class__ inside the body, for its methods)
+   * shadows it, so the body reaches the outer one under another JS name. */
+  classFreeCell(name: string): string {
+    if (name === "__class__" && this.ctx.scope.needsClassClosure) return "$outer___class__";
+    return jsName("c_", name);
   }
 
   deleteName(rawName: string): string {
@@ -271,8 +290,9 @@ export class Compiler {
       case "Nonlocal":
         return "";
       case "Try":
-      case "TryStar":
         return ln + this.tryStmt(s);
+      case "TryStar":
+        return ln + this.tryStarStmt(s);
       case "With":
         return ln + this.withStmt(s.items, 0, s.body);
       case "FunctionDef":
@@ -372,14 +392,37 @@ export class Compiler {
     return inner;
   }
 
+  /** try/except* (PEP 654): each clause takes the part of the group it matches. */
+  tryStarStmt(s: A.TryStar): string {
+    const e = this.ctx.temp();
+    const w = this.ctx.temp();
+    const rest = this.ctx.temp();
+    const raised = this.ctx.temp();
+    const m = this.ctx.temp();
+    const ok = s.orelse.length ? this.ctx.temp() : null;
+    let h = `${w} = $R.starWrap(${e}); ${rest} = ${w}; ${raised} = [];\n`;
+    for (const hd of s.handlers) {
+      this.ctx.handlers.push(m);
+      let body = this.block(hd.body);
+      this.ctx.handlers.pop();
+      if (hd.name) body = `${this.storeName(hd.name, m)}\ntry {\n${body}} finally { ${this.clearName(hd.name)} }\n`;
+      h += `[${m}, ${rest}] = $R.starSplit(${rest}, ${hd.type ? this.expr(hd.type) : "null"});\nif (${m} !== null) { $R.excEnter(${m}); try {\n${body}} catch ($h) { ${raised}.push($R.caught($h)); } finally { $R.excLeave(); } }\n`;
+    }
+    h += `$R.starReraise(${e}, ${w}, ${rest}, ${raised});\n`;
+    let inner = `${ok ? `${ok} = false; ` : ""}try {\n${this.block(s.body)}${ok ? `${ok} = true;\n` : ""}} catch ($e) { ${e} = $R.caught($e, $C[${this.ctx.codeIndex}], $ln);\n${h}}\n`;
+    if (ok) inner += `if (${ok}) {\n${this.block(s.orelse)}}\n`;
+    if (s.finalbody.length) return `try {\n${inner}} finally {\n${this.block(s.finalbody)}}\n`;
+    return inner;
+  }
+
   /** `except E as name`: the name is deleted at the end of the handler. */
   clearName(name: string): string {
     const n = this.mangled(name);
     const sc = this.scopeOf(n);
     const s = this.ctx.scope;
-    if (this.nsMode && sc !== Sc.GLOBAL_EXPLICIT) return `$ns.t.delete(${JSON.stringify(n)});`;
+    if (this.nsMode && sc !== Sc.GLOBAL_EXPLICIT) return `$R.nsDel($ns, ${JSON.stringify(n)});`;
     if (s.kind === "module" || sc === Sc.GLOBAL_EXPLICIT || (sc === Sc.GLOBAL_IMPLICIT && s.kind === "function")) return `$G.t.delete(${JSON.stringify(n)});`;
-    if (s.kind === "class") return `$ns.t.delete(${JSON.stringify(n)});`;
+    if (s.kind === "class") return `$R.nsDel($ns, ${JSON.stringify(n)});`;
     if (sc === Sc.CELL || sc === Sc.FREE) return `${jsName("c_", n)}.v = undefined;`;
     return `${jsName("l_", n)} = undefined;`;
   }
@@ -503,8 +546,9 @@ finally { if (${ok}) $R.withExit(${exit}, null); }\n`;
     const decl = [...locals, ...temps];
     const lets = decl.length ? `let ${decl.join(", ")};\n` : "";
     if (scope.isGenerator) {
-      const gen = `function* () {\nlet $ln = ${line};\n${lets}try {\n${body}} catch ($e) { throw $R.tb($e, $C[${code}], $ln); }\n}`;
-      return `function (${params.join(", ")}) {\n${pro}return $R.mkgen((${gen})(), $C[${code}]);\n}`;
+      // locals live in the wrapper so that gi_frame.f_locals can read them while suspended
+      const gen = `function* () {\ntry {\n${body}} catch ($e) { throw $R.tb($e, $C[${code}], $ln); }\n}`;
+      return `function (${params.join(", ")}) {\nlet $ln = ${line};\n${pro}${lets}return $R.mkgen((${gen})(), $C[${code}], () => ${frameLocalsExpr(scope)});\n}`;
     }
     return `function (${params.join(", ")}) {\nlet $ln = ${line};\n${pro}${lets}try {\nif (++$S.depth > $S.limit) $R.recursionError();\n${body}} catch ($e) { throw $R.tb($e, $C[${code}], $ln); } finally { $S.depth--; }\n}`;
   }
@@ -523,16 +567,24 @@ finally { if (${ok}) $R.withExit(${exit}, null); }\n`;
     if (node._type !== "Lambda") {
       const ann: string[] = [];
       for (const x of [...a.posonlyargs, ...a.args, ...(a.vararg ? [a.vararg] : []), ...a.kwonlyargs, ...(a.kwarg ? [a.kwarg] : [])]) {
-        if (x.annotation) ann.push(`${JSON.stringify(this.mangled(x.arg))}, ${this.expr(x.annotation)}`);
+        // `*args: *Ts` stores the one item the starred annotation unpacks to (3.11)
+        if (x.annotation) ann.push(`${JSON.stringify(this.mangled(x.arg))}, ${x.annotation._type === "Starred" ? `$R.unpack(${this.expr(x.annotation.value)}, 1)[0]` : this.expr(x.annotation)}`);
       }
       if (node.returns) ann.push(`"return", ${this.expr(node.returns)}`);
       if (ann.length) annotations = `$R.kwdict([${ann.join(", ")}])`;
     }
     const { js, code } = this.functionJs(node, name);
     const scope = this.scopes.get(node)!;
-    const closure = scope.freevars.length ? `[${scope.freevars.map((f) => jsName("c_", f)).join(", ")}]` : "null";
+    const cells = scope.freevars.map((f) => jsName("c_", f));
+    const closure = cells.length ? `[${cells.join(", ")}]` : "null";
     const doc = node._type === "Lambda" ? "null" : this.docstring(node.body);
-    return `$R.mkfn($C[${code}], ${js}, ${defaults}, ${kwdefaults}, ${closure}, $G, ${annotations}, ${doc})`;
+    // The JS function comes from a module-level factory taking the closure's cells:
+    // its body reads nothing else of the enclosing function. The code object keeps the
+    // factory, so `f.__code__ = ...` and types.FunctionType(code, g, n, d, closure)
+    // can make the same code run with other cells (docs/scopes.md).
+    this.factories.push(`const $F${code} = (${cells.join(", ")}) => ${js};\n`);
+    this.factoryCodes.push(code);
+    return `$R.mkfn($C[${code}], $F${code}(${cells.join(", ")}), ${defaults}, ${kwdefaults}, ${closure}, $G, ${annotations}, ${doc})`;
   }
 
   funcDef(s: A.FunctionDef | A.AsyncFunctionDef): string {
@@ -552,20 +604,30 @@ finally { if (${ok}) $R.withExit(${exit}, null); }\n`;
     const outer = this.ctx;
     this.ctx = new FnCtx(scope, code, outer);
     this.classNames.push(s.name);
-    let body = `$ns.t.m.set("__module__", $lg("__name__")); $ns.t.m.set("__qualname__", ${JSON.stringify(scope.qualname)});\n`;
+    let body = `$R.nsSet($ns, "__module__", $lg("__name__")); $R.nsSet($ns, "__qualname__", ${JSON.stringify(scope.qualname)});\n`;
     const doc = this.docstring(s.body);
-    if (doc !== "null") body += `$ns.t.m.set("__doc__", ${doc});\n`;
-    if (s.body.some((x) => x._type === "AnnAssign")) body += `$ns.t.m.set("__annotations__", $R.kwdict([]));\n`;
+    if (doc !== "null") body += `$R.nsSet($ns, "__doc__", ${doc});\n`;
+    if (s.body.some((x) => x._type === "AnnAssign")) body += `$R.nsSet($ns, "__annotations__", $R.kwdict([]));\n`;
     body += this.block(s.body);
     this.classNames.pop();
     const temps = this.ctx.temps.length ? `let ${this.ctx.temps.join(", ")};\n` : "";
     const cell = scope.needsClassClosure ? "const c___class__ = new $R.PyCell(undefined);\n" : "";
-    const ret = scope.needsClassClosure ? "return c___class__;" : "return null;";
+    // the cell goes to type.__new__ as __classcell__ (compile.c compiler_class)
+    const ret = scope.needsClassClosure ? `$R.nsSet($ns, "__classcell__", c___class__); return c___class__;` : "return null;";
     this.ctx = outer;
-    const fn = `function ($ns) {\n${cell}${temps}${body}${ret}\n}`;
+    let fn = `function ($ns) {\n${cell}${temps}${body}${ret}\n}`;
+    if (scope.needsClassClosure && scope.symbols.get("__class__") === Sc.FREE) fn = `(($outer___class__) => ${fn})(c___class__)`;
     let c = `$R.buildClass(${fn}, ${JSON.stringify(s.name)}, [${bases.join(", ")}], ${kwjs}, $C[${code}])`;
     for (let i = decos.length - 1; i >= 0; i--) c = `$R.c1(${decos[i]}, ${c})`;
     return this.storeName(s.name, c) + "\n";
+  }
+
+  /** The factories go on their code objects; called with `$ns === $C`, the module
+   * only returns them (indexed by code), bound to the `$G` it was given: that is how
+   * a function's code runs against another globals dict (runtime closures.ts). */
+  factoryTable(): string {
+    const list = this.factoryCodes.map((k) => `${k}: $F${k}`).join(", ");
+    return `if ($ns === $C) return {${list}};\n${this.factoryCodes.map((k) => `$C[${k}].$make = $F${k};\n`).join("")}`;
   }
 
   // ---- the module ----
@@ -587,12 +649,25 @@ finally { if (${ok}) $R.withExit(${exit}, null); }\n`;
 const $gm = $G.t.m, $bm = $R.builtinsMap, $S = $R.state;
 function $lg(n) { let v = $gm.get(n); if (v === undefined) { v = $bm.get(n); if (v === undefined) $R.nameError(n); } return v; }
 function $lgx(n) { let v = $gm.get(n); if (v === undefined) { v = $bm.get(n); if (v === undefined) $R.nameError(n); } return v; }
-${[...this.kwConsts].map(([k, v]) => `const ${v} = ${k};\n`).join("")}let $ln = 1;
+${[...this.kwConsts].map(([k, v]) => `const ${v} = ${k};\n`).join("")}${this.factories.join("")}${this.factoryTable()}let $ln = 1;
 ${temps}try {
 ${body}} catch ($e) { throw $R.tb($e, $C[${code}], $ln); }
 `;
-    return { js, consts: this.consts, codes: this.codes };
+    return { js, consts: this.consts, codes: this.codes, warnings: this.warnings };
   }
+}
+
+/** A dict of a function frame's bound locals, cells and free variables (f_locals). */
+export function frameLocalsExpr(s: ScopeInfo): string {
+  const names: string[] = [];
+  const vals: string[] = [];
+  for (const n of [...s.varnames, ...s.cellvars.filter((x) => !s.varnames.includes(x)), ...s.freevars]) {
+    if (n === ".0") continue;
+    const sc = s.symbols.get(n);
+    names.push(JSON.stringify(n));
+    vals.push(sc === Sc.CELL || sc === Sc.FREE ? `${jsName("c_", n)}.v` : jsName("l_", n));
+  }
+  return `$R.localsDict([${names.join(", ")}], [${vals.join(", ")}], undefined)`;
 }
 
 export function compileModule(mod: A.Module, filename: string, opts: CompileOptions = {}): CompiledModule {

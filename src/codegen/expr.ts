@@ -88,8 +88,11 @@ export function compileExpr(c: Compiler, e: A.expr): string {
       return `(yield* $R.yieldFrom(${c.expr(e.value)}))`;
     case "Await": {
       const n = c.ctx.scope.node as A.Node;
-      if (c.ctx.scope.kind !== "function" || n._type === "Lambda") c.error("'await' outside function", e);
-      if (n._type !== "AsyncFunctionDef") c.error("'await' outside async function", e);
+      // in a comprehension it makes an async comprehension; the symtable has the rules
+      if (!c.ctx.scope.isComprehension) {
+        if (c.ctx.scope.kind !== "function" || n._type === "Lambda") c.error("'await' outside function", e);
+        if (n._type !== "AsyncFunctionDef") c.error("'await' outside async function", e);
+      }
       return `$R.unsupported("await")`;
     }
     case "NamedExpr": {
@@ -127,7 +130,22 @@ function seq(c: Compiler, elts: A.expr[]): string {
   return "[" + elts.map((x) => (x._type === "Starred" ? `...$R.toArray(${c.expr(x.value)})` : c.expr(x))).join(", ") + "]";
 }
 
+/** compile.c check_is_arg: a literal operand of `is` draws a SyntaxWarning. */
+function isLiteral(x: A.expr): boolean {
+  if (x._type === "Constant") return !(x.value === null || typeof x.value === "boolean" || (typeof x.value === "object" && x.value.kind === "ellipsis"));
+  return x._type === "Tuple" || x._type === "List" || x._type === "Dict" || x._type === "Set" || x._type === "JoinedStr";
+}
+
 function compare(c: Compiler, e: A.Compare): string {
+  let prev = e.left;
+  e.ops.forEach((op, i) => {
+    const right = e.comparators[i];
+    if ((op._type === "Is" || op._type === "IsNot") && (isLiteral(prev) || isLiteral(right))) {
+      const w = op._type === "Is" ? '"is" with a literal. Did you mean "=="?' : '"is not" with a literal. Did you mean "!="?';
+      c.warnings.push({ category: "SyntaxWarning", message: w, lineno: e.lineno });
+    }
+    prev = right;
+  });
   const one = (op: A.cmpop, l: string, r: string): string => {
     switch (op._type) {
       case "In":
@@ -278,7 +296,9 @@ function comprehension(c: Compiler, e: A.ListComp | A.SetComp | A.DictComp | A.G
   const lets = decl.length ? `let ${decl.join(", ")};\n` : "";
   c.ctx = outer;
   const param = jsName("l_", ".0");
-  if (e._type === "GeneratorExp") return `$R.mkgen((function* (${param}) {\n${pro}${lets}${inner}\nreturn null;\n})(${first}), $C[${code}])`;
+  // the comprehension is a frame of its own in tracebacks (at the enclosing line)
+  const guard = (body: string) => `try {\n${body}\n} catch ($e) { throw $R.tb($e, $C[${code}], $ln); }`;
+  if (e._type === "GeneratorExp") return `$R.mkgen((function* (${param}) {\n${pro}${lets}${guard(`${inner}\nreturn null;`)}\n})(${first}), $C[${code}])`;
   const init = e._type === "ListComp" ? "$R.newList([])" : e._type === "SetComp" ? "$R.mkset([])" : "$R.mkdict([])";
-  return `((${param}) => {\n${pro}${lets}const $r = ${init};\n${inner}\nreturn $r;\n})(${first})`;
+  return `((${param}) => {\n${pro}${lets}const $r = ${init};\n${guard(`${inner}\nreturn $r;`)}\n})(${first})`;
 }

@@ -10,6 +10,9 @@ import { parseNumber } from "./numbers.js";
 import { BIN_OPS, BOOL_OPS, CMP_OPS, DEL, LOAD, STORE, UNARY_OPS } from "./singletons.js";
 import { exprName, invalidTarget, setContext, TargetsType } from "./targets.js";
 
+/** token index where the last dictionary value started (for "Perhaps you forgot a comma?") */
+let valuePos = 0;
+
 /** keywords that may start an expression */
 const EXPR_KEYWORDS = new Set(["True", "False", "None", "not", "lambda", "await"]);
 const EXPR_OPS = new Set(["(", "[", "{", "-", "+", "~", "..."]);
@@ -359,7 +362,7 @@ export abstract class ExprParser extends ParserBase {
     const firstPos = this.pos;
     const first = this.starNamedExpression();
     if (this.isKw("for") || this.isKw("async")) {
-      if (first._type === "Starred") this.fail();
+      if (first._type === "Starred") this.raiseAtNode("iterable unpacking cannot be used in comprehension", first);
       const generators = this.forIfClauses();
       this.expectOp(")");
       return this.fin({ _type: "GeneratorExp", elt: first, generators } as expr, s);
@@ -379,6 +382,13 @@ export abstract class ExprParser extends ParserBase {
     }
     this.expectOp(")");
     return this.fin({ _type: "Tuple", elts, ctx: LOAD } as expr, s);
+  }
+
+  /** invalid_comprehension: `[a, b for ...]` */
+  private comprehensionTarget(elts: expr[]): void {
+    if (this.isKw("for") || this.isKw("async")) {
+      this.raiseRange("did you forget parentheses around the comprehension target?", elts[0], elts[elts.length - 1]);
+    }
   }
 
   /** invalid_named_expression at token index `at` (alternatives 2 and 3): `a = b` where a
@@ -454,7 +464,7 @@ export abstract class ExprParser extends ParserBase {
     const firstPos = this.pos;
     const first = this.starNamedExpression();
     if (this.isKw("for") || this.isKw("async")) {
-      if (first._type === "Starred") this.fail();
+      if (first._type === "Starred") this.raiseAtNode("iterable unpacking cannot be used in comprehension", first);
       const generators = this.forIfClauses();
       this.expectOp("]");
       return this.fin({ _type: "ListComp", elt: first, generators } as expr, s);
@@ -465,7 +475,10 @@ export abstract class ExprParser extends ParserBase {
       if (this.isOp("]")) break;
       const at = this.pos;
       elts.push(this.starNamedExpression());
-      if (!this.isOp(",") && !this.isOp("]")) this.missingComma(elts[elts.length - 1], at);
+      if (!this.isOp(",") && !this.isOp("]")) {
+        this.comprehensionTarget(elts);
+        this.missingComma(elts[elts.length - 1], at);
+      }
     }
     this.expectOp("]");
     return this.fin({ _type: "List", elts, ctx: LOAD } as expr, s);
@@ -484,7 +497,7 @@ export abstract class ExprParser extends ParserBase {
       const firstPos = this.pos;
       const first = this.starNamedExpression();
       if (this.eatOp(":")) {
-        const v = this.expression();
+        const v = this.dictValue();
         if (this.isKw("for") || this.isKw("async")) {
           const generators = this.forIfClauses();
           this.expectOp("}");
@@ -492,6 +505,7 @@ export abstract class ExprParser extends ParserBase {
         }
         keys.push(first);
         values.push(v);
+        if (!this.isOp(",") && !this.isOp("}")) this.missingComma(v, valuePos);
       } else {
         // a set
         if (this.isKw("for") || this.isKw("async")) {
@@ -506,7 +520,10 @@ export abstract class ExprParser extends ParserBase {
           if (this.isOp("}")) break;
           const at = this.pos;
           elts.push(this.starNamedExpression());
-          if (!this.isOp(",") && !this.isOp("}")) this.missingComma(elts[elts.length - 1], at);
+          if (!this.isOp(",") && !this.isOp("}")) {
+            this.comprehensionTarget(elts);
+            this.missingComma(elts[elts.length - 1], at);
+          }
         }
         this.expectOp("}");
         return this.fin({ _type: "Set", elts } as expr, s);
@@ -519,12 +536,27 @@ export abstract class ExprParser extends ParserBase {
         values.push(this.bitwiseOr());
         continue;
       }
-      keys.push(this.expression());
-      this.expectOp(":");
-      values.push(this.expression());
+      const key = this.expression();
+      if (!this.isOp(":")) {
+        // invalid_kvpair
+        this.raiseAt("':' expected after dictionary key", key.lineno, (key.end_col_offset ?? 1) - 1, key.end_lineno ?? key.lineno, -1);
+      }
+      this.next();
+      keys.push(key);
+      values.push(this.dictValue());
+      if (!this.isOp(",") && !this.isOp("}")) this.missingComma(values[values.length - 1], valuePos);
     }
     this.expectOp("}");
     return this.fin({ _type: "Dict", keys: keys as expr[], values } as expr, s);
+  }
+
+  /** the value after `key:`, with invalid_kvpair's messages */
+  private dictValue(): expr {
+    const t = this.peek();
+    if (t.type === TokType.OP && t.value === "*") this.raiseAt("cannot use a starred expression in a dictionary value", t.lineno, t.col, this.last.endLineno, -1);
+    if (t.type === TokType.OP && (t.value === "}" || t.value === ",")) this.raiseAtToken("expression expected after dictionary key and ':'", this.last);
+    valuePos = this.pos;
+    return this.expression();
   }
 
   /** for_if_clauses */
@@ -556,7 +588,7 @@ export abstract class ExprParser extends ParserBase {
   }
 
   /** '(' [arguments] ')' of a call or class definition; a lone generator argument is `genexp` */
-  protected callArgs(): { args: expr[]; keywords: keyword[]; genexp: expr | null } {
+  protected callArgs(allowGenexp = true): { args: expr[]; keywords: keyword[]; genexp: expr | null } {
     const open = this.next();
     const args: expr[] = [];
     const keywords: keyword[] = [];
@@ -565,11 +597,10 @@ export abstract class ExprParser extends ParserBase {
     while (!this.isOp(")")) {
       const t = this.peek();
       if (t.type === TokType.OP && t.value === "*") {
+        if (sawDoubleStar) this.raiseAtToken("iterable argument unpacking follows keyword argument unpacking", t);
         this.next();
         const value = this.expression();
-        const st = this.fin({ _type: "Starred", value, ctx: LOAD } as Starred, t);
-        if (sawDoubleStar) this.raiseAtNode("iterable argument unpacking follows keyword argument unpacking", st);
-        args.push(st);
+        args.push(this.fin({ _type: "Starred", value, ctx: LOAD } as Starred, t));
       } else if (t.type === TokType.OP && t.value === "**") {
         this.next();
         const value = this.expression();
@@ -592,8 +623,16 @@ export abstract class ExprParser extends ParserBase {
         const argPos = this.pos;
         const e = this.namedExpression();
         if (this.isKw("for") || this.isKw("async")) {
+          const saveMax = this.maxPos;
+          const forPos = this.pos;
           const generators = this.forIfClauses();
           if (args.length === 0 && keywords.length === 0 && this.isOp(")")) {
+            if (!allowGenexp) {
+              // a class's bases are arguments without the genexp form: fails at `for`
+              this.pos = forPos;
+              this.maxPos = saveMax;
+              this.fail();
+            }
             this.next();
             const g = this.fin({ _type: "GeneratorExp", elt: e, generators } as expr, open);
             return { args, keywords, genexp: g };
@@ -675,6 +714,22 @@ export abstract class ExprParser extends ParserBase {
     while (!this.isOp(closer)) {
       const t = this.peek();
       if (kwarg) this.raiseAtToken("arguments cannot follow var-keyword argument", t);
+      if (t.type === TokType.OP && t.value === "(") {
+        // invalid_parameters: '(' NAME (',' NAME)* [','] ')' (second pass: raw lookahead)
+        let k = this.pos + 1;
+        const isName = (x: Token): boolean => x.type === TokType.NAME && !KEYWORDS.has(x.value);
+        const isOpAt = (x: Token, v: string): boolean => x.type === TokType.OP && x.value === v;
+        if (isName(this.toks[k])) {
+          k++;
+          while (isOpAt(this.toks[k], ",") && isName(this.toks[k + 1])) k += 2;
+          if (isOpAt(this.toks[k], ",")) k++;
+          if (isOpAt(this.toks[k], ")")) {
+            const b = this.toks[k];
+            this.raiseAt(annotations ? "Function parameters cannot be parenthesized" : "Lambda expression parameters cannot be parenthesized", t.lineno, t.col, b.endLineno, b.endCol);
+          }
+        }
+        this.fail();
+      }
       if (t.type === TokType.OP && t.value === "/") {
         if (sawSlash) this.raiseAtToken("/ may appear only once", t);
         if (sawStar) this.raiseAtToken("/ must be ahead of *", t);
@@ -687,15 +742,16 @@ export abstract class ExprParser extends ParserBase {
         sawSlash = true;
         posonlyargs.push(...args);
         args = [];
+        if (this.isOp("*")) this.raiseAtToken("expected comma between / and *", this.peek());
       } else if (t.type === TokType.OP && t.value === "*") {
         if (sawStar) this.raiseAtToken("* argument may appear only once", t);
         this.next();
         sawStar = true;
         if (this.isOp(",") || this.isOp(closer)) {
-          const n = this.peekAt(1);
-          if (this.isOp(closer) || (n.type === TokType.OP && (n.value === "**" || n.value === closer))) {
-            this.raiseAtToken("named arguments must follow bare *", t);
-          }
+          const bare = this.isOp(closer) || (this.peekAt(1).type === TokType.OP && (this.peekAt(1).value === "**" || this.peekAt(1).value === closer));
+          // def: at the '*' (invalid_star_etc); lambda: at the last token read (invalid_lambda_star_etc)
+          if (bare && annotations) this.raiseAtToken("named arguments must follow bare *", t);
+          if (bare) this.raiseHere("named arguments must follow bare *");
         } else {
           vararg = this.param(annotations, true);
           if (this.isOp("=")) this.raiseAtToken("var-positional argument cannot have default value", this.peek());
@@ -707,7 +763,11 @@ export abstract class ExprParser extends ParserBase {
       } else {
         const a = this.param(annotations, false);
         let def: expr | null = null;
-        if (this.eatOp("=")) def = this.expression();
+        if (this.isOp("=")) {
+          const eq = this.next();
+          if (this.isOp(",") || this.isOp(closer)) this.raiseAtToken("expected default value expression", eq);
+          def = this.expression();
+        }
         if (sawStar) {
           kwonlyargs.push(a);
           kwDefaults.push(def);
@@ -760,15 +820,14 @@ export abstract class ExprParser extends ParserBase {
     }
     if (!this.isKw("in")) {
       // invalid_for_target: name what cannot be assigned to
+      const here = this.pos;
+      const saveMax = this.maxPos;
       this.pos = save;
-      let whole: expr | null = null;
-      try {
-        whole = this.starExpressions();
-      } catch (err) {
-        if (!(err instanceof ParseFail)) throw err;
-      }
+      const whole = this.tryPass2(() => this.starExpressions());
       const bad = whole && invalidTarget(whole, type);
       if (bad) this.raiseAtNode(`cannot assign to ${exprName(bad)}`, bad);
+      this.pos = here;
+      this.maxPos = saveMax;
       this.fail();
     }
     this.checkTarget(e, type);

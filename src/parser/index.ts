@@ -1,6 +1,6 @@
 // The parser's public entry points: source (bytes or text) to an AST, or a CompileError
 // with CPython's kind, message and location.
-import type { Expression, Module } from "../ast/nodes.js";
+import type { Expression, Interactive, Module } from "../ast/nodes.js";
 import { CompileError } from "../ast/syntax-error.js";
 import { decodeSource } from "../tokenizer/decode.js";
 import { TokType } from "../tokenizer/token.js";
@@ -8,13 +8,13 @@ import { tokenize, type Tokens } from "../tokenizer/tokenizer.js";
 import { ParseFail } from "./base.js";
 import { Parser } from "./statements.js";
 
-function prepare(source: Uint8Array | string, filename: string): { parser: Parser; tokens: Tokens } {
+function prepare(source: Uint8Array | string, filename: string, execInput = true): { parser: Parser; tokens: Tokens } {
   let text: string;
   if (typeof source === "string") {
     if (source.indexOf("\0") >= 0) throw new CompileError("SyntaxError", "source code string cannot contain null bytes", 0, 0, null, null, null, filename);
     text = source;
   } else text = decodeSource(source, filename);
-  const tokens = tokenize(text, filename);
+  const tokens = tokenize(text, filename, execInput);
   return { parser: new Parser(tokens, filename), tokens };
 }
 
@@ -59,9 +59,19 @@ export function parseModule(source: Uint8Array | string, filename: string): Modu
 
 /** ast.parse(source, filename, mode="eval"): for eval(). */
 export function parseExpression(source: Uint8Array | string, filename: string): Expression {
-  const { parser, tokens } = prepare(source, filename);
+  const { parser, tokens } = prepare(source, filename, false);
   try {
     return { _type: "Expression", body: parser.evalInput() };
+  } catch (e) {
+    throw failure(e, parser, tokens, filename);
+  }
+}
+
+/** ast.parse(source, filename, mode="single"): one interactive statement (the REPL). */
+export function parseInteractive(source: Uint8Array | string, filename: string): Interactive {
+  const { parser, tokens } = prepare(source, filename, false);
+  try {
+    return { _type: "Interactive", body: parser.singleInput() };
   } catch (e) {
     throw failure(e, parser, tokens, filename);
   }

@@ -41,6 +41,9 @@ export abstract class PatternParser extends StringParser {
       const t = this.peek();
       if (t.type !== TokType.NAME || t.value === "_" || !this.isName()) {
         if (t.type === TokType.NAME && t.value === "_") this.raiseAtToken("cannot use '_' as a target", t);
+        // invalid_as_pattern: `'as' !NAME expression`
+        const e = this.tryPass2(() => this.expression());
+        if (e) this.raiseAtNode("invalid pattern target", e);
         this.fail();
       }
       this.next();
@@ -154,6 +157,7 @@ export abstract class PatternParser extends StringParser {
     let rest: string | null = null;
     while (!this.isOp("}")) {
       if (this.eatOp("**")) {
+        if (this.isKw("_")) this.fail();
         const t = this.expectName();
         rest = this.ident(t);
         this.eatOp(",");

@@ -21,6 +21,21 @@ export class Parser extends PatternParser {
     return { _type: "Module", body, type_ignores: [] };
   }
 
+  /** interactive: statement_newline (ast.parse mode "single", the REPL) */
+  singleInput(): stmt[] {
+    const body: stmt[] = [];
+    const t = this.peek();
+    // an empty input is ENDMARKER, which ends an interactive session: an error here
+    if (t.type === TokType.ENDMARKER) this.fail();
+    if (t.type === TokType.NEWLINE) this.next();
+    else this.statement(body);
+    if (this.peek().type !== TokType.ENDMARKER) {
+      // pegen.c bad_single_statement, raised at the last token the statement read
+      this.raiseAtToken("multiple statements found while compiling a single statement", this.toks[this.pos - 1]);
+    }
+    return body;
+  }
+
   /** eval: expressions NEWLINE* ENDMARKER */
   evalInput(): expr {
     const e = this.expressions();
@@ -52,6 +67,7 @@ export class Parser extends PatternParser {
         }
         case "match": {
           const m = this.matchStmt();
+          if (Array.isArray(m)) { out.push(...m); return; }
           if (m) { out.push(m); return; }
           break;
         }
@@ -441,9 +457,9 @@ export class Parser extends PatternParser {
     let bases: expr[] = [];
     let keywords: keyword[] = [];
     if (this.isOp("(")) {
-      const r = this.callArgs();
-      if (r.genexp) bases = [r.genexp];
-      else { bases = r.args; keywords = r.keywords; }
+      const r = this.callArgs(false);
+      bases = r.args;
+      keywords = r.keywords;
     }
     this.colon();
     const body = this.block("class definition", kw);
@@ -510,6 +526,7 @@ export class Parser extends PatternParser {
           if (this.isOp(")")) break;
         }
         this.expectOp(")");
+        if (this.peek().type === TokType.NEWLINE) this.raiseHere("expected ':'");
         if (!this.isOp(":")) this.fail();
         items = its;
       } catch (e) {
@@ -532,7 +549,8 @@ export class Parser extends PatternParser {
     if (this.eatKw("as")) {
       optionalVars = this.singleStarTarget();
       const t = this.peek();
-      if (!(t.type === TokType.OP && (t.value === "," || t.value === ")" || t.value === ":"))) this.fail();
+      // (a newline here is invalid_with_stmt's "expected ':'", reported by the caller)
+      if (!(t.type === TokType.OP && (t.value === "," || t.value === ")" || t.value === ":")) && t.type !== TokType.NEWLINE) this.fail();
     }
     return { _type: "withitem", context_expr: contextExpr, optional_vars: optionalVars };
   }
@@ -554,6 +572,7 @@ export class Parser extends PatternParser {
       star = isStar;
       let type: expr | null = null;
       let name: string | null = null;
+      if (this.peek().type === TokType.NEWLINE) this.raiseHere("expected ':'");
       if (!this.isOp(":")) {
         type = this.expression();
         if (this.isOp(",")) this.raiseRange("multiple exception types must be parenthesized", type, type);
@@ -576,8 +595,9 @@ export class Parser extends PatternParser {
     return this.fin({ _type: star ? "TryStar" : "Try", body, handlers, orelse, finalbody } as stmt, kw);
   }
 
-  /** match_stmt, or null when `match` is an ordinary name here */
-  private matchStmt(): stmt | null {
+  /** match_stmt, or null when `match` is an ordinary name here (or the statements
+   * starting with that name, when they had to be parsed to know) */
+  private matchStmt(): stmt | stmt[] | null {
     const save = this.pos;
     const kw = this.next();
     let subject: expr;
@@ -593,6 +613,15 @@ export class Parser extends PatternParser {
         }
         subject = this.fin({ _type: "Tuple", elts, ctx: { _type: "Load" } } as expr, s);
       } else subject = first;
+      if (this.peek().type === TokType.NEWLINE) {
+        // `match x` + newline: an expression statement like `match(x)`, else invalid_match_stmt
+        const nl = this.pos;
+        this.pos = save;
+        const stmts: stmt[] = [];
+        if (this.tryPass2(() => this.simpleStmts(stmts)) !== null) return stmts;
+        this.pos = nl;
+        this.raiseAtToken("expected ':'", this.peek());
+      }
       if (!this.isOp(":")) throw new ParseFail();
     } catch (e) {
       if (!(e instanceof ParseFail)) throw e;

@@ -76,6 +76,13 @@ export function getattr(o: PyValue, name: string): PyValue {
   }
   const r = genericGetattr(o, name, t);
   if (r !== undefined) return r;
+  // a bound method reads the other attributes from its function (classobject.c
+  // method_getattro)
+  if (t === T.method) {
+    const f = (o as PyObject & { func: PyValue }).func;
+    const v = genericGetattr(f, name);
+    if (v !== undefined) return v;
+  }
   if (t.heap) {
     const ga = t.lookup("__getattr__");
     if (ga != null) return callv(getDescr(ga, o, t), [name], null);

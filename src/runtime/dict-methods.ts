@@ -6,7 +6,7 @@ import { PyDict } from "./dict.js";
 import { PyList, PyTuple, PySet, tuple } from "./containers.js";
 import { method, kwmethod } from "./descriptors.js";
 import { pyRepr, pyEqBool, reprEnter, reprLeave, typeName, callSpecial } from "./ops.js";
-import { getIter, toArray, HashIter, iterType } from "./iter.js";
+import { getIter, toArray, HashIter, iterType, nativeIter } from "./iter.js";
 import { ctors } from "./klass.js";
 import { EXC, newExc } from "./exceptions.js";
 import { getattr } from "./attributes.js";
@@ -77,7 +77,7 @@ export function dictEq(a: PyDict, b: PyDict): boolean {
 const dt = T.dict;
 method(dt, "__repr__", 0, 0, (s) => dictRepr(D(s)));
 method(dt, "__len__", 0, 0, (s) => D(s).size);
-method(dt, "__iter__", 0, 0, (s) => getIter(s));
+method(dt, "__iter__", 0, 0, (s) => nativeIter(s as PyObject)!);
 method(dt, "__getitem__", 1, 1, (s, k) => dictGet(D(s), k));
 method(dt, "__setitem__", 2, 2, (s, k, v) => (D(s).set(k, v), null));
 method(dt, "__delitem__", 1, 1, (s, k) => {

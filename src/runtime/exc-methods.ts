@@ -42,7 +42,7 @@ bt.attrs.set("__init__", new PyBuiltin("__init__", bt_init.$fn, 1, Infinity, (a,
 
 const tbType = new PyType("traceback", [T.object]);
 tbType.computeMro();
-class PyTraceback extends PyObject {
+export class PyTraceback extends PyObject {
   constructor(readonly e: PyBaseException, readonly i: number) {
     super();
   }

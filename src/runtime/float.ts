@@ -23,10 +23,23 @@ export function intPowAny(a: I.Int, b: I.Int): PyValue {
   }
   return I.intPow(a, b);
 }
-export function complexDiv(a: PyComplex, b: PyComplex): PyValue {
-  const d = b.re * b.re + b.im * b.im;
-  if (d === 0) raise("ZeroDivisionError", "complex division by zero");
-  return new PyComplex((a.re * b.re + a.im * b.im) / d, (a.im * b.re - a.re * b.im) / d);
+/** a / b by Smith's method (complexobject.c _Py_c_quot): scaling by the larger
+ * component of b avoids overflow and gives CPython's roundings. */
+export function complexDiv(a: PyComplex, b: PyComplex, zeroMsg = "complex division by zero"): PyValue {
+  const absRe = Math.abs(b.re);
+  const absIm = Math.abs(b.im);
+  if (absRe >= absIm) {
+    if (absRe === 0) raise("ZeroDivisionError", zeroMsg);
+    const ratio = b.im / b.re;
+    const denom = b.re + b.im * ratio;
+    return new PyComplex((a.re + a.im * ratio) / denom, (a.im - a.re * ratio) / denom);
+  }
+  if (absIm >= absRe) {
+    const ratio = b.re / b.im;
+    const denom = b.re * ratio + b.im;
+    return new PyComplex((a.re * ratio + a.im) / denom, (a.im * ratio - a.re) / denom);
+  }
+  return new PyComplex(NaN, NaN); // a NaN component in b
 }
 export function complexPow(a: PyComplex, b: PyComplex): PyValue {
   if (b.re === 0 && b.im === 0) return new PyComplex(1, 0);
@@ -39,7 +52,7 @@ export function complexPow(a: PyComplex, b: PyComplex): PyValue {
       [pr, pi] = [pr * pr - pi * pi, 2 * pr * pi];
       n >>= 1;
     }
-    if (b.re < 0) return complexDiv(new PyComplex(1, 0), new PyComplex(rr, ri));
+    if (b.re < 0) return complexDiv(new PyComplex(1, 0), new PyComplex(rr, ri), "0.0 to a negative or complex power");
     return new PyComplex(rr, ri);
   }
   if (a.re === 0 && a.im === 0) {

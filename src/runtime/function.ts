@@ -43,6 +43,14 @@ export class PyCode extends PyObject {
   }
   /** co_consts as far as pycell keeps them: the docstring and nested code objects */
   consts: PyValue[] = [null];
+  /** Makes this code's JS function for a closure (one cell per co_freevars entry),
+   * bound to the globals of the module that defined it; set by the generated module. */
+  $make: ((...cells: PyCell[]) => JsFn) | null = null;
+  /** the globals dict `$make` is bound to (the defining module's) */
+  $globals: PyDict | null = null;
+  /** `$make` for another globals dict (the defining module's code run again in
+   * factory-only mode); null for code not made by a module */
+  $rebind: ((globals: PyDict) => ((...cells: PyCell[]) => JsFn) | null) | null = null;
   get co_nlocals(): number {
     return this.co_varnames.length;
   }
@@ -60,11 +68,11 @@ export class PyFunction extends PyObject {
   module: PyValue;
   annotations: PyValue = null;
   constructor(
-    readonly code: PyCode,
+    public code: PyCode,
     public $fn: JsFn,
     public defaults: PyValue[] | null,
     public kwdefaults: PyDict | null,
-    readonly closure: PyCell[] | null,
+    public closure: PyCell[] | null,
     readonly globals: PyDict,
   ) {
     super();

@@ -8,6 +8,7 @@ import type { PyCode } from "./function.js";
 import { callMethod } from "./attributes.js";
 import { getIter } from "./iter.js";
 import { typeOf } from "./ops.js";
+import { PyType } from "./type.js";
 
 export type JsGen = Generator<PyValue, PyValue, PyValue>;
 
@@ -15,7 +16,7 @@ export class PyGenerator extends PyObject {
   running = false;
   done = false;
   started = false;
-  constructor(readonly g: JsGen, readonly code: PyCode, public name: string, public qualname: string) {
+  constructor(readonly g: JsGen, readonly code: PyCode, public name: string, public qualname: string, readonly frameLocals: (() => PyValue) | null = null) {
     super();
   }
   /** Resume with a sent value (mode 0) or a thrown exception (mode 1). */
@@ -66,6 +67,16 @@ export class PyGenerator extends PyObject {
   }
 }
 PyGenerator.prototype.$cls = T.generator;
+
+/** The frame of a suspended generator, as far as pycell has one (gi_frame). */
+export const frameType = new PyType("frame", [T.object]);
+frameType.computeMro();
+export class PyFrame extends PyObject {
+  constructor(readonly code: PyCode, readonly locals: () => PyValue) {
+    super();
+  }
+}
+PyFrame.prototype.$cls = frameType;
 // the for-loop path: no IteratorResult handed around, no finally block
 PyGenerator.prototype.$next = function (this: PyGenerator) {
   if (this.done) return undefined;

@@ -8,6 +8,8 @@ import { method, getset } from "./descriptors.js";
 import { pyRepr } from "./ops.js";
 import { callv } from "./call.js";
 import { Ellipsis } from "./types.js";
+import { ctors } from "./klass.js";
+import { raise } from "./raise.js";
 
 export const genericAliasType = new PyType("GenericAlias", [T.object]);
 genericAliasType.computeMro();
@@ -29,6 +31,13 @@ function itemRepr(v: PyValue): string {
   }
   return pyRepr(v);
 }
+
+// types.GenericAlias(origin, args), as used by `__class_getitem__ = classmethod(GenericAlias)`
+ctors.set(genericAliasType, (args, kwnames) => {
+  if (kwnames && kwnames.length) raise("TypeError", "GenericAlias() takes no keyword arguments");
+  if (args.length !== 2) raise("TypeError", `GenericAlias expected 2 arguments, got ${args.length}`);
+  return new PyGenericAlias(args[0] as PyType, args[1] instanceof PyTuple ? args[1].a : [args[1]]);
+});
 
 export function makeGenericAlias(origin: PyType, key: PyValue): PyGenericAlias {
   return new PyGenericAlias(origin, key instanceof PyTuple ? key.a : [key]);

@@ -9,6 +9,7 @@ import "./dict-methods.js";
 import "./set.js";
 import "./range.js";
 import "./bytes.js";
+import "./exception-group.js";
 import { setStrPercentHook } from "./str.js";
 import { setStrPercent } from "./ops.js";
 import { strPercent } from "./str-percent.js";

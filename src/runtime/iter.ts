@@ -115,6 +115,8 @@ export type DictIterKind = 0 | 1 | 2; // keys, values, items
 export class HashIter extends PyObject {
   it: Iterator<[unknown, PyValue]>;
   size: number;
+  /** items produced so far (for __length_hint__) */
+  seen = 0;
   constructor(readonly t: HashTable, readonly kind: DictIterKind, readonly what: string) {
     super();
     this.it = t.m.entries();
@@ -128,6 +130,7 @@ HashIter.prototype.$next = function (this: HashIter) {
   }
   const r = this.it.next();
   if (r.done) return undefined;
+  this.seen++;
   const [n, v] = r.value;
   if (this.kind === 0) return this.t.keyOf(n);
   if (this.kind === 1) return v;
@@ -178,28 +181,30 @@ BigRangeIter.prototype.$cls = iterType("longrange_iterator");
 SeqIter.prototype.$cls = iterType("iterator");
 CallIter.prototype.$cls = iterType("callable_iterator");
 export const tupleIterType = iterType("tuple_iterator");
+// __length_hint__ (operator.length_hint, listobject.c listiter_len...)
+method(ListIter.prototype.$cls, "__length_hint__", 0, 0, (s) => Math.max(0, (s as ListIter).l.a.length - (s as ListIter).i));
+method(StrIter.prototype.$cls, "__length_hint__", 0, 0, (s) => {
+  const t = s as StrIter;
+  let n = 0;
+  for (let i = t.i; i < t.s.length; i++) if ((t.s.charCodeAt(i) & 0xfc00) !== 0xdc00) n++;
+  return n;
+});
+for (const name of ["dict_keyiterator", "dict_valueiterator", "dict_itemiterator", "set_iterator"]) {
+  method(iterType(name), "__length_hint__", 0, 0, (s) => ((s as HashIter).size < 0 ? 0 : Math.max(0, (s as HashIter).t.m.size - (s as HashIter).seen)));
+}
+method(tupleIterType, "__length_hint__", 0, 0, (s) => Math.max(0, (s as ArrayIter).a.length - (s as ArrayIter).i));
+method(RangeIter.prototype.$cls, "__length_hint__", 0, 0, (s) => {
+  const r = s as RangeIter;
+  const n = r.step > 0 ? Math.ceil((r.stop - r.cur) / r.step) : Math.ceil((r.cur - r.stop) / -r.step);
+  return Math.max(0, n);
+});
 
 /** PyObject_GetIter. */
 export function getIter(o: PyValue): PyObject {
   if (typeof o === "object" && o !== null) {
     if (!o.$cls.heap) {
-      if (o instanceof PyList) return new ListIter(o);
-      if (o instanceof PyTuple) return new ArrayIter(o.a, tupleIterType);
-      if (o instanceof PyRange) {
-        const { start, stop, step } = o;
-        if (typeof start === "number" && typeof stop === "number" && typeof step === "number") return new RangeIter(start, stop, step);
-        return new BigRangeIter(BigInt(start), BigInt(stop), BigInt(step));
-      }
-      if (o instanceof PyDict) {
-        const h = new HashIter(o.t, 0, "dictionary");
-        h.$cls = iterType("dict_keyiterator");
-        return h;
-      }
-      if (o instanceof PySet) {
-        const h = new HashIter(o.t, 0, "Set");
-        h.$cls = iterType("set_iterator");
-        return h;
-      }
+      const n = nativeIter(o);
+      if (n !== null) return n;
     }
   } else if (typeof o === "string") return new StrIter(o);
   const r = callSpecial(o, "__iter__", []);
@@ -211,10 +216,34 @@ export function getIter(o: PyValue): PyObject {
   return raise("TypeError", `'${typeOf(o).name}' object is not iterable`);
 }
 
+/** The iterator of a list/tuple/range/dict/set (or of an instance of a subclass, for
+ * the built-in __iter__ methods, which must not dispatch back to __iter__); null for
+ * other objects. */
+export function nativeIter(o: PyObject): PyObject | null {
+  if (o instanceof PyList) return new ListIter(o);
+  if (o instanceof PyTuple) return new ArrayIter(o.a, tupleIterType);
+  if (o instanceof PyRange) {
+    const { start, stop, step } = o;
+    if (typeof start === "number" && typeof stop === "number" && typeof step === "number") return new RangeIter(start, stop, step);
+    return new BigRangeIter(BigInt(start), BigInt(stop), BigInt(step));
+  }
+  if (o instanceof PyDict) {
+    const h = new HashIter(o.t, 0, "dictionary");
+    h.$cls = iterType("dict_keyiterator");
+    return h;
+  }
+  if (o instanceof PySet) {
+    const h = new HashIter(o.t, 0, "Set");
+    h.$cls = iterType("set_iterator");
+    return h;
+  }
+  return null;
+}
+
 /** Everything an iterable yields, as a JS array (list(x) and unpacking). */
 export function toArray(o: PyValue): PyValue[] {
   if (o instanceof PyList && !o.$cls.heap) return o.a.slice();
-  if (o instanceof PyTuple) return o.a.slice();
+  if (o instanceof PyTuple && !o.$cls.heap) return o.a.slice();
   const it = getIter(o);
   const out: PyValue[] = [];
   for (let v = it.$next(); v !== undefined; v = it.$next()) out.push(v);

@@ -8,7 +8,7 @@ import { PyDict } from "./dict.js";
 import { PyCell, PyFunction, PyBuiltin, type KwNames } from "./function.js";
 import { PyClassMethod, PyStaticMethod } from "./property.js";
 import { PyTuple, tuple } from "./containers.js";
-import { typeOf, bindDescr, isInstance } from "./ops.js";
+import { typeOf, bindDescr, isInstance, pyRepr as pyReprOf } from "./ops.js";
 import { callv } from "./call.js";
 import { getDescr, attributeError } from "./attributes.js";
 import { state } from "./state.js";
@@ -16,6 +16,7 @@ import type { PyCode } from "./function.js";
 import { PyGetSet } from "./descriptors.js";
 import { EXC, newExc } from "./exceptions.js";
 import { toArray } from "./iter.js";
+import { trackDel } from "./finalize.js";
 
 /** Per built-in type: a direct constructor used when calling the type itself. */
 export const ctors = new Map<PyType, (args: PyValue[], kwnames: KwNames) => PyValue>();
@@ -44,6 +45,19 @@ T.object.alloc = instanceAlloc;
 function solidAlloc(t: PyType): (cls: PyType) => PyObject {
   for (const b of t.mro) if (b !== t && b.alloc) return b.alloc;
   return instanceAlloc;
+}
+
+/** Instances of a class with `__del__` are registered for finalization (finalize.ts). */
+const tracking = new WeakSet<object>();
+function delTracking(alloc: (cls: PyType) => PyObject): (cls: PyType) => PyObject {
+  if (tracking.has(alloc)) return alloc;
+  const f = (cls: PyType): PyObject => {
+    const o = alloc(cls);
+    trackDel(o);
+    return o;
+  };
+  tracking.add(f);
+  return f;
 }
 
 /** The most derived metaclass of the bases (typeobject.c _PyType_CalculateMetaclass). */
@@ -78,6 +92,13 @@ export function newClass(meta: PyType, name: string, basesIn: PyValue[], ns: PyD
   t.computeMro();
   for (const [k, v] of ns.entries()) {
     if (typeof k !== "string") continue;
+    // the class body's __class__ cell: filled here, never an attribute
+    // (typeobject.c type_new_set_classcell)
+    if (k === "__classcell__") {
+      if (!(v instanceof PyCell)) raise("TypeError", `__classcell__ must be a nonlocal cell, not ${pyReprOf(typeOf(v))}`);
+      v.v = t;
+      continue;
+    }
     if (k === "__qualname__") {
       if (typeof v === "string") t.qualname = v;
       continue;
@@ -86,10 +107,17 @@ export function newClass(meta: PyType, name: string, basesIn: PyValue[], ns: PyD
     else if ((k === "__init_subclass__" || k === "__class_getitem__") && v instanceof PyFunction) t.attrs.set(k, new PyClassMethod(v));
     else t.attrs.set(k, v);
   }
+  // a metaclass's own mro() decides the MRO (typeobject.c mro_internal), called once
+  // the namespace is in place
+  if (meta !== T.type) {
+    const mroFn = meta.lookup("mro");
+    if (mroFn instanceof PyFunction) t.mro = toArray(callv(mroFn, [t], null)).filter((x): x is PyType => x instanceof PyType);
+  }
   if (!t.attrs.has("__doc__")) t.attrs.set("__doc__", null);
   // a class that defines __eq__ but not __hash__ is unhashable (typeobject.c inherit_slots)
   if (t.attrs.has("__eq__") && !t.attrs.has("__hash__")) t.attrs.set("__hash__", null);
   t.alloc = solidAlloc(t);
+  if (t.lookup("__del__") !== undefined) t.alloc = delTracking(t.alloc);
   const slots = t.attrs.get("__slots__");
   if (slots !== undefined) {
     const names = typeof slots === "string" ? [slots] : toArray(slots).map((x) => x as string);
@@ -149,8 +177,22 @@ export function buildClass(body: (ns: PyDict) => PyCell | null, name: string, ba
     cls = newClass(T.type, name, bases, ns);
     initSubclass(cls as PyType, kwvals, kwnames);
   } else cls = callv(meta ?? explicitMeta, [name, tuple(bases), ns, ...kwvals], kwnames.length ? kwnames : null);
-  if (cell !== null) cell.v = cls;
+  // bltinmodule.c builtin___build_class__: type.__new__ must have filled the cell
+  if (cell !== null && cls instanceof PyType && cell.v !== cls) {
+    if (cell.v === undefined) raise("RuntimeError", `__class__ not set defining '${name}' as ${pyReprOf(cls)}. Was __classcell__ propagated to type.__new__?`);
+    raise("TypeError", `__class__ set to ${pyReprOf(cell.v)} defining '${name}' as ${pyReprOf(cls)}`);
+  }
   return cls;
+}
+
+/** object_new's Py_TPFLAGS_IS_ABSTRACT check: the flag is a non-empty
+ * `__abstractmethods__` in the class's own namespace (set by abc.ABCMeta). */
+export function checkAbstract(cls: PyType): void {
+  const am = cls.attrs.get("__abstractmethods__");
+  if (am === undefined || am === null || typeof am !== "object" || !("t" in am)) return;
+  const names = toArray(am).filter((n): n is string => typeof n === "string").sort();
+  if (names.length === 0) return;
+  raise("TypeError", `Can't instantiate abstract class ${cls.name} with abstract method${names.length > 1 ? "s" : ""} ${names.join(", ")}`);
 }
 
 let objectNew: PyValue | undefined;
@@ -176,6 +218,7 @@ export function typeCall(t: PyType, args: PyValue[], kwnames: KwNames): PyValue 
   let obj: PyValue;
   if (nf === objectNew) {
     if (args.length && t.lookup("__init__") === objectInit) raise("TypeError", `${t.name}() takes no arguments`);
+    checkAbstract(t);
     obj = t.alloc!(t);
   } else {
     const f = nf instanceof PyStaticMethod ? nf.f : nf!;

@@ -1,15 +1,18 @@
 // list and tuple methods (Objects/listobject.c, tupleobject.c).
-import type { PyValue } from "./object.js";
+import type { PyValue, PyObject } from "./object.js";
 import { T } from "./types.js";
 import { raise } from "./raise.js";
 import { PyList, PyTuple, PySlice, tuple } from "./containers.js";
 import { method, kwmethod } from "./descriptors.js";
 import { pyRepr, pyEqBool, reprEnter, reprLeave, richCompare, truthy, typeName, indexValue, seqConcat, seqRepeat, isIndex, pyHash, type CmpOp } from "./ops.js";
-import { toArray, getIter } from "./iter.js";
+import { toArray, getIter, nativeIter } from "./iter.js";
 import { seqIndex, sliceArray, sliceIndices, checkIndexType } from "./sequence.js";
 import { callv } from "./call.js";
 import { ctors } from "./klass.js";
 import { NotImplemented } from "./types.js";
+import { PyStaticMethod } from "./property.js";
+import { PyBuiltin } from "./function.js";
+import { PyType } from "./type.js";
 
 const L = (v: PyValue): PyList => v as PyList;
 
@@ -73,7 +76,7 @@ cmpMethods(T.tuple, (v) => (v instanceof PyTuple ? v.a : undefined));
 const lt = T.list;
 method(lt, "__repr__", 0, 0, (s) => seqRepr(L(s).a, "[", "]", L(s)));
 method(lt, "__len__", 0, 0, (s) => L(s).a.length);
-method(lt, "__iter__", 0, 0, (s) => getIter(s));
+method(lt, "__iter__", 0, 0, (s) => nativeIter(s as PyObject)!);
 method(lt, "__getitem__", 1, 1, (s, i) => listGet(L(s), i));
 method(lt, "__setitem__", 2, 2, (s, i, v) => (listSet(L(s), i, v), null));
 method(lt, "__delitem__", 1, 1, (s, i) => (listDel(L(s), i), null));
@@ -266,7 +269,7 @@ const tt = T.tuple;
 const TU = (v: PyValue): PyTuple => v as PyTuple;
 method(tt, "__repr__", 0, 0, (s) => seqRepr(TU(s).a, "(", ")", TU(s)));
 method(tt, "__len__", 0, 0, (s) => TU(s).a.length);
-method(tt, "__iter__", 0, 0, (s) => getIter(s));
+method(tt, "__iter__", 0, 0, (s) => nativeIter(s as PyObject)!);
 method(tt, "__getitem__", 1, 1, (s, i) => tupleGet(TU(s), i));
 method(tt, "__contains__", 1, 1, (s, v) => TU(s).a.some((x) => pyEqBool(x, v)));
 method(tt, "__hash__", 0, 0, (s) => {
@@ -290,9 +293,26 @@ method(tt, "count", 1, 1, (s, v) => TU(s).a.filter((x) => pyEqBool(x, v)).length
 ctors.set(tt, (args, kwnames) => {
   if (kwnames) raise("TypeError", "tuple() takes no keyword arguments");
   if (args.length > 1) raise("TypeError", `tuple expected at most 1 argument, got ${args.length}`);
-  if (args.length && args[0] instanceof PyTuple) return args[0];
+  if (args.length && args[0] instanceof PyTuple && (args[0] as PyTuple).$cls === tt) return args[0];
   return tuple(args.length ? toArray(args[0]) : []);
 });
+// tuple.__new__(cls, iterable=()) for subclasses (tupleobject.c tuple_subtype_new):
+// the instance is a PyTuple whose $cls is the subclass; its __dict__ is made lazily.
+tt.attrs.set("__new__", new PyStaticMethod(new PyBuiltin("__new__", (...a: PyValue[]) => {
+  const cls = a[0];
+  if (!(cls instanceof PyType)) raise("TypeError", `tuple.__new__(X): X is not a type object (${typeName(cls)})`);
+  if (!cls.isSubtypeOf(tt)) raise("TypeError", `tuple.__new__(${cls.name}): ${cls.name} is not a subtype of tuple`);
+  if (a.length > 2) raise("TypeError", `tuple expected at most 1 argument, got ${a.length - 1}`);
+  if (cls === tt) return ctors.get(tt)!(a.slice(1), null);
+  const t = new PyTuple(a.length > 1 ? toArray(a[1]) : []);
+  t.$cls = cls;
+  return t;
+}, 1, Infinity, null, undefined, "tuple.__new__")));
+T.tuple.alloc = (cls) => {
+  const t = new PyTuple([]);
+  if (cls !== T.tuple) t.$cls = cls;
+  return t;
+};
 
 export function tupleGet(t: PyTuple, i: PyValue): PyValue {
   if (typeof i === "number") {

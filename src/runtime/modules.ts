@@ -6,6 +6,8 @@ import { PyModule } from "./containers.js";
 import { PyDict } from "./dict.js";
 import { EXC, newExc } from "./exceptions.js";
 import { getattr, genericGetattr } from "./attributes.js";
+import { PyList } from "./containers.js";
+import { host, joinPath } from "./host.js";
 
 export type ModuleInit = (mod: PyModule) => void;
 
@@ -36,7 +38,7 @@ export function newModule(name: string): PyModule {
 function load(name: string): PyModule {
   const have = sysModules.getStr(name);
   if (have !== undefined) return have as PyModule;
-  const init = registry.get(name);
+  const init = registry.get(name) ?? findOnPath(name);
   if (init === undefined) {
     const e = newExc(EXC.ModuleNotFoundError, [`No module named '${name}'`]);
     e.$dict!.setStr("name", name);
@@ -51,6 +53,50 @@ function load(name: string): PyModule {
     throw e;
   }
   return m;
+}
+
+/** The path-based finder (importlib's PathFinder + SourceFileLoader, for `.py` files
+ * only), used after the built-in registry: a top-level name is looked for in every
+ * str entry of sys.path, a submodule in its parent package's `__path__`; `NAME/` with
+ * an `__init__.py` is a package, else `NAME.py` a module. Files come from the host
+ * (host.ts): without a `readFile` capability nothing is found here. */
+function findOnPath(name: string): ModuleInit | undefined {
+  const { readFile, isDir } = host.caps;
+  if (readFile === undefined) return undefined;
+  const dot = name.lastIndexOf(".");
+  const leaf = name.slice(dot + 1);
+  let dirs: PyValue;
+  if (dot < 0) {
+    dirs = load("sys").$dict!.getStr("path") ?? null;
+  } else {
+    const parent = sysModules.getStr(name.slice(0, dot));
+    dirs = parent === undefined ? null : ((parent as PyModule).$dict!.getStr("__path__") ?? null);
+  }
+  if (!(dirs instanceof PyList)) return undefined;
+  for (const entry of dirs.a.slice()) {
+    if (typeof entry !== "string") continue;
+    const pkgDir = joinPath(entry, leaf);
+    if (isDir === undefined || isDir(pkgDir)) {
+      const initFile = joinPath(pkgDir, "__init__.py");
+      const src = readFile(initFile);
+      if (src !== null) return sourceModule(name, src, initFile, pkgDir);
+    }
+    const file = joinPath(entry, leaf + ".py");
+    const src = readFile(file);
+    if (src !== null) return sourceModule(name, src, file, null);
+  }
+  return undefined;
+}
+
+function sourceModule(name: string, source: string, file: string, pkgDir: string | null): ModuleInit {
+  return (m) => {
+    const d = m.$dict!;
+    d.setStr("__file__", file);
+    d.setStr("__cached__", null);
+    if (pkgDir !== null) d.setStr("__path__", new PyList([pkgDir]));
+    d.setStr("__package__", pkgDir !== null ? name : name.includes(".") ? name.slice(0, name.lastIndexOf(".")) : "");
+    runPythonSource(source, file, d);
+  };
 }
 
 /** `import a.b.c`: loads every prefix; returns the leaf when `leaf`, else the top. */

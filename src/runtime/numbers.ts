@@ -15,6 +15,8 @@ import * as IO from "./int-ops.js";
 import * as FO from "./float-ops.js";
 import { formatSpec } from "./format.js";
 import { tuple } from "./containers.js";
+import { complexNew } from "./complex-new.js";
+import { complexHash } from "./hash.js";
 
 const N = (v: PyValue): I.Int => asInt(v)!;
 const Fv = (v: PyValue): number => (v as PyFloat).v;
@@ -195,15 +197,17 @@ ctors.set(ft, (args, kwnames) => {
 // ---- complex ----
 const ct = T.complex;
 method(ct, "__repr__", 0, 0, (a) => complexRepr((a as PyComplex).re, (a as PyComplex).im));
-method(ct, "__hash__", 0, 0, (a) => I.norm((BigInt(floatHash((a as PyComplex).re)) + 1000003n * BigInt(floatHash((a as PyComplex).im))) % (2n ** 61n - 1n)));
-method(ct, "__abs__", 0, 0, (a) => new PyFloat(Math.hypot((a as PyComplex).re, (a as PyComplex).im)));
+method(ct, "__hash__", 0, 0, (a) => complexHash((a as PyComplex).re, (a as PyComplex).im));
+method(ct, "__abs__", 0, 0, (a) => {
+  // complexobject.c complex_abs: hypot, and an infinity from finite parts overflows
+  const { re, im } = a as PyComplex;
+  const r = FO.mathHypot([re, im]);
+  if (r === Infinity && Number.isFinite(re) && Number.isFinite(im)) raise("OverflowError", "absolute value too large");
+  return new PyFloat(r);
+});
 method(ct, "conjugate", 0, 0, (a) => new PyComplex((a as PyComplex).re, -(a as PyComplex).im));
 getset(ct, "real", (a) => new PyFloat((a as PyComplex).re));
 getset(ct, "imag", (a) => new PyFloat((a as PyComplex).im));
-ctors.set(ct, (args) => {
-  const re = args[0] === undefined ? 0 : args[0] instanceof PyComplex ? args[0] : toFloat(args[0]);
-  const im = args[1] === undefined ? 0 : toFloat(args[1]);
-  if (re instanceof PyComplex) return new PyComplex(re.re, re.im + im);
-  return new PyComplex(re, im);
-});
+ctors.set(ct, (args, kwnames) => complexNew(args, kwnames));
+method(ct, "__complex__", 0, 0, (a) => a);
 export { pyStr, NotImplemented };

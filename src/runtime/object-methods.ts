@@ -9,9 +9,10 @@ import { PyFunction, PyBuiltin, PyBoundMethod, PyCell, PyCode } from "./function
 import { PyTuple, PyModule, tuple, PyList } from "./containers.js";
 import { PyDict } from "./dict.js";
 import { PyProperty, PyClassMethod, PyStaticMethod } from "./property.js";
-import { defaultRepr, hexId, pyId, pyRepr, pyStr, typeOf, typeName, richCompare, isInstance } from "./ops.js";
-import { genericGetattr, genericSetattr, attributeError, getDescr } from "./attributes.js";
-import { ctors, newClass, typeCall, makeSuper, PySuper, superGetattr } from "./klass.js";
+import { defaultRepr, hexId, pyId, pyRepr, pyStr, typeOf, typeName, richCompare, isInstance, truthy } from "./ops.js";
+import { genericGetattr, genericSetattr, attributeError, getDescr, getattr } from "./attributes.js";
+import { setCode, newFunction } from "./closures.js";
+import { ctors, newClass, typeCall, makeSuper, PySuper, superGetattr, checkAbstract } from "./klass.js";
 import { callv } from "./call.js";
 import { formatSpec } from "./format.js";
 import { toArray } from "./iter.js";
@@ -22,8 +23,10 @@ ot.attrs.set("__new__", new PyStaticMethod(new PyBuiltin("__new__", (cls: PyValu
 (ot.attrs.get("__new__") as PyStaticMethod).f = new PyBuiltin("__new__", (...a: PyValue[]) => {
   const cls = a[0];
   if (!(cls instanceof PyType)) raise("TypeError", `object.__new__(X): X is not a type object (${typeName(cls)})`);
+  if (cls.heap) checkAbstract(cls);
   return cls.alloc!(cls);
 }, 1, Infinity, null, undefined, "object.__new__");
+
 ot.attrs.set("__new__", (ot.attrs.get("__new__") as PyStaticMethod));
 method(ot, "__init__", 0, Infinity, (self, ...args) => {
   if (args.length) {
@@ -32,6 +35,8 @@ method(ot, "__init__", 0, Infinity, (self, ...args) => {
   }
   return null;
 });
+// object.__subclasshook__: "no opinion", the default every ABC's hook falls back to
+ot.attrs.set("__subclasshook__", new PyClassMethod(new PyBuiltin("__subclasshook__", () => NotImplemented, 1, Infinity, null, undefined, "object.__subclasshook__")));
 method(ot, "__repr__", 0, 0, (self) => defaultRepr(self));
 method(ot, "__str__", 0, 0, (self) => pyRepr(self));
 method(ot, "__hash__", 0, 0, (self) => Number(pyId(self)) / 16);
@@ -64,6 +69,8 @@ getset(ot, "__class__", (self) => typeOf(self), (self, v) => {
 });
 getset(ot, "__dict__", (self) => {
   if (self instanceof PyObject && self.$dict !== null) return self.$dict;
+  // instances of subclasses of built-in types (list, tuple...) get their dict lazily
+  if (self instanceof PyObject && self.$cls.instDict) return (self.$dict = new PyDict());
   return attributeError(self, "__dict__");
 }, (self, v) => {
   if (!(v instanceof PyDict)) raise("TypeError", `__dict__ must be set to a dictionary, not a '${typeName(v ?? null)}'`);
@@ -75,6 +82,7 @@ ot.attrs.set("__module__", "builtins");
 export function dirOf(o: PyValue): string[] {
   const names = new Set<string>();
   if (o instanceof PyObject && o.$dict !== null) for (const k of o.$dict.t.keys()) if (typeof k === "string") names.add(k);
+  if (o instanceof PyBoundMethod && o.func instanceof PyObject && o.func.$dict !== null) for (const k of o.func.$dict.t.keys()) if (typeof k === "string") names.add(k);
   const t = o instanceof PyType ? o : typeOf(o);
   for (const c of t.mro) for (const k of c.attrs.keys()) names.add(k);
   if (!(o instanceof PyType)) for (const k of ["__class__", "__doc__", "__module__"]) if (t.lookup(k) !== undefined || k === "__class__") names.add(k);
@@ -86,7 +94,8 @@ const tt = T.type;
 method(tt, "__repr__", 0, 0, (self) => {
   const t = self as PyType;
   const mod = t.attrs.get("__module__");
-  if (!t.heap || mod === "builtins" || typeof mod !== "string") return `<class '${t.qualname}'>`;
+  // a built-in type of an extension module (tp_name "collections.deque") names its module too
+  if (mod === "builtins" || typeof mod !== "string") return `<class '${t.qualname}'>`;
   return `<class '${mod}.${t.qualname}'>`;
 });
 tt.attrs.set("__call__", new PyBuiltin("__call__", (...a: PyValue[]) => typeCall(a[0] as PyType, a.slice(1), null), 1, Infinity, (a, kw) => {
@@ -111,7 +120,8 @@ method(tt, "__subclasses__", 0, 0, () => new PyList([]));
 method(tt, "__instancecheck__", 1, 1, (self, o) => isInstance(o, self as PyType));
 method(tt, "__subclasscheck__", 1, 1, (self, o) => o instanceof PyType && o.isSubtypeOf(self as PyType));
 method(tt, "__or__", 1, 1, () => NotImplemented);
-getset(tt, "__name__", (self) => (self as PyType).name, (self, v) => {
+// a built-in type's name is its tp_name after the last dot (typeobject.c type_name)
+getset(tt, "__name__", (self) => ((self as PyType).heap ? (self as PyType).name : (self as PyType).name.slice((self as PyType).name.lastIndexOf(".") + 1)), (self, v) => {
   if (typeof v !== "string") raise("TypeError", `can only assign string to ${(self as PyType).name}.__name__, not '${typeName(v ?? null)}'`);
   (self as PyType).name = v;
 });
@@ -157,10 +167,25 @@ const F = (v: PyValue): PyFunction => v as PyFunction;
 method(fnt, "__repr__", 0, 0, (s) => `<function ${F(s).qualname} at ${hexId(s)}>`);
 method(fnt, "__get__", 1, 2, (s, obj) => (obj === null ? s : new PyBoundMethod(s, obj!)));
 method(fnt, "__call__", 0, Infinity, (s, ...a) => callv(s, a, null));
+// types.MethodType(func, obj) (classobject.c method_new)
+ctors.set(T.method, (args, kwnames) => {
+  if (kwnames && kwnames.length) raise("TypeError", "method() takes no keyword arguments");
+  if (args.length !== 2) raise("TypeError", `method expected 2 arguments, got ${args.length}`);
+  if (typeOf(args[0]).lookup("__call__") == null && !(args[0] instanceof PyFunction || args[0] instanceof PyBuiltin || args[0] instanceof PyType)) raise("TypeError", "first argument must be callable");
+  if (args[1] === null) raise("TypeError", "instance must not be None");
+  return new PyBoundMethod(args[0], args[1]);
+});
+// builtins and bound methods are callable through their type too (collections.abc.Callable looks)
+for (const t of [T.builtin_function_or_method, T.method]) {
+  kwmethod(t, "__call__", (a, kw) => (kw && kw.size ? callv(a[0], [...a.slice(1), ...kw.values()], [...kw.keys()]) : callv(a[0], a.slice(1), null)));
+}
 member(fnt, "__closure__", (s) => (F(s).closure ? tuple(F(s).closure!) : null));
-getset(fnt, "__code__", (s) => F(s).code, (s, v) => {
-  if (!(v instanceof PyCode)) raise("TypeError", "__code__ must be set to a code object");
-  raise("NotImplementedError", "pycell cannot replace __code__ yet");
+getset(fnt, "__code__", (s) => F(s).code, (s, v) => setCode(F(s), v));
+ctors.set(fnt, newFunction);
+// the builtins namespace the function's code sees (funcobject.c func_builtins)
+member(fnt, "__builtins__", (s) => {
+  const b = F(s).globals.getStr("__builtins__");
+  return b instanceof PyModule ? b.$dict! : b ?? null;
 });
 member(fnt, "__globals__", (s) => F(s).globals);
 getset(fnt, "__name__", (s) => F(s).name, (s, v) => {
@@ -189,7 +214,11 @@ getset(fnt, "__annotations__", (s) => {
 }, (s, v) => {
   F(s).annotations = v ?? null;
 });
-getset(fnt, "__dict__", (s) => (F(s).$dict ??= new PyDict()));
+getset(fnt, "__dict__", (s) => (F(s).$dict ??= new PyDict()), (s, v) => {
+  if (v === undefined) raise("TypeError", "cannot delete __dict__");
+  if (!(v instanceof PyDict)) raise("TypeError", `__dict__ must be set to a dictionary, not a '${typeName(v)}'`);
+  F(s).$dict = v;
+});
 fnt.instDict = true;
 // function objects accept arbitrary attributes
 const fnDictGet = (s: PyValue): PyDict => (F(s).$dict ??= new PyDict());
@@ -216,7 +245,7 @@ getset(mt, "__func__", (s) => (s as PyBoundMethod).func);
 mt.attrs.set("__getattr_fallback__", null);
 method(mt, "__eq__", 1, 1, (s, o) => o instanceof PyBoundMethod && o.func === (s as PyBoundMethod).func && o.self === (s as PyBoundMethod).self);
 method(mt, "__hash__", 0, 0, (s) => Number(pyId((s as PyBoundMethod).func)) / 16);
-for (const name of ["__name__", "__qualname__", "__doc__", "__module__", "__code__", "__defaults__", "__closure__", "__globals__", "__annotations__"]) {
+for (const name of ["__name__", "__qualname__", "__doc__", "__module__", "__code__", "__defaults__", "__kwdefaults__", "__closure__", "__globals__", "__builtins__", "__annotations__", "__dict__"]) {
   getset(mt, name, (s) => {
     const f = (s as PyBoundMethod).func;
     const d = typeOf(f).lookup(name);
@@ -332,10 +361,31 @@ for (const t of [T.classmethod, T.staticmethod]) {
   });
 }
 method(T.staticmethod, "__call__", 0, Infinity, (s, ...a) => callv((s as PyStaticMethod).f, a, null));
+// subclasses (abc.abstractclassmethod...): the instance is the built-in object, filled by __init__
+T.classmethod.alloc = (cls) => Object.assign(new PyClassMethod(null), { $cls: cls });
+T.staticmethod.alloc = (cls) => Object.assign(new PyStaticMethod(null), { $cls: cls });
+method(T.classmethod, "__init__", 1, 1, (s, f) => (((s as PyClassMethod).f = f), null));
+method(T.staticmethod, "__init__", 1, 1, (s, f) => (((s as PyStaticMethod).f = f), null));
+// __isabstractmethod__ (descrobject.c property_get___isabstractmethod__, funcobject.c cm_get___isabstractmethod__)
+const isAbstract = (f: PyValue): boolean => {
+  if (f === null || typeof f !== "object") return false;
+  const d = typeOf(f).lookup("__isabstractmethod__");
+  if (d === undefined && f.$dict === null) return false;
+  try {
+    return truthy(getattr(f, "__isabstractmethod__"));
+  } catch (e) {
+    if (e instanceof PyObject && e.$cls.name === "AttributeError") return false;
+    throw e;
+  }
+};
+getset(pt, "__isabstractmethod__", (s) => isAbstract(P(s).fget) || isAbstract(P(s).fset) || isAbstract(P(s).fdel));
+getset(T.classmethod, "__isabstractmethod__", (s) => isAbstract((s as PyClassMethod).f));
+getset(T.staticmethod, "__isabstractmethod__", (s) => isAbstract((s as PyStaticMethod).f));
 
 // ---- super ----
 ctors.set(T.super, (args) => {
   if (args.length === 0) raise("RuntimeError", "super(): no arguments");
+  if (args.length > 2) raise("TypeError", `super() expected at most 2 arguments, got ${args.length}`);
   return makeSuper(args[0], args[1]);
 });
 method(T.super, "__repr__", 0, 0, (s) => {

@@ -76,7 +76,12 @@ function truthySlow(v: PyObject): boolean {
     return b;
   }
   const n = callSpecial(v, "__len__", []);
-  if (n !== undefined) return indexValue(n, true) !== 0;
+  if (n !== undefined) {
+    if (!isInt(n) && typeof n !== "boolean") raise("TypeError", `'${typeName(n)}' object cannot be interpreted as an integer`);
+    const k = indexValue(n, true);
+    if (k < 0) raise("ValueError", "__len__() should return >= 0");
+    return k !== 0;
+  }
   return true;
 }
 
@@ -342,6 +347,12 @@ export function binop(a: PyValue, b: PyValue, op: BinOpInfo): PyValue {
       if (ib !== undefined && seqRepeat.has(ta)) return seqRepeat.get(ta)!(a, indexValue(ib, true));
       if (ia !== undefined && seqRepeat.has(tb)) return seqRepeat.get(tb)!(b, indexValue(ia, true));
     }
+  }
+  // list/tuple/str `+` is sq_concat, tried only after the number slots: a Python
+  // right operand's __radd__ comes first (abstract.c PyNumber_Add), e.g. [1] + UserList()
+  if (op.name === "__add__" && b !== null && typeof b === "object" && b.$cls.heap && seqConcat.has(typeOf(a))) {
+    const rr = callSpecial(b, "__radd__", [a]);
+    if (rr !== undefined && rr !== NotImplemented) return rr;
   }
   const r = binopSlots(a, b, op);
   if (r !== NotImplemented) return r;

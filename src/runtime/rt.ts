@@ -14,7 +14,7 @@ import { PyList, PyTuple, PySet, PySlice, PyModule, tuple } from "./containers.j
 import { PyDict } from "./dict.js";
 import { EXC, newExc, PyBaseException, type TbEntry } from "./exceptions.js";
 import { getIter, toArray } from "./iter.js";
-import { PyGenerator, yfIter, yfSend, yfThrow, type JsGen } from "./generator.js";
+import { PyGenerator, PyFrame, frameType, yfIter, yfSend, yfThrow, type JsGen } from "./generator.js";
 import { listGet, listSet, listDel, tupleGet } from "./list.js";
 import { dictGet, dictUpdate } from "./dict-methods.js";
 import { strGetitem } from "./str.js";
@@ -166,20 +166,43 @@ export function unboundFree(name: string): never {
   throw e;
 }
 export function delGlobal(d: PyDict, name: string): void {
+  if (d.$cls !== T.dict && nsGet(d, name) !== undefined) return delitem(d, name), undefined;
   if (!d.t.delete(name)) nameError(name);
 }
 export let builtinsMap: Map<unknown, PyValue> = new Map();
 export function setBuiltins(d: PyDict): void {
   builtinsMap = d.t.m;
 }
+/** A name's value in a namespace that may be any mapping (exec's locals, a
+ * `__prepare__` result): exact dicts directly, others through `__getitem__` as
+ * ceval.c LOAD_NAME does; undefined when absent. */
+function nsGet(ns: PyDict, name: string): PyValue | undefined {
+  if (ns.$cls === T.dict) return ns.t.m.get(name);
+  try {
+    return getitem(ns, name);
+  } catch (e) {
+    if (e instanceof PyObject && e.$cls.isSubtypeOf(EXC.KeyError)) return undefined;
+    throw e;
+  }
+}
+/** STORE_NAME into a class body or exec namespace. */
+export function nsSet(ns: PyDict, name: string, v: PyValue): void {
+  if (ns.$cls === T.dict) ns.t.m.set(name, v);
+  else setitem(ns, name, v);
+}
+/** The end of an `except ... as name` handler in a namespace: the name goes, if there. */
+export function nsDel(ns: PyDict, name: string): void {
+  if (ns.$cls === T.dict) ns.t.delete(name);
+  else if (nsGet(ns, name) !== undefined) delitem(ns, name);
+}
 /** A name in a class body: the class namespace, then globals, then builtins (LOAD_NAME). */
 export function classLoad(ns: PyDict, name: string, lg: (n: string) => PyValue): PyValue {
-  const v = ns.t.m.get(name);
+  const v = nsGet(ns, name);
   return v !== undefined ? v : lg(name);
 }
 /** A free name in a class body: the namespace first, then the cell (LOAD_CLASSDEREF). */
 export function classDeref(ns: PyDict, name: string, cell: PyCell): PyValue {
-  const v = ns.t.m.get(name);
+  const v = nsGet(ns, name);
   if (v !== undefined) return v;
   if (cell.v === undefined) unboundFree(name);
   return cell.v;
@@ -225,12 +248,13 @@ export function iadd(a: PyValue, b: PyValue): PyValue {
 // ---- functions ----
 export function mkfn(code: PyCode, fn: JsFn, defaults: PyValue[] | null, kwdefaults: PyDict | null, closure: PyCell[] | null, globals: PyDict, annotations: PyValue, doc: PyValue): PyFunction {
   const f = new PyFunction(code, fn, defaults, kwdefaults, closure, globals);
+  code.$globals ??= globals;
   if (annotations !== null) f.annotations = annotations;
   f.doc = doc;
   return f;
 }
-export function mkgen(g: JsGen, code: PyCode): PyGenerator {
-  return new PyGenerator(g, code, code.co_name, code.co_qualname);
+export function mkgen(g: JsGen, code: PyCode, frameLocals?: () => PyValue): PyGenerator {
+  return new PyGenerator(g, code, code.co_name, code.co_qualname, frameLocals ?? null);
 }
 /** `yield from x` as a JS generator delegated to with `yield*` (PEP 380). */
 export function* yieldFrom(v: PyValue): Generator<PyValue, PyValue, PyValue> {
@@ -253,6 +277,20 @@ export function* yieldFrom(v: PyValue): Generator<PyValue, PyValue, PyValue> {
 export function callStarKw(f: PyValue, args: PyValue, kwargs: PyValue): PyValue {
   if (args instanceof PyTuple && kwargs instanceof PyDict && kwargs.$cls === T.dict) {
     const m = kwargs.t.m;
+    // forwarding into another def f(*args, **kwargs): hand over the tuple and a copy of
+    // the dict directly (string keys only: no binding can fail)
+    if (f instanceof PyFunction && kwargs.t.orig === null && kwargs.t.buckets === null) {
+      const co = f.code;
+      if ((co.co_flags & 0xc) === 0xc && co.co_argcount === 0 && co.co_kwonlyargcount === 0) {
+        let allStr = true;
+        for (const k of m.keys()) if (typeof k !== "string") allStr = false;
+        if (allStr) {
+          const d = new PyDict();
+          d.t.m = new Map(m);
+          return f.$fn(args, d);
+        }
+      }
+    }
     if (m.size === 0) return Call.callv(f, args.a, null);
     const vals = args.a.slice();
     const names: string[] = [];
@@ -381,6 +419,8 @@ export interface PyLocated {
 /** At a function boundary: record this frame in the exception's traceback. */
 export function tb(e: unknown, code: PyCode, line: number): unknown {
   if (e instanceof PyBaseException) {
+    // the innermost frame's names, for "Did you mean" (traceback.py uses f_locals)
+    if (e.tb.length === 0 && e.$cls === EXC.NameError) (e as PyBaseException & { $frameNames?: string[] }).$frameNames ??= [...code.co_varnames, ...code.co_cellvars, ...code.co_freevars];
     const last = e.tb[e.tb.length - 1];
     if (last !== undefined && last.local && last.code === code) {
       last.local = false;
@@ -415,7 +455,14 @@ export function withExit(exit: PyValue, e: PyBaseException | null): boolean {
     Call.callv(exit, [null, null, null], null);
     return true;
   }
-  return O.truthy(Call.callv(exit, [e.$cls, e, null], null));
+  // __exit__ runs while `e` is being handled: an exception it raises gets `e` as
+  // its __context__, and sys.exc_info() sees `e` (ceval.c WITH_EXCEPT_START)
+  excEnter(e);
+  try {
+    return O.truthy(Call.callv(exit, [e.$cls, e, null], null));
+  } finally {
+    excLeave();
+  }
 }
 
 // ---- pattern matching (PEP 634) ----
@@ -483,9 +530,13 @@ getset(genT, "__name__", (s) => G(s).name);
 getset(genT, "__qualname__", (s) => G(s).qualname);
 getset(genT, "gi_running", (s) => G(s).running);
 getset(genT, "gi_code", (s) => G(s).code);
-getset(genT, "gi_frame", (s) => (G(s).done ? null : true));
+getset(genT, "gi_frame", (s) => (G(s).done ? null : new PyFrame(G(s).code, G(s).frameLocals ?? (() => new PyDict()))));
+getset(frameType, "f_locals", (s) => (s as PyFrame).locals());
+getset(frameType, "f_code", (s) => (s as PyFrame).code);
+method(frameType, "__repr__", 0, 0, (s) => `<frame at ${O.hexId(s)}, code ${(s as PyFrame).code.co_name}>`);
 
 export const { bitand, bitor, bitxor, add, sub, mul, mod, floordiv, binop, OPS, neg, pos, invert, truthy, eq, ne, lt, le, gt, ge, is, inplace } = O;
 export const { c0, c1, c2, c3, callv } = Call;
 export const { getattr, setattr, delattr, callMethod, cm0, cm1, cm2 } = Attr;
+export { starWrap, starSplit, starReraise } from "./exception-group.js";
 export { getIter, toArray, tuple, buildClass, superZero, formatValue, PyCell, Ellipsis, NotImplemented, state, importModule, importFrom, importStar, PyFloat, PyObject, PyModule };

@@ -4,7 +4,8 @@ import type { PyValue } from "./object.js";
 import { PyObject } from "./object.js";
 import { T } from "./types.js";
 import { PyDict } from "./dict.js";
-import { PyCode } from "./function.js";
+import { PyCode, type PyCell, type JsFn } from "./function.js";
+type Factory = (...cells: PyCell[]) => JsFn;
 import { PyBaseException, EXC, newExc } from "./exceptions.js";
 import { PyModule } from "./containers.js";
 import { pyStr, pyRepr, typeOf } from "./ops.js";
@@ -29,8 +30,10 @@ import { setIntMaxStrDigits } from "./int-ops.js";
 import { raise } from "./raise.js";
 import { PyTuple } from "./containers.js";
 import { callv } from "./call.js";
-import { builtin } from "./descriptors.js";
+import { builtin, kwbuiltin } from "./descriptors.js";
+import { runFunctionCode } from "./closures.js";
 import "../stdlib/index.js";
+import { host, setHost, dirname, type HostCapabilities } from "./host.js";
 
 export interface RunOptions {
   filename?: string;
@@ -38,6 +41,8 @@ export interface RunOptions {
   stdout?: (text: string) => void;
   stderr?: (text: string) => void;
   stdin?: () => string | null;
+  /** files for `import` from sys.path, forcing a collection at gc.collect() (host.ts) */
+  host?: HostCapabilities;
 }
 
 const builtinsDict = makeBuiltins();
@@ -66,6 +71,10 @@ function makeCode(ci: CodeInfo, filename: string): PyCode {
 }
 
 const sources = new Map<string, string[]>();
+/** Line `lineno` (1-based) of a file this process compiled, for the traceback module. */
+export function sourceLine(filename: string, lineno: number): string | undefined {
+  return sources.get(filename)?.[lineno - 1];
+}
 
 /** Compile and run Python source in `globals` (used for the main program and for
  * stdlib modules written in Python). Throws Python exceptions and CompileErrors.
@@ -76,6 +85,15 @@ export function execSource(source: string | Uint8Array, filename: string, global
   const text = typeof source === "string" ? source : new TextDecoder().decode(source);
   if (!sources.has(filename) || !filename.startsWith("<")) sources.set(filename, text.split(/\r\n|\r|\n/));
   const out = compileModule(mod, filename, { localsNs: locals !== null && locals !== globals, evalMode });
+  // the warnings module's default action: once per (message, line)
+  const seen = new Set<string>();
+  for (const w of out.warnings) {
+    const key = `${w.lineno}:${w.message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const line = sources.get(filename)?.[w.lineno - 1]?.trim();
+    state.stderr(`${filename}:${w.lineno}: ${w.category}: ${w.message}\n${line ? `  ${line}\n` : ""}`);
+  }
   const consts = out.consts.map(constValue);
   const codes = out.codes.map((c) => makeCode(c, filename));
   const byScope = new Map(out.codes.map((c, i) => [c.scope, codes[i]]));
@@ -84,18 +102,34 @@ export function execSource(source: string | Uint8Array, filename: string, global
     codes[i].consts = c.scope.kind === "function" ? [null, ...kids] : kids;
   });
   const fn = new Function("$R", "$K", "$C", "$G", "$ns", out.js) as (r: typeof R, k: PyValue[], c: PyCode[], g: PyDict, ns: PyDict | null) => PyValue | undefined;
+  // the same module code, run with `$ns === $C`, returns its function factories bound
+  // to another globals dict (for types.FunctionType(code, g), exec(code, g))
+  const perGlobals = new WeakMap<PyDict, Record<number, Factory>>();
+  codes.forEach((c, i) => {
+    c.$rebind = (g) => {
+      let t = perGlobals.get(g);
+      if (t === undefined) perGlobals.set(g, (t = fn(R, consts, codes, g, codes as unknown as PyDict) as unknown as Record<number, Factory>));
+      return t[i] ?? null;
+    };
+  });
   const r = fn(R, consts, codes, globals, locals);
   return r === undefined ? null : r;
 }
 
 /** eval()/exec() of a string or a compile() result. */
-function evalExec(kind: "eval" | "exec", src: PyValue, globals: PyValue, locals: PyValue): PyValue {
+function evalExec(kind: "eval" | "exec", src: PyValue, globals: PyValue, locals: PyValue, closure: PyValue = null): PyValue {
   let text: string;
   let filename = "<string>";
+  if (closure !== null && !(src instanceof PyCode)) raise("TypeError", "closure can only be used when source is a code object");
   if (src instanceof PyCode && typeof (src as CompiledSource).$src === "string") {
+    if (closure !== null) raise("TypeError", "cannot use a closure with this code object");
     text = (src as CompiledSource).$src!;
     filename = src.co_filename;
     if ((src as CompiledSource).$mode === "eval") kind = "eval";
+  } else if (src instanceof PyCode) {
+    // the code of a function (from __code__): run its JS function
+    if (!(globals instanceof PyDict)) raise("TypeError", `${kind}() globals must be a dict, not ${typeOf(globals).name}`);
+    return runFunctionCode(kind, src, globals, closure);
   } else if (typeof src === "string") text = src;
   else if (src instanceof PyBytes) text = new TextDecoder().decode(src.b);
   else return raise("TypeError", `${kind}() arg 1 must be a string, bytes or code object`);
@@ -126,19 +160,65 @@ R.setFrameEval((f, G, locals, args) => {
   return kind === "exec" ? null : r;
 });
 builtinsDict.setStr("eval", builtin("eval", 1, 3, (src, g, l) => {
+  if (src instanceof PyCode && src.co_freevars.length) raise("TypeError", "code object passed to eval() may not contain free variables");
   if (g === undefined || g === null) raise("SystemError", "eval() needs globals when called indirectly");
   return evalExec("eval", src, g, l === undefined || l === null ? g : l);
 }));
-builtinsDict.setStr("exec", builtin("exec", 1, 3, (src, g, l) => {
-  if (g === undefined || g === null) raise("SystemError", "exec() needs globals when called indirectly");
-  evalExec("exec", src, g, l === undefined || l === null ? g : l);
+// exec(source, /, globals=None, locals=None, *, closure=None): `closure` is new in 3.11
+builtinsDict.setStr("exec", kwbuiltin("exec", (args, kw) => {
+  const [src, g0 = null, l0 = null] = args;
+  if (src === undefined) raise("TypeError", "exec() missing required argument 'source' (pos 1)");
+  if (args.length > 3) raise("TypeError", `exec expected at most 3 arguments, got ${args.length}`);
+  let g: PyValue = g0, l: PyValue = l0, closure: PyValue = null;
+  for (const [k, v] of kw ?? []) {
+    if (k === "globals") g = v;
+    else if (k === "locals") l = v;
+    else if (k === "closure") closure = v;
+    else raise("TypeError", `exec() got an unexpected keyword argument '${k}'`);
+  }
+  if (src instanceof PyCode && typeof (src as CompiledSource).$src !== "string" && src.co_freevars.length && closure === null) raise("TypeError", `code object requires a closure of exactly length ${src.co_freevars.length}`);
+  if (g === null) raise("SystemError", "exec() needs globals when called indirectly");
+  evalExec("exec", src, g, l === null ? g : l, closure);
   return null;
+}));
+// __import__(name, globals=None, locals=None, fromlist=(), level=0): what the import
+// statement calls in CPython (importlib.__import__)
+builtinsDict.setStr("__import__", kwbuiltin("__import__", (args, kw) => {
+  const names = ["name", "globals", "locals", "fromlist", "level"];
+  const a: PyValue[] = [null, null, null, null, 0];
+  args.forEach((v, i) => (a[i] = v));
+  if (args.length < 1 && !kw?.has("name")) raise("TypeError", "__import__() missing required argument 'name' (pos 1)");
+  for (const [k, v] of kw ?? []) {
+    const i = names.indexOf(k);
+    if (i < 0) raise("TypeError", `__import__() got an unexpected keyword argument '${k}'`);
+    a[i] = v;
+  }
+  const [name, g, , fromlist, level] = a;
+  if (typeof name !== "string") raise("TypeError", `__import__() argument 1 must be str, not ${typeOf(name).name}`);
+  const lv = typeof level === "number" ? level : 0;
+  if (lv < 0) raise("ValueError", "level must be >= 0");
+  if (lv === 0 && name === "") raise("ValueError", "Empty module name");
+  const items = fromlist === null ? [] : toArray(fromlist);
+  const gd = g instanceof PyDict ? g : undefined;
+  if (items.length === 0) return R.importModule(name, false, lv, gd);
+  const m = R.importModule(name, true, lv, gd);
+  // `from pkg import sub`: a submodule is imported when it is not an attribute
+  for (const it of items) if (typeof it === "string" && it !== "*" && genericGetattr(m, it) === undefined) {
+    try {
+      R.importModule(`${(m as PyModule).name}.${it}`, true);
+    } catch (e) {
+      if (!(e instanceof PyBaseException && e.$cls.isSubtypeOf(EXC.ModuleNotFoundError))) throw e;
+    }
+  }
+  return m;
 }));
 builtinsDict.setStr("compile", builtin("compile", 3, 6, (src, filename, mode) => {
   const text = typeof src === "string" ? src : src instanceof PyBytes ? new TextDecoder().decode(src.b) : raise("TypeError", "compile() arg 1 must be a string, bytes or AST object");
   if (mode !== "exec" && mode !== "eval" && mode !== "single") raise("ValueError", "compile() mode must be 'exec', 'eval' or 'single'");
   try {
-    parseModule(text, String(filename));
+    // the whole front end, so that symtable errors (`import *` in a function,
+    // nonlocal misuse...) are raised by compile() as CPython's are
+    compileModule(parseModule(text, String(filename)), String(filename), { evalMode: mode === "eval" });
   } catch (e) {
     if (e instanceof CompileError) throw compileErrorToPy(e);
     throw e;
@@ -164,6 +244,9 @@ export function runProgram(source: string | Uint8Array, options: RunOptions = {}
   excStack.length = 0;
   sysModules.t.clear();
   sysArgv.value = options.argv ?? [filename];
+  setHost(options.host ?? {});
+  // sys.path[0]: the script's folder, or '' (the current folder) for -c and stdin
+  host.path = [filename.startsWith("<") ? "" : dirname(filename)];
   const globals = new PyDict();
   globals.setStr("__name__", "__main__");
   globals.setStr("__doc__", null);
@@ -365,7 +448,8 @@ function suggestion(e: PyBaseException, globals: PyDict): string | null {
   if (typeof name !== "string") return null;
   if (e.$cls === EXC.NameError || e.$cls === EXC.UnboundLocalError) {
     if (e.$cls === EXC.UnboundLocalError || /free variable/.test(pyStr(e.args.a[0] ?? ""))) return null;
-    const cands = [...globals.t.keys(), ...builtinsDict.t.keys()].filter((k): k is string => typeof k === "string");
+    const local = (e as PyBaseException & { $frameNames?: string[] }).$frameNames ?? [];
+    const cands = [...local, ...globals.t.keys(), ...builtinsDict.t.keys()].filter((k): k is string => typeof k === "string");
     return bestMatch(name, cands);
   }
   if (e.$cls === EXC.AttributeError) {

@@ -1,11 +1,11 @@
 // set and frozenset (Objects/setobject.c).
-import type { PyValue } from "./object.js";
+import type { PyValue, PyObject } from "./object.js";
 import { T, NotImplemented } from "./types.js";
 import { raise } from "./raise.js";
 import { PySet } from "./containers.js";
 import { method } from "./descriptors.js";
 import { pyRepr, reprEnter, reprLeave, pyHash, typeName } from "./ops.js";
-import { getIter, toArray } from "./iter.js";
+import { getIter, toArray, nativeIter } from "./iter.js";
 import { ctors } from "./klass.js";
 import { EXC, newExc } from "./exceptions.js";
 
@@ -48,7 +48,7 @@ for (const t of [T.set, T.frozenset]) {
   const isFrozen = t === T.frozenset;
   method(t, "__repr__", 0, 0, (s) => setRepr(S(s)));
   method(t, "__len__", 0, 0, (s) => S(s).t.size);
-  method(t, "__iter__", 0, 0, (s) => getIter(s));
+  method(t, "__iter__", 0, 0, (s) => nativeIter(s as PyObject)!);
   method(t, "__contains__", 1, 1, (s, v) => {
     try {
       return S(s).t.has(v);

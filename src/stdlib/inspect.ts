@@ -90,4 +90,288 @@ def getclosurevars(func):
             except KeyError:
                 unbound_names.add(name)
     return _ClosureVars(nonlocal_vars, global_vars, builtin_vars, unbound_names)
+
+
+# -- signatures (written from the inspect documentation) ----------------------
+
+class _empty:
+    """Marks a parameter or return value without a default or annotation."""
+
+class _void:
+    pass
+
+class _ParameterKind:
+    # an int-valued enum member (pycell cannot subclass int yet)
+    __slots__ = ("_value",)
+
+    def __init__(self, value):
+        self._value = int(value)
+
+    def __int__(self):
+        return self._value
+
+    __index__ = __int__
+
+    def __hash__(self):
+        return hash(self._value)
+
+    def __eq__(self, other):
+        if isinstance(other, (_ParameterKind, int)):
+            return self._value == int(other)
+        return NotImplemented
+
+    def __lt__(self, other):
+        return self._value < int(other)
+
+    def __le__(self, other):
+        return self._value <= int(other)
+
+    def __gt__(self, other):
+        return self._value > int(other)
+
+    def __ge__(self, other):
+        return self._value >= int(other)
+
+    _names = ("POSITIONAL_ONLY", "POSITIONAL_OR_KEYWORD", "VAR_POSITIONAL",
+              "KEYWORD_ONLY", "VAR_KEYWORD")
+    _descriptions = ("positional-only", "positional or keyword",
+                     "variadic positional", "keyword-only", "variadic keyword")
+
+    @property
+    def name(self):
+        return self._names[int(self)]
+
+    @property
+    def value(self):
+        return int(self)
+
+    @property
+    def description(self):
+        return self._descriptions[int(self)]
+
+    def __repr__(self):
+        return "<_ParameterKind.%s: %d>" % (self.name, int(self))
+
+    def __str__(self):
+        return self.name
+
+_POSITIONAL_ONLY = _ParameterKind(0)
+_POSITIONAL_OR_KEYWORD = _ParameterKind(1)
+_VAR_POSITIONAL = _ParameterKind(2)
+_KEYWORD_ONLY = _ParameterKind(3)
+_VAR_KEYWORD = _ParameterKind(4)
+
+
+def formatannotation(annotation, base_module=None):
+    if getattr(annotation, "__module__", None) == "typing":
+        return repr(annotation).replace("typing.", "")
+    if isinstance(annotation, type):
+        if annotation.__module__ in ("builtins", base_module):
+            return annotation.__qualname__
+        return annotation.__module__ + "." + annotation.__qualname__
+    return repr(annotation)
+
+
+class Parameter:
+    __slots__ = ("_name", "_kind", "_default", "_annotation")
+    POSITIONAL_ONLY = _POSITIONAL_ONLY
+    POSITIONAL_OR_KEYWORD = _POSITIONAL_OR_KEYWORD
+    VAR_POSITIONAL = _VAR_POSITIONAL
+    KEYWORD_ONLY = _KEYWORD_ONLY
+    VAR_KEYWORD = _VAR_KEYWORD
+    empty = _empty
+
+    def __init__(self, name, kind, *, default=_empty, annotation=_empty):
+        if not isinstance(kind, (int, _ParameterKind)) or int(kind) not in (0, 1, 2, 3, 4):
+            raise ValueError(f"value {kind!r} is not a valid Parameter.kind")
+        self._kind = _ParameterKind(kind)
+        if default is not _empty and self._kind in (_VAR_POSITIONAL, _VAR_KEYWORD):
+            raise ValueError(f"{self._kind.description} parameters cannot have default values")
+        if not isinstance(name, str):
+            raise TypeError("name must be a str, not a {}".format(type(name).__name__))
+        if not name.isidentifier():
+            raise ValueError("{!r} is not a valid parameter name".format(name))
+        self._name = name
+        self._default = default
+        self._annotation = annotation
+
+    name = property(lambda self: self._name)
+    kind = property(lambda self: self._kind)
+    default = property(lambda self: self._default)
+    annotation = property(lambda self: self._annotation)
+
+    def replace(self, *, name=_void, kind=_void, default=_void, annotation=_void):
+        return type(self)(self._name if name is _void else name,
+                          self._kind if kind is _void else kind,
+                          default=self._default if default is _void else default,
+                          annotation=self._annotation if annotation is _void else annotation)
+
+    def __str__(self):
+        out = self._name
+        if self._annotation is not _empty:
+            out = "{}: {}".format(out, formatannotation(self._annotation))
+        if self._default is not _empty:
+            sep = " = " if self._annotation is not _empty else "="
+            out = "{}{}{}".format(out, sep, repr(self._default))
+        if self._kind == _VAR_POSITIONAL:
+            out = "*" + out
+        elif self._kind == _VAR_KEYWORD:
+            out = "**" + out
+        return out
+
+    def __repr__(self):
+        return '<{} "{}">'.format(self.__class__.__name__, self)
+
+    def __eq__(self, other):
+        if not isinstance(other, Parameter):
+            return NotImplemented
+        return (self._name == other._name and self._kind == other._kind
+                and self._default == other._default and self._annotation == other._annotation)
+
+    def __hash__(self):
+        return hash((self._name, self._kind, self._annotation, self._default))
+
+
+class Signature:
+    __slots__ = ("_parameters", "_return_annotation")
+    empty = _empty
+
+    def __init__(self, parameters=None, *, return_annotation=_empty):
+        params = {}
+        if parameters is not None:
+            for p in parameters:
+                if p.name in params:
+                    raise ValueError("duplicate parameter name: {!r}".format(p.name))
+                params[p.name] = p
+        self._parameters = params
+        self._return_annotation = return_annotation
+
+    @property
+    def parameters(self):
+        return types.MappingProxyType(self._parameters) if hasattr(types, "MappingProxyType") else dict(self._parameters)
+
+    return_annotation = property(lambda self: self._return_annotation)
+
+    def replace(self, *, parameters=_void, return_annotation=_void):
+        return type(self)(list(self._parameters.values()) if parameters is _void else parameters,
+                          return_annotation=self._return_annotation if return_annotation is _void else return_annotation)
+
+    def __str__(self):
+        parts = []
+        slash = False
+        star = True
+        for p in self._parameters.values():
+            if p.kind == _POSITIONAL_ONLY:
+                slash = True
+            elif slash:
+                parts.append("/")
+                slash = False
+            if p.kind == _VAR_POSITIONAL:
+                star = False
+            elif p.kind == _KEYWORD_ONLY and star:
+                parts.append("*")
+                star = False
+            parts.append(str(p))
+        if slash:
+            parts.append("/")
+        out = "({})".format(", ".join(parts))
+        if self._return_annotation is not _empty:
+            out += " -> {}".format(formatannotation(self._return_annotation))
+        return out
+
+    def __repr__(self):
+        return "<{} {}>".format(self.__class__.__name__, self)
+
+    def __eq__(self, other):
+        if not isinstance(other, Signature):
+            return NotImplemented
+        return (self._return_annotation == other._return_annotation
+                and list(self._parameters.values()) == list(other._parameters.values()))
+
+    @classmethod
+    def from_callable(cls, obj, *, follow_wrapped=True):
+        return signature(obj, follow_wrapped=follow_wrapped)
+
+
+def _function_signature(func):
+    code = func.__code__
+    names = code.co_varnames
+    npos = code.co_argcount
+    nposonly = code.co_posonlyargcount
+    nkw = code.co_kwonlyargcount
+    defaults = func.__defaults__ or ()
+    kwdefaults = func.__kwdefaults__ or {}
+    ann = func.__annotations__ or {}
+    params = []
+    first_default = npos - len(defaults)
+    for i in range(npos):
+        kind = _POSITIONAL_ONLY if i < nposonly else _POSITIONAL_OR_KEYWORD
+        default = defaults[i - first_default] if i >= first_default else _empty
+        params.append(Parameter(names[i], kind, default=default, annotation=ann.get(names[i], _empty)))
+    i = npos + nkw
+    if code.co_flags & CO_VARARGS:
+        name = names[i]
+        params.append(Parameter(name, _VAR_POSITIONAL, annotation=ann.get(name, _empty)))
+        i += 1
+    for j in range(npos, npos + nkw):
+        name = names[j]
+        params.append(Parameter(name, _KEYWORD_ONLY, default=kwdefaults.get(name, _empty),
+                                annotation=ann.get(name, _empty)))
+    if code.co_flags & CO_VARKEYWORDS:
+        name = names[i]
+        params.append(Parameter(name, _VAR_KEYWORD, annotation=ann.get(name, _empty)))
+    return Signature(params, return_annotation=ann.get("return", _empty))
+
+
+def unwrap(func, *, stop=None):
+    seen = {id(func)}
+    while hasattr(func, "__wrapped__") and not (stop is not None and stop(func)):
+        func = func.__wrapped__
+        if id(func) in seen:
+            raise ValueError("wrapper loop when unwrapping {!r}".format(func))
+        seen.add(id(func))
+    return func
+
+
+def _drop_first(sig):
+    params = list(sig.parameters.values())
+    if not params or params[0].kind in (_VAR_POSITIONAL, _VAR_KEYWORD, _KEYWORD_ONLY):
+        return sig
+    return sig.replace(parameters=params[1:])
+
+
+def signature(obj, *, follow_wrapped=True, globals=None, locals=None, eval_str=False):
+    if not callable(obj):
+        raise TypeError("{!r} is not a callable object".format(obj))
+    if ismethod(obj):
+        return _drop_first(signature(obj.__func__, follow_wrapped=follow_wrapped))
+    if follow_wrapped:
+        obj = unwrap(obj, stop=lambda f: hasattr(f, "__signature__"))
+    sig = getattr(obj, "__signature__", None)
+    if sig is not None:
+        if not isinstance(sig, Signature):
+            raise TypeError("unexpected object {!r} in __signature__ attribute".format(sig))
+        return sig
+    if isfunction(obj):
+        return _function_signature(obj)
+    partial = getattr(obj, "func", None)
+    if partial is not None and hasattr(obj, "args") and hasattr(obj, "keywords"):
+        sig = signature(partial)
+        params = list(sig.parameters.values())[len(obj.args):]
+        out = []
+        for p in params:
+            if p.name in obj.keywords:
+                p = p.replace(default=obj.keywords[p.name], kind=_KEYWORD_ONLY)
+            out.append(p)
+        return sig.replace(parameters=out)
+    if isinstance(obj, type):
+        for name in ("__init__", "__new__"):
+            meth = getattr(obj, name, None)
+            if isfunction(meth):
+                return _drop_first(_function_signature(meth))
+        raise ValueError("no signature found for builtin type {!r}".format(obj))
+    call = getattr(type(obj), "__call__", None)
+    if isfunction(call):
+        return _drop_first(_function_signature(call))
+    raise ValueError("no signature found for {!r}".format(obj))
 `);

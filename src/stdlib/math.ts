@@ -1,49 +1,96 @@
-// The math module (Modules/mathmodule.c) over JS Math, with Python's errors.
-import { PyFloat, type PyValue } from "../runtime/object.js";
+// The math module (Modules/mathmodule.c): argument conversion and errors here, the
+// numerics in src/runtime/float-ops.ts / int-ops.ts (correctly rounded where CPython's
+// libm is) and src/stdlib/math/special.ts (gamma, lgamma, erf, erfc).
+import { PyFloat, PyObject, type PyValue } from "../runtime/object.js";
 import { registerModule } from "../runtime/modules.js";
-import { builtin } from "../runtime/descriptors.js";
+import { builtin, kwbuiltin } from "../runtime/descriptors.js";
 import { raise } from "../runtime/raise.js";
-import { asFloat, asInt, callSpecial, typeName, isInt, indexValue } from "../runtime/ops.js";
-import * as I from "../runtime/int.js";
+import { callSpecial, typeName, mul } from "../runtime/ops.js";
 import { toArray } from "../runtime/iter.js";
 import type { PyModule } from "../runtime/containers.js";
+import * as FO from "../runtime/float-ops.js";
+import * as IO from "../runtime/int-ops.js";
+import * as SP from "./math/special.js";
 
-function num(v: PyValue): number {
-  const f = asFloat(v);
-  if (f !== undefined) return f;
-  const r = callSpecial(v, "__float__", []);
-  if (r instanceof PyFloat) return r.v;
+type PyInt = IO.PyInt;
+
+/** PyFloat_AsDouble: float, int, __float__, then __index__. */
+export function toDouble(v: PyValue): number {
+  if (v instanceof PyFloat) return v.v;
+  if (typeof v === "number") return v;
+  if (typeof v === "bigint") return IO.intToFloat(v);
+  if (typeof v === "boolean") return v ? 1 : 0;
+  if (v instanceof PyObject) {
+    if (v.$cls.lookup("__float__") != null) {
+      const r = callSpecial(v, "__float__", []);
+      if (r instanceof PyFloat) return r.v;
+      raise("TypeError", `${typeName(v)}.__float__ returned non-float (type ${typeName(r ?? null)})`);
+    }
+    if (v.$cls.lookup("__index__") != null) return IO.intToFloat(toInteger(v));
+  }
   return raise("TypeError", `must be real number, not ${typeName(v)}`);
 }
-const F = (x: number) => new PyFloat(x);
-function checked(name: string, f: (x: number) => number, domain?: (x: number) => boolean) {
+
+/** PyNumber_Index: an int, or an object with __index__. */
+export function toInteger(v: PyValue): PyInt {
+  if (typeof v === "number" || typeof v === "bigint") return v;
+  if (typeof v === "boolean") return v ? 1 : 0;
+  if (v instanceof PyObject && v.$cls.lookup("__index__") != null) {
+    const r = callSpecial(v, "__index__", []);
+    if (typeof r === "number" || typeof r === "bigint") return r;
+    if (typeof r === "boolean") return r ? 1 : 0;
+    raise("TypeError", `__index__ returned non-int (type ${typeName(r ?? null)})`);
+  }
+  return raise("TypeError", `'${typeName(v)}' object cannot be interpreted as an integer`);
+}
+
+const F = (x: number): PyFloat => new PyFloat(x);
+const isIntLike = (v: PyValue): v is number | bigint | boolean => typeof v === "number" || typeof v === "bigint" || typeof v === "boolean";
+
+function unary(name: string, f: (x: number) => number) {
+  return builtin(name, 1, 1, (v) => F(f(toDouble(v))));
+}
+function binary(name: string, f: (x: number, y: number) => number) {
+  return builtin(name, 2, 2, (a, b) => F(f(toDouble(a), toDouble(b))));
+}
+/** log's argument: ints are kept exact so huge ones work (loghelper). */
+const logArg = (v: PyValue): number | { int: PyInt } => (isIntLike(v) ? { int: toInteger(v) } : toDouble(v));
+
+/** math.floor / math.ceil: exact on floats, the type's __floor__/__ceil__, else via float. */
+function rounder(name: string, dunder: string, f: (x: number) => PyInt) {
   return builtin(name, 1, 1, (v) => {
-    const x = num(v);
-    if (domain && !domain(x)) raise("ValueError", "math domain error");
-    const r = f(x);
-    if (r !== r && x === x) raise("ValueError", "math domain error");
-    if (!Number.isFinite(r) && Number.isFinite(x)) raise("OverflowError", "math range error");
-    return F(r);
+    if (v instanceof PyFloat) return f(v.v);
+    if (isIntLike(v)) return toInteger(v);
+    if (v instanceof PyObject && v.$cls.lookup(dunder) != null) return callSpecial(v, dunder, [])!;
+    return f(toDouble(v));
   });
 }
-function intOf(v: PyValue, name: string): I.Int {
-  const i = asInt(v);
-  if (i !== undefined) return i;
-  if (v instanceof PyFloat) raise("TypeError", `'float' object cannot be interpreted as an integer`);
-  return asInt(indexValue(v, true))!;
+
+function kwOnly(fname: string, kw: Map<string, PyValue> | null, allowed: string[]): Map<string, PyValue> {
+  const m = kw ?? new Map<string, PyValue>();
+  for (const k of m.keys()) if (!allowed.includes(k)) raise("TypeError", `'${k}' is an invalid keyword argument for ${fname}()`);
+  return m;
 }
-function gcd(a: bigint, b: bigint): bigint {
-  a = a < 0n ? -a : a;
-  b = b < 0n ? -b : b;
-  while (b) [a, b] = [b, a % b];
-  return a;
+
+function argCount(fname: string, args: PyValue[], min: number, max: number): void {
+  if (args.length < min || args.length > max) {
+    if (min === max) raise("TypeError", `${fname}() takes exactly ${min} argument${min === 1 ? "" : "s"} (${args.length} given)`);
+    if (args.length < min) raise("TypeError", `${fname}() takes at least ${min} positional argument${min === 1 ? "" : "s"} (${args.length} given)`);
+    raise("TypeError", `${fname}() takes at most ${max} argument${max === 1 ? "" : "s"} (${args.length} given)`);
+  }
 }
-function toIntegral(v: PyValue, fn: (x: number) => number, dunder: string): PyValue {
-  if (isInt(v) || typeof v === "boolean") return asInt(v)!;
-  if (v instanceof PyFloat) return I.floatToInt(fn(v.v));
-  const r = callSpecial(v, dunder, []);
-  if (r !== undefined) return r;
-  return I.floatToInt(fn(num(v)));
+
+/** Points of math.dist: tuples or lists of reals (3.11 requires sequences). */
+function point(v: PyValue): number[] {
+  const name = typeName(v);
+  if (name !== "tuple" && name !== "list" && !(v instanceof PyObject && (v.$cls.lookup("__len__") != null))) raise("TypeError", `'${name}' object is not iterable`);
+  return toArray(v).map(toDouble);
+}
+
+/** C99 pow: 1**y and (-1)**±inf are 1 even for NaN / infinite y (JS gives NaN). */
+function powFixed(x: number, y: number): number {
+  if (x === 1 || ((x === -1) && (y === Infinity || y === -Infinity))) return 1;
+  return FO.mathPow(x, y);
 }
 
 registerModule("math", (m: PyModule) => {
@@ -54,120 +101,74 @@ registerModule("math", (m: PyModule) => {
   set("tau", F(2 * Math.PI));
   set("inf", F(Infinity));
   set("nan", F(NaN));
-  set("sqrt", checked("sqrt", Math.sqrt, (x) => x >= 0 || x !== x));
-  set("exp", checked("exp", Math.exp));
-  set("log2", checked("log2", Math.log2, (x) => x > 0 || x !== x));
-  set("log10", checked("log10", Math.log10, (x) => x > 0 || x !== x));
-  set("log1p", checked("log1p", Math.log1p, (x) => x > -1 || x !== x));
-  set("expm1", checked("expm1", Math.expm1));
-  for (const n of ["sin", "cos", "tan", "asin", "acos", "atan", "sinh", "cosh", "tanh", "asinh", "acosh", "atanh"] as const) set(n, checked(n, Math[n]));
-  set("fabs", builtin("fabs", 1, 1, (v) => F(Math.abs(num(v)))));
-  set("floor", builtin("floor", 1, 1, (v) => toIntegral(v, Math.floor, "__floor__")));
-  set("ceil", builtin("ceil", 1, 1, (v) => toIntegral(v, Math.ceil, "__ceil__")));
-  set("trunc", builtin("trunc", 1, 1, (v) => toIntegral(v, Math.trunc, "__trunc__")));
-  set("log", builtin("log", 1, 2, (v, base) => {
-    const ln = (x: PyValue): number => {
-      const i = asInt(x);
-      if (typeof i === "bigint") {
-        if (i <= 0n) raise("ValueError", "math domain error");
-        const s = i.toString(16);
-        return Math.log(Number.parseInt(s.slice(0, 12), 16)) + (s.length - 12) * 4 * Math.LN2;
-      }
-      const f = num(x);
-      if (f <= 0) raise("ValueError", "math domain error");
-      return Math.log(f);
-    };
-    if (base === undefined) return F(ln(v));
-    const b = ln(base);
-    if (b === 0) raise("ZeroDivisionError", "float division by zero");
-    return F(ln(v) / b);
+
+  const ones: [string, (x: number) => number][] = [
+    ["sqrt", FO.mathSqrt], ["exp", FO.mathExp], ["exp2", FO.mathExp2], ["expm1", FO.mathExpm1],
+    ["log1p", FO.mathLog1p], ["sin", FO.mathSin], ["cos", FO.mathCos], ["tan", FO.mathTan],
+    ["asin", FO.mathAsin], ["acos", FO.mathAcos], ["atan", FO.mathAtan], ["sinh", FO.mathSinh],
+    ["cosh", FO.mathCosh], ["tanh", FO.mathTanh], ["asinh", FO.mathAsinh], ["acosh", FO.mathAcosh],
+    ["atanh", FO.mathAtanh], ["cbrt", FO.mathCbrt], ["fabs", Math.abs], ["degrees", FO.mathDegrees],
+    ["radians", FO.mathRadians], ["erf", SP.erf], ["erfc", SP.erfc], ["gamma", SP.gamma], ["lgamma", SP.lgamma],
+  ];
+  for (const [name, f] of ones) set(name, unary(name, f));
+  const twos: [string, (x: number, y: number) => number][] = [
+    ["pow", powFixed], ["atan2", FO.mathAtan2], ["copysign", FO.mathCopysign], ["fmod", FO.mathFmod],
+    ["remainder", FO.mathRemainder], ["nextafter", FO.mathNextafter],
+  ];
+  for (const [name, f] of twos) set(name, binary(name, f));
+  set("ulp", unary("ulp", FO.mathUlp));
+
+  set("log", builtin("log", 1, 2, (v, base) => F(base === undefined ? FO.mathLog(logArg(v)) : FO.mathLog(logArg(v), logArg(base)))));
+  set("log2", builtin("log2", 1, 1, (v) => F(FO.mathLog2(logArg(v)))));
+  set("log10", builtin("log10", 1, 1, (v) => F(FO.mathLog10(logArg(v)))));
+
+  set("floor", rounder("floor", "__floor__", FO.mathFloor));
+  set("ceil", rounder("ceil", "__ceil__", FO.mathCeil));
+  set("trunc", builtin("trunc", 1, 1, (v) => {
+    if (v instanceof PyFloat) return FO.mathTrunc(v.v);
+    if (isIntLike(v)) return toInteger(v);
+    if (v instanceof PyObject && v.$cls.lookup("__trunc__") != null) return callSpecial(v, "__trunc__", [])!;
+    return raise("TypeError", `type ${typeName(v)} doesn't define __trunc__ method`);
   }));
-  set("pow", builtin("pow", 2, 2, (a, b) => {
-    const x = num(a), y = num(b);
-    if (x === 0 && y < 0) raise("ValueError", "math domain error");
-    if (x < 0 && !Number.isInteger(y) && Number.isFinite(y)) raise("ValueError", "math domain error");
-    const r = x ** y;
-    if (!Number.isFinite(r) && Number.isFinite(x) && Number.isFinite(y)) raise("OverflowError", "math range error");
-    return F(x === 1 || y === 0 ? 1 : r);
+  set("frexp", builtin("frexp", 1, 1, (v) => {
+    const [mant, exp] = FO.mathFrexp(toDouble(v));
+    return tupleOf([F(mant), exp]);
   }));
-  set("atan2", builtin("atan2", 2, 2, (a, b) => F(Math.atan2(num(a), num(b)))));
-  set("hypot", builtin("hypot", 0, Infinity, (...xs) => F(Math.hypot(...xs.map(num)))));
-  set("copysign", builtin("copysign", 2, 2, (a, b) => {
-    const x = Math.abs(num(a)), y = num(b);
-    return F(y < 0 || Object.is(y, -0) ? -x : x);
+  set("ldexp", builtin("ldexp", 2, 2, (x, i) => {
+    if (!isIntLike(i)) raise("TypeError", "Expected an int as second argument to ldexp.");
+    return F(FO.mathLdexp(toDouble(x), toInteger(i)));
   }));
-  set("fmod", builtin("fmod", 2, 2, (a, b) => {
-    const y = num(b);
-    if (y === 0) raise("ValueError", "math domain error");
-    return F(num(a) % y);
+  set("modf", builtin("modf", 1, 1, (v) => {
+    const [frac, whole] = FO.mathModf(toDouble(v));
+    return tupleOf([F(frac), F(whole)]);
   }));
-  set("isnan", builtin("isnan", 1, 1, (v) => Number.isNaN(num(v))));
-  set("isinf", builtin("isinf", 1, 1, (v) => Math.abs(num(v)) === Infinity));
-  set("isfinite", builtin("isfinite", 1, 1, (v) => Number.isFinite(num(v))));
-  set("isclose", builtin("isclose", 2, 4, (a, b) => {
-    const x = num(a), y = num(b);
-    if (x === y) return true;
-    return Math.abs(x - y) <= Math.max(1e-9 * Math.max(Math.abs(x), Math.abs(y)), 0);
+  set("isnan", builtin("isnan", 1, 1, (v) => FO.mathIsnan(toDouble(v))));
+  set("isinf", builtin("isinf", 1, 1, (v) => FO.mathIsinf(toDouble(v))));
+  set("isfinite", builtin("isfinite", 1, 1, (v) => FO.mathIsfinite(toDouble(v))));
+  set("isclose", kwbuiltin("isclose", (args, kw) => {
+    argCount("isclose", args, 2, 2);
+    const k = kwOnly("isclose", kw, ["rel_tol", "abs_tol"]);
+    const rel = k.has("rel_tol") ? toDouble(k.get("rel_tol")!) : 1e-9;
+    const abs = k.has("abs_tol") ? toDouble(k.get("abs_tol")!) : 0;
+    return FO.mathIsclose(toDouble(args[0]), toDouble(args[1]), rel, abs);
   }));
-  set("degrees", builtin("degrees", 1, 1, (v) => F((num(v) * 180) / Math.PI)));
-  set("radians", builtin("radians", 1, 1, (v) => F((num(v) * Math.PI) / 180)));
-  set("factorial", builtin("factorial", 1, 1, (v) => {
-    const n = intOf(v, "factorial");
-    if (n < 0) raise("ValueError", "factorial() not defined for negative values");
-    let r = 1n;
-    for (let i = 2n; i <= BigInt(n); i++) r *= i;
-    return I.norm(r);
-  }));
-  set("gcd", builtin("gcd", 0, Infinity, (...xs) => I.norm(xs.reduce((acc: bigint, x) => gcd(acc, BigInt(intOf(x, "gcd"))), 0n))));
-  set("lcm", builtin("lcm", 0, Infinity, (...xs) => {
-    let r = 1n;
-    for (const x of xs) {
-      const b = BigInt(intOf(x, "lcm"));
-      if (b === 0n) return 0;
-      r = (r / gcd(r, b)) * (b < 0n ? -b : b);
-    }
-    return I.norm(r);
-  }));
-  set("isqrt", builtin("isqrt", 1, 1, (v) => {
-    const n = BigInt(intOf(v, "isqrt"));
-    if (n < 0n) raise("ValueError", "isqrt() argument must be nonnegative");
-    if (n < 2n) return I.norm(n);
-    let x = BigInt(Math.floor(Math.sqrt(Number(n))));
-    while (x * x > n) x--;
-    while ((x + 1n) * (x + 1n) <= n) x++;
-    return I.norm(x);
-  }));
-  set("comb", builtin("comb", 2, 2, (a, b) => {
-    const n = BigInt(intOf(a, "comb")), k = BigInt(intOf(b, "comb"));
-    if (n < 0n || k < 0n) raise("ValueError", `${n < 0n ? "n" : "k"} must be a non-negative integer`);
-    if (k > n) return 0;
-    let r = 1n;
-    for (let i = 0n; i < k; i++) r = (r * (n - i)) / (i + 1n);
-    return I.norm(r);
-  }));
-  set("perm", builtin("perm", 1, 2, (a, b) => {
-    const n = BigInt(intOf(a, "perm"));
-    const k = b === undefined || b === null ? n : BigInt(intOf(b, "perm"));
-    if (k > n) return 0;
-    let r = 1n;
-    for (let i = 0n; i < k; i++) r *= n - i;
-    return I.norm(r);
-  }));
-  set("prod", builtin("prod", 1, 2, (it, start) => {
-    let acc: PyValue = start === undefined ? 1 : start;
-    for (const x of toArray(it)) acc = mulHook(acc, x);
+  set("hypot", builtin("hypot", 0, Infinity, (...xs) => F(FO.mathHypot(xs.map(toDouble)))));
+  set("dist", builtin("dist", 2, 2, (p, q) => F(FO.mathDist(point(p), point(q)))));
+  set("fsum", builtin("fsum", 1, 1, (it) => F(FO.mathFsum(toArray(it).map(toDouble)))));
+  set("prod", kwbuiltin("prod", (args, kw) => {
+    argCount("prod", args, 1, 1);
+    const k = kwOnly("prod", kw, ["start"]);
+    let acc: PyValue = k.has("start") ? k.get("start")! : 1;
+    for (const x of toArray(args[0])) acc = mul(acc, x);
     return acc;
   }));
-  set("fsum", builtin("fsum", 1, 1, (it) => {
-    // Neumaier compensated summation: exact for the cases programs meet
-    let s = 0, c = 0;
-    for (const x of toArray(it)) {
-      const v = num(x);
-      const t = s + v;
-      c += Math.abs(s) >= Math.abs(v) ? s - t + v : v - t + s;
-      s = t;
-    }
-    return F(s + c);
-  }));
+
+  set("factorial", builtin("factorial", 1, 1, (v) => IO.factorial(toInteger(v))));
+  set("gcd", builtin("gcd", 0, Infinity, (...xs) => xs.reduce((acc: PyInt, x) => IO.gcd(acc, toInteger(x)), 0)));
+  set("lcm", builtin("lcm", 0, Infinity, (...xs) => xs.reduce((acc: PyInt, x) => IO.lcm(acc, toInteger(x)), 1)));
+  set("isqrt", builtin("isqrt", 1, 1, (v) => IO.isqrt(toInteger(v))));
+  set("comb", builtin("comb", 2, 2, (n, k) => IO.comb(toInteger(n), toInteger(k))));
+  set("perm", builtin("perm", 1, 2, (n, k) => k === undefined || k === null ? IO.factorial(toInteger(n)) : IO.perm(toInteger(n), toInteger(k))));
 });
-import { mul as mulHook } from "../runtime/ops.js";
+
+import { tuple as tupleOf } from "../runtime/containers.js";

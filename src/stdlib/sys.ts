@@ -10,8 +10,26 @@ import { EXC, newExc } from "../runtime/exceptions.js";
 import { excStack } from "../runtime/rt.js";
 import { stdoutObj, stderrObj, stdinObj, setStdoutLookup } from "../builtins/sysio.js";
 import { indexValue, typeName } from "../runtime/ops.js";
-import { PyFloat } from "../runtime/object.js";
+import { PyFloat, PyInstance } from "../runtime/object.js";
+import { PyType } from "../runtime/type.js";
+import { T } from "../runtime/types.js";
+import { host } from "../runtime/host.js";
 import { setIntMaxStrDigits, getIntMaxStrDigits } from "../runtime/int-ops.js";
+
+/** sys.implementation: a namespace with CPython's fields (name, cache_tag, version). */
+function implementation(): PyValue {
+  const t = new PyType("types.SimpleNamespace", [T.object]);
+  t.qualname = "SimpleNamespace";
+  t.instDict = true;
+  t.computeMro();
+  const d = new PyDict();
+  d.setStr("name", "pycell");
+  d.setStr("cache_tag", null);
+  d.setStr("version", tuple([3, 11, 7, "final", 0]));
+  d.setStr("hexversion", 0x30b07f0);
+  d.setStr("_multiarch", "");
+  return new PyInstance(t, d);
+}
 
 export const sysArgv = { value: [] as string[] };
 
@@ -20,7 +38,7 @@ registerModule("sys", (m: PyModule) => {
   const set = (k: string, v: PyValue) => d.setStr(k, v);
   set("argv", new PyList(sysArgv.value.slice()));
   set("modules", sysModules);
-  set("path", new PyList([]));
+  set("path", new PyList(host.path.slice()));
   set("platform", "linux");
   set("byteorder", "little");
   set("executable", "");
@@ -29,7 +47,7 @@ registerModule("sys", (m: PyModule) => {
   set("version", "3.11.7 (pycell)");
   set("version_info", tuple([3, 11, 7, "final", 0]));
   set("hexversion", 0x30b07f0);
-  set("implementation", null);
+  set("implementation", implementation());
   set("float_info", tuple([new PyFloat(Number.MAX_VALUE), 1024, 308, new PyFloat(Number.MIN_VALUE * 2 ** 52), -1021, -307, 15, 53, new PyFloat(Number.EPSILON), 2, 1]));
   set("stdout", stdoutObj);
   set("stderr", stderrObj);

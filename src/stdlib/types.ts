@@ -33,7 +33,8 @@ class SimpleNamespace:
             setattr(self, k, v)
     def __repr__(self):
         items = (f"{k}={v!r}" for k, v in self.__dict__.items())
-        return f"{type(self).__name__}({', '.join(items)})"
+        name = "namespace" if type(self) is SimpleNamespace else type(self).__name__
+        return f"{name}({', '.join(items)})"
     def __eq__(self, other):
         if isinstance(self, SimpleNamespace) and isinstance(other, SimpleNamespace):
             return self.__dict__ == other.__dict__

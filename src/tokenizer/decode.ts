@@ -70,6 +70,11 @@ export function utf8Invalid(bytes: Uint8Array, from = 0): { pos: number; reason:
  * the tokenizer can report it where CPython does: in a name or string literal, not in a comment. */
 function decodeUtf8Escaping(bytes: Uint8Array): string {
   const dec = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+  try {
+    return dec.decode(bytes); // the common case, natively
+  } catch {
+    // fall through to the byte-by-byte path
+  }
   let out = "";
   let i = 0;
   for (;;) {

@@ -32,10 +32,10 @@ export interface Tokens {
   unclosed: CompileError | null;
 }
 
-/** CPython's translate_newlines: \r\n and \r become \n, and the input ends with \n. */
-export function translateNewlines(src: string): string {
+/** CPython's translate_newlines: \r\n and \r become \n, and file input ends with \n. */
+export function translateNewlines(src: string, execInput = true): string {
   if (src.indexOf("\r") >= 0) src = src.replace(/\r\n?/g, "\n");
-  if (src.length === 0 || src.charCodeAt(src.length - 1) !== 10) src += "\n";
+  if (execInput && (src.length === 0 || src.charCodeAt(src.length - 1) !== 10)) src += "\n";
   return src;
 }
 
@@ -48,9 +48,17 @@ class TokenizerError extends Error {
   }
 }
 
-export function tokenize(input: string, filename: string): Tokens {
-  const src = translateNewlines(input);
+/** `execInput` is false for eval and single mode, where no newline is added at the end:
+ * the last line then ends with an implicit NEWLINE that has no column. */
+export function tokenize(input: string, filename: string, execInput = true): Tokens {
+  let src = translateNewlines(input, execInput);
+  let implicitNewline = false;
+  if (!execInput && src.length > 0 && src.charCodeAt(src.length - 1) !== 10) {
+    src += "\n";
+    implicitNewline = true;
+  }
   const tz = new Tokenizer(src, filename);
+  tz.implicitNewline = implicitNewline;
   try {
     tz.run();
   } catch (e) {
@@ -64,6 +72,7 @@ export function tokenize(input: string, filename: string): Tokens {
 class Tokenizer {
   readonly tokens: Token[] = [];
   unclosed: CompileError | null = null;
+  implicitNewline = false;
   pos = 0;
   private lineno = 1;
   private lineStart = 0;
@@ -216,7 +225,7 @@ class Tokenizer {
             atbol = true;
             break;
           }
-          const col = this.byteCol(start, this.lineStart);
+          const col = this.implicitNewline && this.pos === n ? -1 : this.byteCol(start, this.lineStart);
           this.tokens.push(new Token(TokType.NEWLINE, "", start, start + 1, this.lineno, col, this.lineno, col + 1));
           this.newLine(this.pos);
           atbol = true;

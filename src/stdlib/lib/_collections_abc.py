@@ -28,7 +28,7 @@ __all__ = ["Awaitable", "Coroutine",
 __name__ = "collections.abc"
 
 
-def _check_methods(C, *methods):
+def _defines_all(C, *methods):
     """True when every method is found along C's MRO and is not None there."""
     mro = C.__mro__
     for name in methods:
@@ -54,7 +54,7 @@ class Hashable(metaclass=ABCMeta):
     @classmethod
     def __subclasshook__(cls, C):
         if cls is Hashable:
-            return _check_methods(C, "__hash__")
+            return _defines_all(C, "__hash__")
         return NotImplemented
 
 
@@ -68,7 +68,7 @@ class Awaitable(metaclass=ABCMeta):
     @classmethod
     def __subclasshook__(cls, C):
         if cls is Awaitable:
-            return _check_methods(C, "__await__")
+            return _defines_all(C, "__await__")
         return NotImplemented
 
     __class_getitem__ = classmethod(GenericAlias)
@@ -102,7 +102,7 @@ class Coroutine(Awaitable):
     @classmethod
     def __subclasshook__(cls, C):
         if cls is Coroutine:
-            return _check_methods(C, '__await__', 'send', 'throw', 'close')
+            return _defines_all(C, '__await__', 'send', 'throw', 'close')
         return NotImplemented
 
 
@@ -116,7 +116,7 @@ class AsyncIterable(metaclass=ABCMeta):
     @classmethod
     def __subclasshook__(cls, C):
         if cls is AsyncIterable:
-            return _check_methods(C, "__aiter__")
+            return _defines_all(C, "__aiter__")
         return NotImplemented
 
     __class_getitem__ = classmethod(GenericAlias)
@@ -135,7 +135,7 @@ class AsyncIterator(AsyncIterable):
     @classmethod
     def __subclasshook__(cls, C):
         if cls is AsyncIterator:
-            return _check_methods(C, "__anext__", "__aiter__")
+            return _defines_all(C, "__anext__", "__aiter__")
         return NotImplemented
 
 
@@ -170,7 +170,7 @@ class AsyncGenerator(AsyncIterator):
     @classmethod
     def __subclasshook__(cls, C):
         if cls is AsyncGenerator:
-            return _check_methods(C, '__aiter__', '__anext__', 'asend', 'athrow', 'aclose')
+            return _defines_all(C, '__aiter__', '__anext__', 'asend', 'athrow', 'aclose')
         return NotImplemented
 
 
@@ -185,7 +185,7 @@ class Iterable(metaclass=ABCMeta):
     @classmethod
     def __subclasshook__(cls, C):
         if cls is Iterable:
-            return _check_methods(C, "__iter__")
+            return _defines_all(C, "__iter__")
         return NotImplemented
 
     __class_getitem__ = classmethod(GenericAlias)
@@ -205,7 +205,7 @@ class Iterator(Iterable):
     @classmethod
     def __subclasshook__(cls, C):
         if cls is Iterator:
-            return _check_methods(C, '__iter__', '__next__')
+            return _defines_all(C, '__iter__', '__next__')
         return NotImplemented
 
 
@@ -220,7 +220,7 @@ class Reversible(Iterable):
     @classmethod
     def __subclasshook__(cls, C):
         if cls is Reversible:
-            return _check_methods(C, "__reversed__", "__iter__")
+            return _defines_all(C, "__reversed__", "__iter__")
         return NotImplemented
 
 
@@ -255,7 +255,7 @@ class Generator(Iterator):
     @classmethod
     def __subclasshook__(cls, C):
         if cls is Generator:
-            return _check_methods(C, '__iter__', '__next__', 'send', 'throw', 'close')
+            return _defines_all(C, '__iter__', '__next__', 'send', 'throw', 'close')
         return NotImplemented
 
 
@@ -269,7 +269,7 @@ class Sized(metaclass=ABCMeta):
     @classmethod
     def __subclasshook__(cls, C):
         if cls is Sized:
-            return _check_methods(C, "__len__")
+            return _defines_all(C, "__len__")
         return NotImplemented
 
 
@@ -283,7 +283,7 @@ class Container(metaclass=ABCMeta):
     @classmethod
     def __subclasshook__(cls, C):
         if cls is Container:
-            return _check_methods(C, "__contains__")
+            return _defines_all(C, "__contains__")
         return NotImplemented
 
     __class_getitem__ = classmethod(GenericAlias)
@@ -295,7 +295,7 @@ class Collection(Sized, Iterable, Container):
     @classmethod
     def __subclasshook__(cls, C):
         if cls is Collection:
-            return _check_methods(C, "__len__", "__iter__", "__contains__")
+            return _defines_all(C, "__len__", "__iter__", "__contains__")
         return NotImplemented
 
 
@@ -309,7 +309,7 @@ class Callable(metaclass=ABCMeta):
     @classmethod
     def __subclasshook__(cls, C):
         if cls is Callable:
-            return _check_methods(C, "__call__")
+            return _defines_all(C, "__call__")
         return NotImplemented
 
     __class_getitem__ = classmethod(GenericAlias)

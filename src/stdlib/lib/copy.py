@@ -53,7 +53,7 @@ def copy(x):
     rv = _reduce(x, cls)
     if isinstance(rv, str):
         return x
-    return _reconstruct(x, None, *rv)
+    return _rebuild(x, None, *rv)
 
 
 def deepcopy(x, memo=None, _nil=[]):
@@ -101,14 +101,14 @@ def deepcopy(x, memo=None, _nil=[]):
             rv = _reduce(x, cls)
             if isinstance(rv, str):
                 return x
-            y = _reconstruct(x, memo, *rv)
+            y = _rebuild(x, memo, *rv)
     if y is not x:
         memo[d] = y
-        _keep_alive(x, memo)
+        _pin(x, memo)
     return y
 
 
-def _keep_alive(x, memo):
+def _pin(x, memo):
     """Keep x alive as long as the memo (its id is a key there)."""
     try:
         memo[id(memo)].append(x)
@@ -131,7 +131,7 @@ def _reduce(x, cls):
 def _default_reduce(x, cls):
     # the pickle protocol only knows how to rebuild instances of Python classes
     # (and of their built-in bases: list, dict, tuple... subclasses)
-    if not getattr(cls, '__flags__', 1 << 9) & (1 << 9) and not _is_heap(cls):
+    if cls is not object and not _is_heap(cls):
         raise TypeError(f"cannot pickle {cls.__name__!r} object")
     args, kwargs = (), None
     if hasattr(x, '__getnewargs_ex__'):
@@ -151,8 +151,10 @@ def _default_reduce(x, cls):
 
 
 def _is_heap(cls):
-    # a class made by a class statement has a __module__ other than builtins
-    return cls.__module__ != 'builtins' and cls.__dict__.get('__module__') is not None
+    # only classes made by a class statement (or type()) have __module__ in
+    # their own namespace; the built-in types answer 'builtins'
+    return '__module__' in cls.__dict__ and cls.__module__ != 'builtins' or any(
+        '__module__' in k.__dict__ and k.__module__ != 'builtins' for k in cls.__mro__[:-1])
 
 
 def _default_state(x, cls):
@@ -185,7 +187,7 @@ def _new_with_kwargs(cls, args, kwargs):
     return cls.__new__(cls, *args, **kwargs)
 
 
-def _reconstruct(x, memo, func, args, state=None, listiter=None, dictiter=None):
+def _rebuild(x, memo, func, args, state=None, list_items=None, dict_items=None):
     deep = memo is not None
     if deep and args:
         args = deepcopy(args, memo)
@@ -200,28 +202,28 @@ def _reconstruct(x, memo, func, args, state=None, listiter=None, dictiter=None):
             y.__setstate__(state)
         else:
             if isinstance(state, tuple) and len(state) == 2:
-                state, slotstate = state
+                state, slot_state = state
             else:
-                slotstate = None
+                slot_state = None
             if state is not None:
                 y.__dict__.update(state)
-            if slotstate is not None:
-                for key, value in slotstate.items():
+            if slot_state is not None:
+                for key, value in slot_state.items():
                     setattr(y, key, value)
 
-    if listiter is not None:
+    if list_items is not None:
         if deep:
-            for item in listiter:
+            for item in list_items:
                 y.append(deepcopy(item, memo))
         else:
-            for item in listiter:
+            for item in list_items:
                 y.append(item)
-    if dictiter is not None:
+    if dict_items is not None:
         if deep:
-            for key, value in dictiter:
+            for key, value in dict_items:
                 y[deepcopy(key, memo)] = deepcopy(value, memo)
         else:
-            for key, value in dictiter:
+            for key, value in dict_items:
                 y[key] = value
     return y
 

@@ -226,6 +226,14 @@ def _identity(x):
     return x
 
 
+# The TypeScript primitives replace the Python ones above when available.
+try:
+    from _heapq import *
+    from _heapq import _heapify_max, _heapreplace_max, _heappop_max
+except ImportError:
+    pass
+
+
 def nsmallest(n, iterable, key=None):
     """Find the n smallest elements in a dataset.
 

@@ -14,6 +14,8 @@ from operator import itemgetter as _itemgetter, eq as _eq
 from itertools import chain as _chain, repeat as _repeat, starmap as _starmap
 from _collections import deque
 
+_collections_abc.MutableSequence.register(deque)
+
 _keywords = frozenset(['False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break', 'class', 'continue', 'def', 'del', 'elif', 'else', 'except', 'finally', 'for', 'from', 'global', 'if', 'import', 'in', 'is', 'lambda', 'nonlocal', 'not', 'or', 'pass', 'raise', 'return', 'try', 'while', 'with', 'yield'])
 _iskeyword = _keywords.__contains__
 
@@ -230,26 +232,26 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
 
     field_names = tuple(field_names)
     num_fields = len(field_names)
-    arg_list = ', '.join(field_names)
+    params_text = ', '.join(field_names)
     if num_fields == 1:
-        arg_list += ','
-    repr_fmt = '(' + ', '.join(f'{name}=%r' for name in field_names) + ')'
-    tuple_new = tuple.__new__
+        params_text += ','
+    fields_format = '(' + ', '.join(f'{name}=%r' for name in field_names) + ')'
+    make_tuple = tuple.__new__
 
     # __new__ is compiled from source so that its signature (and so its
     # argument errors) are exactly those of the fields
-    namespace = {'_tuple_new': tuple_new, '__builtins__': {},
+    namespace = {'_make_tuple': make_tuple, '__builtins__': {},
                  '__name__': f'namedtuple_{typename}'}
-    code = f'lambda _cls, {arg_list}: _tuple_new(_cls, ({arg_list}))'
+    code = f'lambda _cls, {params_text}: _make_tuple(_cls, ({params_text}))'
     __new__ = eval(code, namespace)
     __new__.__name__ = '__new__'
-    __new__.__doc__ = f'Create new instance of {typename}({arg_list})'
+    __new__.__doc__ = f'Create new instance of {typename}({params_text})'
     if defaults is not None:
         __new__.__defaults__ = defaults
 
     @classmethod
     def _make(cls, iterable):
-        result = tuple_new(cls, iterable)
+        result = make_tuple(cls, iterable)
         if len(result) != num_fields:
             raise TypeError(f'Expected {num_fields} arguments, got {len(result)}')
         return result
@@ -268,7 +270,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
 
     def __repr__(self):
         'Return a nicely formatted representation string'
-        return self.__class__.__name__ + repr_fmt % self
+        return self.__class__.__name__ + fields_format % self
 
     def _asdict(self):
         'Return a new dict which maps field names to their values.'
@@ -281,8 +283,8 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     for method in (__new__, _make.__func__, _replace, __repr__, _asdict, __getnewargs__):
         method.__qualname__ = f'{typename}.{method.__name__}'
 
-    class_namespace = {
-        '__doc__': f'{typename}({arg_list})',
+    namespace_of_class = {
+        '__doc__': f'{typename}({params_text})',
         '__slots__': (),
         '_fields': field_names,
         '_field_defaults': field_defaults,
@@ -295,9 +297,9 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         '__match_args__': field_names,
     }
     for index, name in enumerate(field_names):
-        class_namespace[name] = _tuplegetter(index, f'Alias for field number {index}')
+        namespace_of_class[name] = _tuplegetter(index, f'Alias for field number {index}')
 
-    result = type(typename, (tuple,), class_namespace)
+    result = type(typename, (tuple,), namespace_of_class)
 
     if module is None:
         module = _caller_module(1)
@@ -311,7 +313,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
 ###  Counter
 ########################################################################
 
-def _count_elements(mapping, iterable):
+def _tally(mapping, iterable):
     'Tally elements from the iterable.'
     mapping_get = mapping.get
     for elem in iterable:
@@ -363,7 +365,7 @@ class Counter(dict):
                 else:
                     super().update(iterable)
             else:
-                _count_elements(self, iterable)
+                _tally(self, iterable)
         if kwds:
             self.update(kwds)
 

@@ -285,17 +285,7 @@ class Pattern:
     def split(self, string, maxsplit=0):
         if maxsplit < 0:
             return [string[:]]
-        out = []
-        last = 0
-        n = self.groups
-        for m in _engine.scan(self._h, string, 0, _MAXSIZE, maxsplit):
-            out.append(string[last:m[0]])
-            for g in range(1, n + 1):
-                s = m[2 * g]
-                out.append(None if s < 0 else string[s:m[2 * g + 1]])
-            last = m[1]
-        out.append(string[last:])
-        return out
+        return _engine.split(self._h, string, maxsplit)
 
     def sub(self, repl, string, count=0):
         return self._subx(repl, string, count)[0]
@@ -318,6 +308,8 @@ class Pattern:
             pieces = _parse_template(repl, self)
         if count < 0:
             count = 0
+        if func is None:
+            return _engine.sub(self._h, pieces, string, count)
         matches = _engine.scan(self._h, string, 0, _MAXSIZE, count)
         if not matches:
             return _same_type(string), 0

@@ -1,0 +1,39 @@
+// What the embedding program lends the interpreter. The core imports nothing from
+// Node: the command line supplies these capabilities (files, forcing a collection),
+// a browser page may supply some or none. Without them, imports come only from the
+// built-in registry and gc.collect() cannot force the JS engine's collector.
+
+export interface HostCapabilities {
+  /** The text of a file, or null when there is none (the sys.path finder's read). */
+  readFile?: (path: string) => string | null;
+  /** true when `path` is a folder (a package, or a sys.path entry). */
+  isDir?: (path: string) => boolean;
+  /** Force a full collection of the JS heap, if the host can (node --expose-gc). */
+  collectGarbage?: () => void;
+  /** os.getcwd(); without it the working directory is "/". */
+  getcwd?: () => string;
+  /** os.environ's initial contents; without it the environment is empty. */
+  environ?: () => Record<string, string>;
+  /** What is at `path` (os.path.exists/isfile/isdir/getsize), or null when nothing is. */
+  stat?: (path: string) => { kind: "file" | "dir" | "other"; size: number } | null;
+}
+
+/** `path`: what sys.path starts as (set by the runner: the script's folder). */
+export const host: { caps: HostCapabilities; path: string[] } = { caps: {}, path: [] };
+
+export function setHost(caps: HostCapabilities): void {
+  host.caps = caps;
+}
+
+/** The folder part of a path, as os.path.dirname does for '/' paths. */
+export function dirname(path: string): string {
+  const i = path.lastIndexOf("/");
+  if (i < 0) return "";
+  const head = path.slice(0, i + 1);
+  return /^\/+$/.test(head) ? head : head.replace(/\/+$/, "");
+}
+
+export function joinPath(a: string, b: string): string {
+  if (a === "") return b;
+  return a.endsWith("/") ? a + b : `${a}/${b}`;
+}

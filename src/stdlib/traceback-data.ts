@@ -1,0 +1,48 @@
+// `_pycell_tb`: what pycell's traceback module (src/stdlib/lib/traceback.py) reads from
+// the runtime: the (file, line, function) entries of an exception's or a traceback
+// object's frames, source lines of compiled files, and the runtime's own rendering of
+// an exception's last line (src/runtime/runner.ts formatException), so that
+// traceback.format_exception and an uncaught exception's report agree.
+import type { PyValue } from "../runtime/object.js";
+import { registerModule } from "../runtime/modules.js";
+import { builtin } from "../runtime/descriptors.js";
+import { PyList, tuple, type PyModule } from "../runtime/containers.js";
+import { PyDict } from "../runtime/dict.js";
+import { PyBaseException, type TbEntry } from "../runtime/exceptions.js";
+import { PyTraceback } from "../runtime/exc-methods.js";
+import { formatException, sourceLine } from "../runtime/runner.js";
+import { raise } from "../runtime/raise.js";
+import { typeName } from "../runtime/ops.js";
+
+const entry = (f: TbEntry): PyValue => tuple([f.code.co_filename, f.line, f.code.co_name]);
+
+registerModule("_pycell_tb", (m: PyModule) => {
+  const d = m.$dict!;
+  // frames(tb) -> [(filename, lineno, name), ...], outermost first, from a traceback object
+  d.setStr("frames", builtin("frames", 1, 1, (tb) => {
+    if (tb === null) return new PyList([]);
+    if (!(tb instanceof PyTraceback)) raise("TypeError", `expected a traceback object, not ${typeName(tb)}`);
+    const out: PyValue[] = [];
+    for (let i = tb.i; i >= 0; i--) out.push(entry(tb.e.tb[i]));
+    return new PyList(out);
+  }));
+  d.setStr("source_line", builtin("source_line", 2, 2, (file, line) => {
+    if (typeof file !== "string" || typeof line !== "number") return null;
+    return sourceLine(file, line) ?? null;
+  }));
+  // last_line(exc, globals) -> "Type: message\n" plus __notes__ lines, as the runtime prints it
+  d.setStr("last_lines", builtin("last_lines", 2, 2, (exc, globals) => {
+    if (!(exc instanceof PyBaseException)) raise("TypeError", `expected an exception, not ${typeName(exc)}`);
+    const saved = { tb: exc.tb, cause: exc.cause, context: exc.context };
+    exc.tb = [];
+    exc.cause = null;
+    exc.context = null;
+    try {
+      return formatException(exc, globals instanceof PyDict ? globals : new PyDict());
+    } finally {
+      exc.tb = saved.tb;
+      exc.cause = saved.cause;
+      exc.context = saved.context;
+    }
+  }));
+});

@@ -1,0 +1,12 @@
+# a class body that assigns a name reads it from the namespace, then globals, never the enclosing cell.
+# Context: class level (the same rule at module, class and function level).
+class Context:
+    shadow = "global"
+    def f():
+        shadow = "enclosing"
+        class K:
+            print(shadow)
+            shadow = "class"
+            print(shadow)
+        return K
+    print(f().shadow)

@@ -1,0 +1,9 @@
+# writes through locals() in a class body are seen by later reads.
+# Context: function level (the same rule at module, class and function level).
+def context():
+    class K:
+        locals()["injected"] = 42
+        doubled = injected * 2
+    print(K.injected, K.doubled)
+
+context()

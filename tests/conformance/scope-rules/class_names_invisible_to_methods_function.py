@@ -1,0 +1,13 @@
+# a method cannot see the class body's names.
+# Context: function level (the same rule at module, class and function level).
+def context():
+    class K:
+        hidden = 5
+        def m(self):
+            try:
+                return hidden
+            except NameError as e:
+                return "NameError: " + str(e)
+    print(K().m())
+
+context()

@@ -1,0 +1,9 @@
+# a class body that only reads a name sees the enclosing function's variable.
+# Context: class level (the same rule at module, class and function level).
+class Context:
+    def f():
+        seen = "from f"
+        class K:
+            copy = seen
+        return K.copy
+    print(f())

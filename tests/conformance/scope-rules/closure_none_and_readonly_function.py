@@ -1,0 +1,12 @@
+# __closure__ is None without free variables and cannot be assigned.
+# Context: function level (the same rule at module, class and function level).
+def context():
+    def plain():
+        return 1
+    print(plain.__closure__)
+    try:
+        plain.__closure__ = ()
+    except AttributeError as e:
+        print("AttributeError:", e)
+
+context()

@@ -1,0 +1,10 @@
+# code.replace returns a changed copy.
+# Context: module level (the same rule at module, class and function level).
+def f(a):
+    return a
+c = f.__code__.replace(co_name="renamed")
+print(c.co_name, f.__code__.co_name, c.co_varnames)
+try:
+    f.__code__.replace(co_bogus=1)
+except TypeError as e:
+    print("TypeError:", e)

@@ -1,0 +1,10 @@
+# default values are evaluated once, when def runs.
+# Context: class level (the same rule at module, class and function level).
+class Context:
+    def f():
+        n = 1
+        def g(a=n):
+            return a
+        n = 2
+        return g(), g.__defaults__
+    print(f())

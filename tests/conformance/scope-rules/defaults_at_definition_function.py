@@ -1,0 +1,12 @@
+# default values are evaluated once, when def runs.
+# Context: function level (the same rule at module, class and function level).
+def context():
+    def f():
+        n = 1
+        def g(a=n):
+            return a
+        n = 2
+        return g(), g.__defaults__
+    print(f())
+
+context()

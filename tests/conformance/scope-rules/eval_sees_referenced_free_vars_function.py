@@ -1,0 +1,16 @@
+# eval inside a nested function sees the free variables the function references.
+# Context: function level (the same rule at module, class and function level).
+def context():
+    def f():
+        used = "used"
+        unused = "unused"
+        def g():
+            used
+            try:
+                return eval("used"), eval("unused")
+            except NameError as e:
+                return eval("used"), "NameError: " + str(e)
+        return g()
+    print(f())
+
+context()

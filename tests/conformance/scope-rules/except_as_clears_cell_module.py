@@ -1,0 +1,13 @@
+# except E as e deletes e at the end of the handler; a closure then sees an empty cell.
+# Context: module level (the same rule at module, class and function level).
+def f():
+    try:
+        1 / 0
+    except ZeroDivisionError as e:
+        get = lambda: e
+        print(type(get()).__name__)
+    try:
+        get()
+    except NameError as err:
+        print(err)
+f()

@@ -1,0 +1,15 @@
+# NameError for a free variable whose cell is empty.
+# Context: function level (the same rule at module, class and function level).
+def context():
+    def f():
+        def g():
+            return later
+        try:
+            g()
+        except NameError as e:
+            print(type(e).__name__, e)
+        later = 1
+        return g()
+    print(f())
+
+context()

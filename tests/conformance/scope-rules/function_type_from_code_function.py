@@ -1,0 +1,14 @@
+# types.FunctionType(code, globals, name, argdefs, closure).
+# Context: function level (the same rule at module, class and function level).
+def context():
+    import types
+    def maker():
+        x = 10
+        def add(y=1):
+            return x + y
+        return add
+    add = maker()
+    f2 = types.FunctionType(add.__code__, add.__globals__, "renamed", (5,), (types.CellType(100),))
+    print(f2(), f2.__name__, f2.__defaults__)
+
+context()

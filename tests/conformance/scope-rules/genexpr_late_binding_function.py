@@ -1,0 +1,11 @@
+# a generator expression reads free variables when it runs.
+# Context: function level (the same rule at module, class and function level).
+def context():
+    def f():
+        k = 1
+        g = (k * x for x in range(3))
+        k = 100
+        return list(g)
+    print(f())
+
+context()

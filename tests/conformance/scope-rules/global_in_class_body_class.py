@@ -1,0 +1,7 @@
+# global in a class body binds the module name, not a class attribute.
+# Context: class level (the same rule at module, class and function level).
+class Context:
+    class G:
+        global g_from_class
+        g_from_class = "module level"
+    print(g_from_class, hasattr(G, "g_from_class"))

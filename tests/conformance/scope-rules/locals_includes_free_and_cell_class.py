@@ -1,0 +1,10 @@
+# locals() in a function includes its cell and free variables.
+# Context: class level (the same rule at module, class and function level).
+class Context:
+    def f(p):
+        c = 1
+        def g():
+            q = 2
+            return sorted(locals().items()), c, p
+        return sorted(locals()), g()
+    print(f(0))

@@ -1,0 +1,13 @@
+# nonlocal reaches a variable two functions out.
+# Context: class level (the same rule at module, class and function level).
+class Context:
+    def outer():
+        x = "outer"
+        def middle():
+            def inner():
+                nonlocal x
+                x = "set by inner"
+            inner()
+            return x
+        print(middle(), x)
+    outer()

@@ -1,0 +1,13 @@
+# super() in a staticmethod without arguments raises RuntimeError.
+# Context: function level (the same rule at module, class and function level).
+def context():
+    class A:
+        @staticmethod
+        def s():
+            return super()
+    try:
+        A.s()
+    except RuntimeError as e:
+        print("RuntimeError:", e)
+
+context()

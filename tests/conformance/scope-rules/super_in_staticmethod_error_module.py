@@ -1,0 +1,10 @@
+# super() in a staticmethod without arguments raises RuntimeError.
+# Context: module level (the same rule at module, class and function level).
+class A:
+    @staticmethod
+    def s():
+        return super()
+try:
+    A.s()
+except RuntimeError as e:
+    print("RuntimeError:", e)

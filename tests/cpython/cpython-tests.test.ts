@@ -1,0 +1,37 @@
+// CPython's own test files (read from the machine's installation, never copied) run
+// under bin/pycell; expected.txt says, per test, whether it passes, fails (known gap)
+// or does not apply (cpython_only and the like). A test marked `pass` that no longer
+// passes fails this suite. To add a file or record progress:
+//   CPYTHON_UPDATE=test_x,test_y npx vitest run tests/cpython   (or =all; needs dist/)
+// Each file is one pycell process; all of them run concurrently.
+import { describe, it, expect, beforeAll } from "vitest";
+import { readExpected, runFile, type FileRun } from "./results.js";
+
+import { updateExpected } from "./update-expected.js";
+
+const update = process.env.CPYTHON_UPDATE;
+if (update) await updateExpected(update === "all" ? [] : update.split(","));
+const files = readExpected();
+const runs = new Map<string, FileRun>();
+
+beforeAll(async () => {
+  for (const r of await Promise.all(files.map((f) => runFile(f.file)))) runs.set(r.file, r);
+});
+
+describe("CPython test files under pycell", () => {
+  for (const f of files) {
+    it(f.file, () => {
+      const run = runs.get(f.file)!;
+      const lost: string[] = [];
+      for (const [id, want] of f.tests) {
+        if (want.status !== "pass") continue;
+        const got = run.verdicts.get(id);
+        if (got?.verdict !== "pass") lost.push(`${id}: ${got ? got.verdict : "not run"}`);
+      }
+      const tail = run.output.split("\n").slice(-30).join("\n");
+      expect(lost, `regressions in ${f.file}; end of output:\n${tail}`).toEqual([]);
+      // every test the table knows must still be reported (a file that dies early shows here)
+      expect(run.ran, tail).not.toBeNull();
+    });
+  }
+});

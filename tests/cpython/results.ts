@@ -1,0 +1,83 @@
+// Running one of CPython's test files under bin/pycell and reading unittest's verbose
+// report: one verdict per test. Shared by cpython-tests.test.ts and update-expected.ts.
+import { spawn } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { join } from "node:path";
+import { stdlibDir } from "../support/paths.js";
+
+export type Verdict = "pass" | "fail" | "error" | "skip" | "xfail" | "xpass";
+
+export interface FileRun {
+  file: string;
+  verdicts: Map<string, { verdict: Verdict; reason: string }>;
+  /** unittest's "Ran N tests" (null when the file died before running any) */
+  ran: number | null;
+  exitCode: number | null;
+  output: string;
+}
+
+export const ROOT = fileURLToPath(new URL("../..", import.meta.url));
+export const EXPECTED = join(ROOT, "tests/cpython/expected.txt");
+
+/** `name (module.Class.name) ... ok`, possibly with the docstring's first line
+ * between the id and the dots (unittest -v prints it on a line of its own). */
+const LINE = /^(\w+) \(([\w.]+)\)(?:\n[^\n]*?)? \.\.\. (ok|FAIL|ERROR|expected failure|unexpected success|skipped ('.*'|".*"))$/gm;
+
+export function parseVerbose(out: string): { verdicts: FileRun["verdicts"]; ran: number | null } {
+  const verdicts: FileRun["verdicts"] = new Map();
+  for (const m of out.matchAll(LINE)) {
+    const id = m[2].replace(/^__main__\./, "");
+    const word = m[3];
+    const verdict: Verdict = word === "ok" ? "pass" : word === "FAIL" ? "fail" : word === "ERROR" ? "error" : word === "expected failure" ? "xfail" : word === "unexpected success" ? "xpass" : "skip";
+    verdicts.set(id, { verdict, reason: verdict === "skip" ? m[4].slice(1, -1) : "" });
+  }
+  const ran = /^Ran (\d+) tests? in/m.exec(out);
+  return { verdicts, ran: ran ? Number(ran[1]) : null };
+}
+
+/** `bin/pycell <stdlib>/test/FILE.py -v`, from the test folder as cwd (python3 -m
+ * test would use a scratch folder; the three files so far do not write files). */
+export function runFile(file: string, timeoutMs = 300_000): Promise<FileRun> {
+  const dir = join(stdlibDir(), "test");
+  return new Promise((resolve) => {
+    const p = spawn(join(ROOT, "bin/pycell"), [join(dir, `${file}.py`), "-v"], { cwd: dir, stdio: ["ignore", "pipe", "pipe"] });
+    let output = "";
+    p.stdout.on("data", (d: Buffer) => (output += d.toString("utf8")));
+    p.stderr.on("data", (d: Buffer) => (output += d.toString("utf8")));
+    const timer = setTimeout(() => p.kill("SIGKILL"), timeoutMs);
+    p.on("close", (code) => {
+      clearTimeout(timer);
+      const { verdicts, ran } = parseVerbose(output);
+      resolve({ file, verdicts, ran, exitCode: code, output });
+    });
+  });
+}
+
+export interface ExpectedFile {
+  file: string;
+  /** what CPython runs (python3 FILE -v), for the record */
+  cpythonRuns: number;
+  tests: Map<string, { status: "pass" | "fail" | "n/a"; reason: string }>;
+}
+
+/** expected.txt: `== FILE cpython=N` then one line per test: `ID pass`, `ID fail` or
+ * `ID n/a REASON`. Comments start with #. */
+export function readExpected(): ExpectedFile[] {
+  const files: ExpectedFile[] = [];
+  let cur: ExpectedFile | null = null;
+  for (const raw of readFileSync(EXPECTED, "utf8").split("\n")) {
+    const line = raw.trim();
+    if (!line || line.startsWith("#")) continue;
+    const head = /^== (\S+) cpython=(\d+)/.exec(line);
+    if (head) {
+      cur = { file: head[1], cpythonRuns: Number(head[2]), tests: new Map() };
+      files.push(cur);
+      continue;
+    }
+    const [id, status, ...reason] = line.split(/\s+/);
+    if (cur === null || (status !== "pass" && status !== "fail" && status !== "n/a")) throw new Error(`expected.txt: bad line: ${line}`);
+    cur.tests.set(id, { status, reason: reason.join(" ") });
+  }
+  return files;
+}

@@ -1,0 +1,57 @@
+// Rewrites tests/cpython/expected.txt from fresh runs: `pass` for tests that pass,
+// `n/a REASON` for tests skipped as CPython-only (or skipped by CPython too),
+// `fail` for the rest. Files named on the command line are added or refreshed;
+// with none, every file already in the table is.
+// Run through the test file: CPYTHON_UPDATE=test_scope,test_super npx vitest run tests/cpython
+// (CPYTHON_UPDATE=all refreshes every file of the table; needs dist/ built).
+import { writeFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { join } from "node:path";
+import { EXPECTED, readExpected, runFile, parseVerbose } from "./results.js";
+import { stdlibDir } from "../support/paths.js";
+
+export async function updateExpected(requested: string[]): Promise<void> {
+const known = readExpected();
+const names = requested.length ? requested : known.map((f) => f.file);
+const order = [...known.map((f) => f.file), ...names.filter((n) => !known.some((f) => f.file === n))];
+
+let out = `# CPython test files run under bin/pycell by tests/cpython/cpython-tests.test.ts.
+# Per file: "== FILE cpython=N" (tests python3 runs), then per test: pass | fail | n/a REASON.
+# Regenerate with tests/cpython/update-expected.ts (see the top of that file).
+`;
+for (const file of order) {
+  if (!names.includes(file)) {
+    const f = known.find((k) => k.file === file)!;
+    out += `\n== ${file} cpython=${f.cpythonRuns}\n`;
+    for (const [id, t] of f.tests) out += `${id} ${t.status}${t.reason ? " " + t.reason : ""}\n`;
+    continue;
+  }
+  const dir = join(stdlibDir(), "test");
+  let cpOut: string;
+  try {
+    cpOut = execFileSync("sh", ["-c", `python3 ${join(dir, file + ".py")} -v 2>&1`], { cwd: dir, encoding: "utf8" });
+  } catch (e) {
+    cpOut = (e as { stdout?: string }).stdout ?? "";
+  }
+  const ref = parseVerbose(cpOut);
+  const run = await runFile(file);
+  let pass = 0, na = 0;
+  const lines: string[] = [];
+  for (const [id, r] of run.verdicts) {
+    const cpVerdict = ref.verdicts.get(id)?.verdict;
+    if (r.verdict === "pass" || r.verdict === "xfail") {
+      lines.push(`${id} pass`);
+      pass++;
+    } else if (r.verdict === "skip" && (cpVerdict === "skip" || /CPython|cpython/.test(r.reason))) {
+      lines.push(`${id} n/a ${r.reason}`);
+      na++;
+    } else if (cpVerdict === "fail" || cpVerdict === "error") {
+      lines.push(`${id} n/a fails under CPython too when run as a script`);
+      na++;
+    } else lines.push(`${id} fail`);
+  }
+  out += `\n== ${file} cpython=${ref.ran ?? 0}\n# pycell ran ${run.ran ?? 0}: ${pass} pass, ${na} n/a, ${run.verdicts.size - pass - na} fail\n` + lines.join("\n") + "\n";
+  console.log(`${file}: cpython ran ${ref.ran}, pycell ran ${run.ran}: ${pass} pass, ${na} n/a`);
+}
+writeFileSync(EXPECTED, out);
+}
