@@ -21,7 +21,10 @@ file   : program read from script file
 arg ...: arguments passed to program in sys.argv[1:]
 `;
 
-export function main(argv: string[]): void {
+/** `deepStack`: this thread's JS stack already holds deep recursion (the start-up
+ * snapshot's process: bin/pycell raised the OS stack limit and passed --stack-size),
+ * so programs run here instead of in a worker. */
+export function main(argv: string[], opts: { deepStack?: boolean } = {}): void {
   const first = argv[0];
   if (first === undefined) {
     process.stderr.write("pycell: the interactive prompt is not implemented yet; pass a file or -c CODE\n");
@@ -58,7 +61,8 @@ export function main(argv: string[]): void {
     process.exitCode = dumpSymtableCli(argv[1]);
     return;
   }
-  runInWorker(argv);
+  if (opts.deepStack) process.exitCode = runCli(argv);
+  else runInWorker(argv);
 }
 
 // Programs run in a worker thread whose JS stack is large (resourceLimits.stackSizeMb):

@@ -43,7 +43,9 @@ function slotDescriptor(t: PyType, name: string): PyGetSet {
 T.object.alloc = instanceAlloc;
 
 function solidAlloc(t: PyType): (cls: PyType) => PyObject {
-  for (const b of t.mro) if (b !== t && b.alloc) return b.alloc;
+  // the layout of the nearest base with a built-in layout (typeobject.c solid_base):
+  // a plain class before it in the MRO (a mixin) must not hide it
+  for (const b of t.mro) if (b !== t && b.alloc && b.alloc !== instanceAlloc) return b.alloc;
   return instanceAlloc;
 }
 
@@ -139,9 +141,10 @@ export function newClass(meta: PyType, name: string, basesIn: PyValue[], ns: PyD
 }
 
 function initSubclass(t: PyType, kwvals: PyValue[], kwnames: string[]): void {
-  const parent = t.mro[1];
-  if (!parent) return;
-  const f = parent.lookup("__init_subclass__");
+  // super(t, t).__init_subclass__: the next definition along t's own MRO, so a
+  // mixin listed first does not hide a later base's hook
+  let f: PyValue | undefined;
+  for (let i = 1; i < t.mro.length && f === undefined; i++) f = t.mro[i].attrs.get("__init_subclass__");
   if (f === undefined) return;
   if (f instanceof PyClassMethod) callv(f.f, [t, ...kwvals], kwnames.length ? kwnames : null);
   else if (kwnames.length) raise("TypeError", `${t.name}.__init_subclass__() takes no keyword arguments`);

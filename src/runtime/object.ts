@@ -35,6 +35,27 @@ export class PyInstance extends PyObject {
   }
 }
 
+/** An instance of a user subclass of int (`class I(int)`, IntEnum): the int value in a
+ * slot, read by `asInt` so int's own methods and operators see it (longobject.c
+ * long_subtype_new). */
+export class PyIntSub extends PyObject {
+  constructor(cls: PyType, readonly iv: number | bigint, dict: import("./dict.js").PyDict | null) {
+    super();
+    this.$cls = cls;
+    this.$dict = dict;
+  }
+}
+
+/** An instance of a user subclass of str (`class S(str)`, StrEnum): the string in a
+ * slot, read by `asStr` (unicodeobject.c unicode_subtype_new). */
+export class PyStrSub extends PyObject {
+  constructor(cls: PyType, readonly sv: string, dict: import("./dict.js").PyDict | null) {
+    super();
+    this.$cls = cls;
+    this.$dict = dict;
+  }
+}
+
 /** A float, boxed so that 1 and 1.0 stay distinct. */
 export class PyFloat extends PyObject {
   constructor(readonly v: number) {

@@ -1,6 +1,6 @@
 // Core protocols: type of a value, truthiness, repr/str, hashing, equality, rich
 // comparison and binary/unary operators with Python's dispatch rules.
-import { PyObject, PyFloat, PyComplex, PyInstance, type PyValue } from "./object.js";
+import { PyObject, PyFloat, PyComplex, PyInstance, PyIntSub, PyStrSub, type PyValue } from "./object.js";
 import type { PyType } from "./type.js";
 import { T, NotImplemented, PySingleton } from "./types.js";
 import { raise } from "./raise.js";
@@ -254,12 +254,20 @@ export function asFloat(v: PyValue): number | undefined {
   if (typeof v === "number") return v;
   if (typeof v === "boolean") return v ? 1 : 0;
   if (typeof v === "bigint") return I.intToFloat(v);
+  if (v instanceof PyIntSub) return I.intToFloat(v.iv);
   return undefined;
 }
 /** An int operand (bool counts), or undefined. */
 export function asInt(v: PyValue): IntLike | undefined {
   if (typeof v === "number" || typeof v === "bigint") return v;
   if (typeof v === "boolean") return v ? 1 : 0;
+  if (v instanceof PyIntSub) return v.iv;
+  return undefined;
+}
+/** A str operand, including an instance of a str subclass, or undefined. */
+export function asStr(v: PyValue): string | undefined {
+  if (typeof v === "string") return v;
+  if (v instanceof PyStrSub) return v.sv;
   return undefined;
 }
 
@@ -268,6 +276,7 @@ export const isIndex = (v: PyValue): boolean => typeof v === "number" || typeof 
 /** operator.index(v) as a JS number (or bigint when `allowBig`). */
 export function indexValue(v: PyValue, allowBig = false): number {
   if (typeof v === "number") return v;
+  if (v instanceof PyIntSub && v.$cls.lookup("__index__") === T.int.attrs.get("__index__")) return indexValue(v.iv, allowBig);
   if (typeof v === "boolean") return v ? 1 : 0;
   if (typeof v === "bigint") {
     if (allowBig) return Number(v);

@@ -53,7 +53,15 @@ interface EncodeOptions {
 }
 
 function floatText(x: number, o: EncodeOptions): string {
-  if (Number.isFinite(x)) return floatRepr(x);
+  if (Number.isFinite(x)) {
+    // JS and Python agree on the shortest digits; their layouts agree for 1e-4 <= |x| < 1e16
+    const a = Math.abs(x);
+    if (a >= 1e-4 && a < 1e16) {
+      const t = String(x);
+      return Number.isInteger(x) ? t + ".0" : t;
+    }
+    return floatRepr(x);
+  }
   if (!o.allowNan) raise("ValueError", "Out of range float values are not JSON compliant");
   return x !== x ? "NaN" : x > 0 ? "Infinity" : "-Infinity";
 }
@@ -136,19 +144,30 @@ class Encoder {
     this.mark(d);
     enter();
     try {
-      let items = [...d.entries()];
-      if (this.o.sortKeys) items = sortItems(items);
       const ind = this.o.indent;
       const nl = ind === null ? "" : "\n" + ind.repeat(level + 1);
       p.push("{" + nl);
       let first = true;
-      for (const [k, v] of items) {
-        const key = this.keyText(k);
-        if (key === null) continue;
-        if (!first) p.push(this.o.itemSep + nl);
-        first = false;
-        p.push(quote(key, this.o.ascii), this.o.keySep);
-        this.value(v, level + 1);
+      if (this.o.sortKeys) {
+        for (const [k, v] of sortItems([...d.entries()])) {
+          const key = this.keyText(k);
+          if (key === null) continue;
+          if (!first) p.push(this.o.itemSep + nl);
+          first = false;
+          p.push(quote(key, this.o.ascii), this.o.keySep);
+          this.value(v, level + 1);
+        }
+      } else {
+        // string keys (the usual case) are stored in the table as themselves
+        const t = d.t;
+        for (const [nk, v] of t.m) {
+          const key = typeof nk === "string" ? nk : this.keyText(t.keyOf(nk));
+          if (key === null) continue;
+          if (!first) p.push(this.o.itemSep + nl);
+          first = false;
+          p.push(quote(key, this.o.ascii), this.o.keySep);
+          this.value(v, level + 1);
+        }
       }
       p.push(ind === null ? "}" : "\n" + ind.repeat(level) + "}");
     } finally {
@@ -354,9 +373,11 @@ class Scanner {
 
   object(i: number): [PyValue, number] {
     const s = this.s;
-    const pairs: [PyValue, PyValue][] = [];
+    // without object_pairs_hook the pairs go straight into the dict
+    const pairs: [PyValue, PyValue][] | null = this.h.pairsHook !== null ? [] : null;
+    const dict = pairs === null ? new PyDict() : null;
     i = this.ws(i);
-    if (s[i] === "}") return [this.finishObject(pairs), i + 1];
+    if (s[i] === "}") return [this.finishObject(pairs, dict), i + 1];
     enterDecode("object");
     try {
       for (;;) {
@@ -366,9 +387,10 @@ class Scanner {
         if (s[i] !== ":") this.fail("Expecting ':' delimiter", i);
         i = this.ws(i + 1);
         const [v, afterValue] = this.value(i);
-        pairs.push([key, v]);
+        if (dict !== null) dict.setStr(key, v);
+        else pairs!.push([key, v]);
         i = this.ws(afterValue);
-        if (s[i] === "}") return [this.finishObject(pairs), i + 1];
+        if (s[i] === "}") return [this.finishObject(pairs, dict), i + 1];
         if (s[i] !== ",") this.fail("Expecting ',' delimiter", i);
         i = this.ws(i + 1);
       }
@@ -377,12 +399,10 @@ class Scanner {
     }
   }
 
-  finishObject(pairs: [PyValue, PyValue][]): PyValue {
-    if (this.h.pairsHook !== null) return callv(this.h.pairsHook, [new PyList(pairs.map((p) => tuple(p)))], null);
-    const d = new PyDict();
-    for (const [k, v] of pairs) d.setStr(k as string, v);
-    if (this.h.objectHook !== null) return callv(this.h.objectHook, [d], null);
-    return d;
+  finishObject(pairs: [PyValue, PyValue][] | null, d: PyDict | null): PyValue {
+    if (pairs !== null) return callv(this.h.pairsHook, [new PyList(pairs.map((p) => tuple(p)))], null);
+    if (this.h.objectHook !== null) return callv(this.h.objectHook, [d!], null);
+    return d!;
   }
 
   array(i: number): [PyValue, number] {

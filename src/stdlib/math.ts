@@ -11,6 +11,13 @@ import type { PyModule } from "../runtime/containers.js";
 import * as FO from "../runtime/float-ops.js";
 import * as IO from "../runtime/int-ops.js";
 import * as SP from "./math/special.js";
+import * as TR from "./math/trig.js";
+
+/** sin/cos/tan: an infinite argument is a domain error (math_1). */
+const trigChecked = (f: (x: number) => number) => (x: number): number => {
+  if (x === Infinity || x === -Infinity) raise("ValueError", "math domain error");
+  return f(x);
+};
 
 type PyInt = IO.PyInt;
 
@@ -104,7 +111,7 @@ registerModule("math", (m: PyModule) => {
 
   const ones: [string, (x: number) => number][] = [
     ["sqrt", FO.mathSqrt], ["exp", FO.mathExp], ["exp2", FO.mathExp2], ["expm1", FO.mathExpm1],
-    ["log1p", FO.mathLog1p], ["sin", FO.mathSin], ["cos", FO.mathCos], ["tan", FO.mathTan],
+    ["log1p", FO.mathLog1p], ["sin", trigChecked(TR.sin)], ["cos", trigChecked(TR.cos)], ["tan", trigChecked(TR.tan)],
     ["asin", FO.mathAsin], ["acos", FO.mathAcos], ["atan", FO.mathAtan], ["sinh", FO.mathSinh],
     ["cosh", FO.mathCosh], ["tanh", FO.mathTanh], ["asinh", FO.mathAsinh], ["acosh", FO.mathAcosh],
     ["atanh", FO.mathAtanh], ["cbrt", FO.mathCbrt], ["fabs", Math.abs], ["degrees", FO.mathDegrees],

@@ -38,9 +38,14 @@ export function entropyBytes(n: number): Uint8Array {
   return out;
 }
 
-function state(self: PyValue): MT19937 {
+/** The generator of a `_random.Random` instance (as the method's self). */
+function generator(self: PyValue): MT19937 {
   if (!(self instanceof PyRandomState)) raise("TypeError", `descriptor requires a '_random.Random' object but received a '${typeName(self)}'`);
-  const g = self.gen;
+  return self.gen;
+}
+
+function state(self: PyValue): MT19937 {
+  const g = generator(self);
   // an instance whose __init__ never ran is seeded on first use, like random_new does
   if (g.idx > N) seedFromEntropy(g);
   return g;
@@ -58,7 +63,10 @@ function seedWith(g: MT19937, arg: PyValue | undefined): void {
   if (typeof arg === "number" || typeof arg === "bigint") n = toBig(arg);
   else if (typeof arg === "boolean") n = arg ? 1n : 0n;
   else if (arg instanceof PyFloat) n = toBig(floatHash(arg.v));
-  else n = BigInt(pyHash(arg));
+  else if (arg instanceof PyObject && arg.$cls.isSubtypeOf(T.int)) {
+    // CPython seeds with int.__abs__ of the value; pycell's int subclasses hold no value yet
+    return raise("NotImplementedError", "random.seed() of an instance of an int subclass");
+  } else n = BigInt(pyHash(arg));
   g.seedBig(n < 0n ? -n : n);
 }
 
@@ -75,12 +83,12 @@ function bitCount(k: PyValue): number {
 }
 
 method(randomType, "__init__", 0, Infinity, (self, arg) => {
-  if (self instanceof PyRandomState) seedWith(self.gen, arg);
+  seedWith(generator(self), arg);
   return null;
 });
 method(randomType, "random", 0, 0, (self) => new PyFloat(state(self).random()));
 method(randomType, "seed", 0, 1, (self, arg) => {
-  seedWith((self as PyRandomState).gen, arg);
+  seedWith(generator(self), arg);
   return null;
 });
 method(randomType, "getrandbits", 1, 1, (self, k) => {
@@ -100,7 +108,7 @@ method(randomType, "setstate", 1, 1, (self, st) => {
   for (let i = 0; i < N; i++) words[i] = Number(BigInt.asUintN(32, unsignedLong(st.a[i])));
   const idx = unsignedLong(st.a[N], true);
   if (idx < 0n || idx > BigInt(N)) raise("ValueError", "invalid state");
-  const g = (self as PyRandomState).gen;
+  const g = generator(self);
   g.mt.set(words);
   g.idx = Number(idx);
   return null;
@@ -125,6 +133,13 @@ registerModule("_random", (m) => {
   const d = m.$dict!;
   d.setStr("Random", randomType);
   // Helpers for random.py (pycell's own, not CPython names)
-  d.setStr("_entropy", builtin("_entropy", 1, 1, (n) => new PyBytes(entropyBytes(Number(n)))));
+  d.setStr("_entropy", builtin("_entropy", 1, 1, (n) => {
+    // os.urandom's argument rules
+    if (typeof n !== "number" && typeof n !== "bigint" && typeof n !== "boolean") raise("TypeError", `'${typeName(n)}' object cannot be interpreted as an integer`);
+    const k = Number(n);
+    if (k < 0) raise("ValueError", "negative argument not allowed");
+    if (k > 2 ** 31) raise("OverflowError", "Python int too large to convert to C ssize_t");
+    return new PyBytes(entropyBytes(k));
+  }));
   d.setStr("_sha512", builtin("_sha512", 1, 1, (b) => new PyBytes(sha512((b as PyBytes).b))));
 });

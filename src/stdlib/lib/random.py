@@ -8,6 +8,7 @@ from math import (log as _log, exp as _exp, pi as _pi, e as _e, ceil as _ceil,
                   sqrt as _sqrt, acos as _acos, cos as _cos, sin as _sin,
                   floor as _floor, isfinite as _isfinite)
 import _random
+from _random import _entropy as _urandom  # os.urandom's stand-in (tests patch it here)
 
 __all__ = ['Random', 'SystemRandom', 'betavariate', 'choice', 'choices',
            'expovariate', 'gammavariate', 'gauss', 'getrandbits', 'getstate',
@@ -413,17 +414,17 @@ class SystemRandom(Random):
     """Random numbers from the host's cryptographic source; no state, no seed."""
 
     def random(self):
-        return (int.from_bytes(_random._entropy(7), 'big') >> 3) * RECIP_BPF
+        return (int.from_bytes(_urandom(7), 'big') >> 3) * RECIP_BPF
 
     def getrandbits(self, k):
         if k < 0:
             raise ValueError('number of bits must be non-negative')
         nbytes = (k + 7) // 8
-        x = int.from_bytes(_random._entropy(nbytes), 'big')
+        x = int.from_bytes(_urandom(nbytes), 'big')
         return x >> (nbytes * 8 - k)
 
     def randbytes(self, n):
-        return _random._entropy(n)
+        return _urandom(n)
 
     def seed(self, *args, **kwds):
         return None
