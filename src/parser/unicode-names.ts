@@ -2,13 +2,14 @@
 // table generated from CPython's unicodedata (scripts/gen_unicode_names.py), decoded into
 // a Map the first time a \N escape is met. Name aliases and named sequences are not
 // included (unicodedata.c _getcode accepts aliases; they are rare in source code).
-import { ALGORITHMIC_RANGES, NAMES } from "./unicode-names-data.js";
+import { ALGORITHMIC_RANGES } from "./unicode-names-data.js";
+import { unicodeNamesText } from "./unicode-names-text.js";
 
 let table: Map<string, number> | null = null;
 
 function decode(): Map<string, number> {
   const m = new Map<string, number>();
-  const s = NAMES;
+  const s = unicodeNamesText();
   let prev = "";
   let i = 0;
   while (i < s.length) {

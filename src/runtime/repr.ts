@@ -1,4 +1,5 @@
 // Python's repr rules for the primitive values, shared by the AST dump and the runtime.
+import { hasProp, Prop } from "./text/unicode.js";
 
 /** repr(float): the shortest round-trip digits (as JS finds them), laid out as
  * CPython's float_repr_style 'short' does (Python/pystrtod.c format_float_short,
@@ -38,14 +39,10 @@ export function complexRepr(re: number, im: number): string {
   return `(${fmt(re)}${imS.startsWith("-") ? "" : "+"}${imS}j)`;
 }
 
-// Py_UNICODE_ISPRINTABLE: everything but categories Cc, Cf, Cs, Co, Cn, Zl, Zp, Zs (space excepted).
-const NON_PRINTABLE = /[\p{Cc}\p{Cf}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]/u;
-
+// Py_UNICODE_ISPRINTABLE, from the Unicode 14 tables CPython 3.11 uses (not the JS
+// engine's newer ones, which would print characters unassigned in 3.11).
 export function isPrintable(ch: string): boolean {
-  if (ch === " ") return true;
-  const c = ch.codePointAt(0)!;
-  if (c >= 0xd800 && c <= 0xdfff) return false;
-  return !NON_PRINTABLE.test(ch);
+  return hasProp(ch.codePointAt(0)!, Prop.Printable);
 }
 
 function hex(c: number, width: number): string {
