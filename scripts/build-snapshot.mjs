@@ -8,7 +8,8 @@
 // Any failure here only removes the snapshot: bin/pycell then runs as before.
 import { build } from "esbuild";
 import { spawnSync } from "node:child_process";
-import { renameSync, rmSync, writeFileSync, realpathSync } from "node:fs";
+import { mkdirSync, renameSync, rmSync, writeFileSync, realpathSync } from "node:fs";
+import { resolve } from "node:path";
 
 /** V8's stack for programs run in the main thread, in KB (the worker's was 256 MB):
  * room for far more Python frames than any recursion limit a program sets. */
@@ -22,6 +23,42 @@ export const NODE_FLAGS = ["--expose-gc", "--harmony-weak-refs-with-cleanup-some
 
 const BLOB = "dist/snapshot.blob";
 const SH = "dist/snapshot.sh";
+const DATA = "dist/snapshot-data";
+
+/** The values of a TypeScript module's exports, through esbuild (for the data modules). */
+async function exportsOf(path) {
+  const r = await build({ entryPoints: [path], bundle: true, format: "esm", platform: "neutral", write: false, logLevel: "error" });
+  return import(`data:text/javascript;base64,${Buffer.from(r.outputFiles[0].contents).toString("base64")}`);
+}
+
+/** Writes the large data as files under dist/snapshot-data and returns the esbuild
+ * plugin that swaps their modules for loaders (src/cli/snapshot-files.ts). */
+async function externalData() {
+  const { FROZEN_SOURCES } = await exportsOf("src/stdlib/frozen-sources.generated.ts");
+  const { NAMES } = await exportsOf("src/parser/unicode-names-data.ts");
+  rmSync(DATA, { recursive: true, force: true });
+  mkdirSync(`${DATA}/frozen`, { recursive: true });
+  const pkg = {};
+  for (const [name, { pkg: isPkg, source }] of Object.entries(FROZEN_SOURCES)) {
+    writeFileSync(`${DATA}/frozen/${name}.py`, source);
+    pkg[name] = isPkg;
+  }
+  writeFileSync(`${DATA}/unicode-names.txt`, NAMES);
+  const files = JSON.stringify(resolve("src/cli/snapshot-files.ts"));
+  const frozen =
+    `import { readSnapshotFile } from ${files};\n` +
+    `export const FROZEN_SOURCES = {};\n` +
+    `for (const [name, pkg] of Object.entries(${JSON.stringify(pkg)}))\n` +
+    `  FROZEN_SOURCES[name] = { pkg, get source() { return readSnapshotFile("frozen/" + name + ".py"); } };\n`;
+  const names = `import { readSnapshotFile } from ${files};\nlet text = null;\nexport function unicodeNamesText() { return (text ??= readSnapshotFile("unicode-names.txt")); }\n`;
+  return {
+    name: "snapshot-external-data",
+    setup(b) {
+      b.onLoad({ filter: /[\\/]stdlib[\\/]frozen-sources\.generated\.ts$/ }, () => ({ contents: frozen, loader: "js", resolveDir: resolve("src/stdlib") }));
+      b.onLoad({ filter: /[\\/]parser[\\/]unicode-names-text\.ts$/ }, () => ({ contents: names, loader: "js", resolveDir: resolve("src/parser") }));
+    },
+  };
+}
 
 function give_up(why) {
   rmSync(BLOB, { force: true });
@@ -42,6 +79,7 @@ export async function buildSnapshot() {
     logLevel: "error",
     entryPoints: ["src/cli/snapshot.ts"],
     outfile: "dist/snapshot.cjs",
+    plugins: [await externalData()],
   });
   // a private name, renamed into place: builds running at the same time never see half a blob
   const tmp = `${BLOB}.${process.pid}.tmp`;

@@ -7,7 +7,7 @@ import { builtin, kwbuiltin } from "../runtime/descriptors.js";
 import { PyBuiltin, PyFunction, PyBoundMethod } from "../runtime/function.js";
 import { PyGenerator } from "../runtime/generator.js";
 import * as O from "../runtime/ops.js";
-import { callv } from "../runtime/call.js";
+import { callv, c1 } from "../runtime/call.js";
 import { getattr, setattr, delattr, genericGetattr } from "../runtime/attributes.js";
 import { getIter, nextOrStop, toArray, CallIter } from "../runtime/iter.js";
 import { PyList, PyTuple, tuple } from "../runtime/containers.js";
@@ -21,6 +21,7 @@ import { dirOf } from "../runtime/object-methods.js";
 import * as I from "../runtime/int.js";
 import { roundFloat, toFloat } from "../runtime/numbers.js";
 import { sysStdout } from "./sysio.js";
+import { unionChecks } from "../runtime/union-type.js";
 
 type Kw = Map<string, PyValue> | null;
 const kwGet = (kw: Kw, name: string): PyValue | undefined => kw?.get(name);
@@ -72,10 +73,12 @@ function minmax(name: string, args: PyValue[], kw: Kw, op: "Lt" | "Gt"): PyValue
     raise("ValueError", `${name}() arg is an empty sequence`);
   }
   let best = items[0];
-  let bestKey = key === null ? best : callv(key, [best], null);
+  let bestKey = key === null ? best : c1(key, best);
+  // O.lt/O.gt: richCompare with the number fast paths
+  const better = op === "Gt" ? O.gt : O.lt;
   for (let i = 1; i < items.length; i++) {
-    const k = key === null ? items[i] : callv(key, [items[i]], null);
-    if (O.truthy(O.richCompare(k, bestKey, op))) {
+    const k = key === null ? items[i] : c1(key, items[i]);
+    if (O.truthy(better(k, bestKey))) {
       best = items[i];
       bestKey = k;
     }
@@ -104,6 +107,10 @@ function isinstanceImpl(v: PyValue, cls: PyValue): boolean {
     return false;
   }
   if (cls instanceof PyTuple) return cls.a.some((c) => isinstanceImpl(v, c));
+  // any other object whose type defines __instancecheck__ decides (abstract.c
+  // object_recursive_isinstance): a union, typing's special forms
+  const ic = O.typeOf(cls).lookup("__instancecheck__");
+  if (ic != null) return O.truthy(callv(O.bindDescr(ic, cls), [v], null));
   return raise("TypeError", "isinstance() arg 2 must be a type, a tuple of types, or a union");
 }
 function issubclassImpl(c: PyValue, cls: PyValue): boolean {
@@ -118,8 +125,13 @@ function issubclassImpl(c: PyValue, cls: PyValue): boolean {
     return c.isSubtypeOf(cls);
   }
   if (cls instanceof PyTuple) return cls.a.some((x) => issubclassImpl(c, x));
+  const sc = O.typeOf(cls).lookup("__subclasscheck__");
+  if (sc != null) return O.truthy(callv(O.bindDescr(sc, cls), [c], null));
   return raise("TypeError", "issubclass() arg 2 must be a class, a tuple of classes, or a union");
 }
+
+unionChecks.isinstance = isinstanceImpl;
+unionChecks.issubclass = issubclassImpl;
 
 function toBase(v: PyValue, base: number, prefix: string): string {
   const i = O.asInt(v) ?? O.asInt(O.callSpecial(v, "__index__", []) ?? null);
@@ -217,8 +229,12 @@ function ord(v: PyValue): PyValue {
   return raise("TypeError", `ord() expected string of length 1, but ${O.typeName(v)} found`);
 }
 
-function getattrB(o: PyValue, name: PyValue, dflt?: PyValue): PyValue {
-  if (typeof name !== "string") raise("TypeError", `attribute name must be string, not '${O.typeName(name)}'`);
+/** An attribute name: a str, or the value of a str subclass instance (StrEnum). */
+function attrName(n: PyValue): string {
+  return O.asStr(n) ?? raise("TypeError", `attribute name must be string, not '${O.typeName(n)}'`);
+}
+function getattrB(o: PyValue, nameIn: PyValue, dflt?: PyValue): PyValue {
+  const name = attrName(nameIn);
   if (dflt === undefined) return getattr(o, name);
   try {
     return getattr(o, name);
@@ -227,8 +243,8 @@ function getattrB(o: PyValue, name: PyValue, dflt?: PyValue): PyValue {
     throw e;
   }
 }
-function hasattr(o: PyValue, name: PyValue): boolean {
-  if (typeof name !== "string") raise("TypeError", `attribute name must be string, not '${O.typeName(name)}'`);
+function hasattr(o: PyValue, nameIn: PyValue): boolean {
+  const name = attrName(nameIn);
   try {
     getattr(o, name);
     return true;
@@ -320,13 +336,11 @@ export function builtinFunctions(): Record<string, PyBuiltin> {
     callable: builtin("callable", 1, 1, callable),
     getattr: builtin("getattr", 2, 3, getattrB),
     setattr: builtin("setattr", 3, 3, (o, n, v) => {
-      if (typeof n !== "string") raise("TypeError", `attribute name must be string, not '${O.typeName(n)}'`);
-      setattr(o, n, v);
+      setattr(o, attrName(n), v);
       return null;
     }),
     delattr: builtin("delattr", 2, 2, (o, n) => {
-      if (typeof n !== "string") raise("TypeError", `attribute name must be string, not '${O.typeName(n)}'`);
-      delattr(o, n);
+      delattr(o, attrName(n));
       return null;
     }),
     hasattr: builtin("hasattr", 2, 2, hasattr),
@@ -341,7 +355,7 @@ export function builtinFunctions(): Record<string, PyBuiltin> {
     sorted: kwbuiltin("sorted", sorted),
     any: builtin("any", 1, 1, (v) => anyAll(v, true)),
     all: builtin("all", 1, 1, (v) => anyAll(v, false)),
-    format: builtin("format", 1, 2, (v, spec) => pyFormat(v, spec === undefined ? "" : (spec as string))),
+    format: builtin("format", 1, 2, (v, spec) => pyFormat(v, spec === undefined ? "" : (O.asStr(spec) ?? raise("TypeError", `format() argument 2 must be str, not ${O.typeName(spec)}`)))),
     globals: builtin("globals", 0, 0, () => raise("SystemError", "globals() needs a frame")),
     locals: builtin("locals", 0, 0, () => raise("SystemError", "locals() needs a frame")),
   };

@@ -5,12 +5,16 @@ import { PyDict } from "../runtime/dict.js";
 import { EXC, newExc } from "../runtime/exceptions.js";
 import { builtin } from "../runtime/descriptors.js";
 import { builtinFunctions } from "./functions.js";
+import { moreBuiltins } from "./more.js";
+import { memoryviewType } from "../runtime/bytearray.js";
 import "./iterators.js";
 
 export function makeBuiltins(): PyDict {
   const d = new PyDict();
   const set = (k: string, v: PyValue) => d.setStr(k, v);
   for (const [k, v] of Object.entries(builtinFunctions())) set(k, v);
+  for (const [k, v] of Object.entries(moreBuiltins())) set(k, v);
+  set("memoryview", memoryviewType);
   for (const name of ["object", "type", "int", "bool", "float", "complex", "str", "bytes", "bytearray", "list", "tuple", "dict", "set", "frozenset", "range", "slice", "property", "classmethod", "staticmethod", "super", "enumerate", "zip", "map", "filter", "reversed"] as const) {
     set(name, T[name]);
   }

@@ -1,6 +1,6 @@
 // The command line: `pycell FILE`, `-c CODE`, `--version`, `--help`, and the
 // front end's diagnostic dumps. Node-only; everything it does goes through src/api.ts.
-import { readFileSync, readSync, writeSync, statSync } from "node:fs";
+import { readFileSync, readSync, writeSync, statSync, writeFileSync } from "node:fs";
 import v8 from "node:v8";
 import { Worker, isMainThread, parentPort, workerData } from "node:worker_threads";
 import { resolve as resolvePath } from "node:path";
@@ -205,6 +205,8 @@ function nodeHost(): HostCapabilities {
     collectGarbage: typeof gc === "function" ? () => gc() : undefined,
     getcwd: () => process.cwd(),
     environ: () => Object.fromEntries(Object.entries(process.env).filter((e): e is [string, string] => typeof e[1] === "string")),
+    readBytes: (path) => readFileSync(path),
+    writeBytes: (path, data, flag) => writeFileSync(path, data, { flag: flag === "x" ? "wx" : flag }),
     stat: (path) => {
       try {
         const st = statSync(path === "" ? "." : path);

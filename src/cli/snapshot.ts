@@ -11,6 +11,7 @@ import { spawnSync } from "node:child_process";
 import { main } from "./main.js";
 import { runSource } from "../api.js";
 import { WARMUP_SOURCE } from "./warmup.js";
+import { setSnapshotFilesDir } from "./snapshot-files.js";
 
 /** Room kept between V8's stack limit and the OS's, for native frames below V8's check. */
 const MARGIN_KB = 8192;
@@ -49,11 +50,14 @@ function blobDir(): string {
   return slash < 0 ? "." : blob.slice(0, slash);
 }
 
+// while the snapshot is built, this script is dist/snapshot.cjs, beside the data
+setSnapshotFilesDir(`${process.argv[1].slice(0, process.argv[1].lastIndexOf("/") + 1) || "./"}snapshot-data`);
 runSource(WARMUP_SOURCE, { filename: "<pycell-warmup>" });
 
 v8.startupSnapshot.setDeserializeMainFunction(() => {
   // a process started from a snapshot has no script in argv: node, then the arguments
   const argv = process.argv.slice(1);
+  setSnapshotFilesDir(`${blobDir()}/snapshot-data`);
   if (stackIsDeep()) return main(argv, { deepStack: true });
   const r = spawnSync(process.execPath, [`${blobDir()}/launch.js`, ...argv], { stdio: "inherit" });
   process.exitCode = r.status ?? 1;

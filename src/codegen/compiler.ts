@@ -23,6 +23,12 @@ export interface CompileOptions {
   localsNs?: boolean;
   /** the module is a single expression whose value is returned (eval) */
   evalMode?: boolean;
+  /** compile(..., "single"): module-level expression statements show their value
+   * through sys.displayhook (compile.c's interactive mode, PRINT_EXPR) */
+  interactive?: boolean;
+  /** every frame keeps a record with its current line and locals (runtime frames.ts):
+   * for code that introspects frames, and for the tracer */
+  frameRecords?: boolean;
 }
 
 export interface CompileWarning {
@@ -37,6 +43,9 @@ export interface CompiledModule {
   consts: ConstantValue[];
   codes: CodeInfo[];
 }
+
+/** augmented assignments with an entry point of their own (fast paths for numbers) */
+const FAST_INPLACE: Record<string, string> = { Add: "iadd", Sub: "isub", Mult: "imul", Div: "itruediv" };
 
 export class Compiler {
   consts: ConstantValue[] = [];
@@ -64,6 +73,11 @@ export class Compiler {
   /** module-level function factories, one per def/lambda (see makeFunction) */
   factories: string[] = [];
   factoryCodes: number[] = [];
+  /** per-site attribute caches (runtime attr-cache.ts), module constants `$ic<N>` */
+  icCount = 0;
+  newIC(): string {
+    return `$ic${this.icCount++}`;
+  }
   kwnamesConst(names: string[]): string {
     const key = JSON.stringify(names);
     let v = this.kwConsts.get(key);
@@ -88,7 +102,8 @@ export class Compiler {
       if (scope.hasVarkw) flags |= 0x8;
       if (scope.parent && scope.parent.kind !== "module") flags |= 0x10;
       if (scope.isGenerator) flags |= 0x20;
-      if (scope.node && (scope.node as A.Node)._type === "AsyncFunctionDef") flags = (flags & ~0x20) | 0x80;
+      // CO_COROUTINE, or CO_ASYNC_GENERATOR for an async def with `yield`
+      if (scope.node && (scope.node as A.Node)._type === "AsyncFunctionDef") flags = scope.isGenerator ? (flags & ~0x20) | 0x200 : flags | 0x80;
     }
     this.codes.push({ name, qualname: scope.qualname, firstlineno, scope, flags });
     return this.codes.length - 1;
@@ -181,7 +196,7 @@ export class Compiler {
       case "Name":
         return this.storeName(t.id, v);
       case "Attribute":
-        return `$R.setattr(${this.expr(t.value)}, ${JSON.stringify(this.mangled(t.attr))}, ${v});`;
+        return `$R.sa(${this.expr(t.value)}, ${JSON.stringify(this.mangled(t.attr))}, ${v}, ${this.newIC()});`;
       case "Subscript":
         return `$R.setitem(${this.expr(t.value)}, ${this.expr(t.slice)}, ${v});`;
       case "Tuple":
@@ -220,6 +235,7 @@ export class Compiler {
     const ln = `$ln = ${s.lineno}; `;
     switch (s._type) {
       case "Expr":
+        if (this.opts.interactive && this.ctx.scope.kind === "module") return `${ln}$R.printExpr(${this.expr(s.value)});\n`;
         return ln + this.expr(s.value) + ";\n";
       case "Assign": {
         if (s.targets.length === 1) {
@@ -246,6 +262,7 @@ export class Compiler {
         return "";
       case "Return":
         if (this.ctx.scope.kind !== "function") this.error("'return' outside function", s);
+        if (s.value && this.ctx.asyncKind === "agen") this.error("'return' with value in async generator", s);
         return `${ln}return ${s.value ? this.expr(s.value) : "null"};\n`;
       case "If": {
         let out = `${ln}if ($R.truthy(${this.expr(s.test)})) {\n${this.block(s.body)}}`;
@@ -262,8 +279,11 @@ export class Compiler {
       case "For":
         return ln + this.forStmt(s);
       case "AsyncFor":
+        if (!this.ctx.canAwait) this.error("'async for' outside async function", s);
+        return ln + this.asyncForStmt(s);
       case "AsyncWith":
-        return `${ln}$R.unsupported(${JSON.stringify(s._type)});\n`;
+        if (!this.ctx.canAwait) this.error("'async with' outside async function", s);
+        return ln + this.withStmt(s.items, 0, s.body, true);
       case "AsyncFunctionDef":
         return ln + this.funcDef(s);
       case "Break": {
@@ -340,13 +360,14 @@ export class Compiler {
 
   augAssign(s: A.AugAssign): string {
     const op = s.op._type;
-    const apply = (cur: string, val: string) => (op === "Add" ? `$R.iadd(${cur}, ${val})` : `$R.inplace(${cur}, ${val}, $R.OPS.${op})`);
+    const fast = FAST_INPLACE[op];
+    const apply = (cur: string, val: string) => (fast !== undefined ? `$R.${fast}(${cur}, ${val})` : `$R.inplace(${cur}, ${val}, $R.OPS.${op})`);
     const t = s.target;
     if (t._type === "Name") return this.storeName(t.id, apply(this.loadName(t.id), this.expr(s.value)));
     if (t._type === "Attribute") {
       const o = this.ctx.temp();
       const name = JSON.stringify(this.mangled(t.attr));
-      return `${o} = ${this.expr(t.value)}; $R.setattr(${o}, ${name}, ${apply(`$R.getattr(${o}, ${name})`, this.expr(s.value))});`;
+      return `${o} = ${this.expr(t.value)}; $R.sa(${o}, ${name}, ${apply(`$R.ga(${o}, ${name}, ${this.newIC()})`, this.expr(s.value))}, ${this.newIC()});`;
     }
     if (t._type === "Subscript") {
       const o = this.ctx.temp();
@@ -370,6 +391,18 @@ export class Compiler {
     return loop;
   }
 
+  /** `async for` (PEP 492): __anext__() awaited until StopAsyncIteration, which ends
+   * the loop normally (the `else` runs). */
+  asyncForStmt(s: A.AsyncFor): string {
+    const lbl = this.ctx.label();
+    const it = this.ctx.temp();
+    const v = this.ctx.temp();
+    this.ctx.loops.push({ breakLabel: lbl });
+    const body = this.block(s.body);
+    this.ctx.loops.pop();
+    return `${it} = $R.aiterOf(${this.expr(s.iter)});\n${lbl}: {\nwhile (true) { $ln = ${s.lineno}; try { ${v} = yield* $R.awaitGen($R.anextOf(${it})); } catch ($x) { if ($R.isStopAsync($x)) break; throw $x; } ${this.assign(s.target, v)}\n${body}}\n${this.block(s.orelse)}}\n`;
+  }
+
   tryStmt(s: A.Try | A.TryStar): string {
     let inner: string;
     if (s.handlers.length) {
@@ -385,10 +418,10 @@ export class Compiler {
         h += `${h ? " else " : ""}if (${cond}) {\n${body}}`;
       }
       h += ` else throw ${e};`;
-      inner = `${ok ? `${ok} = false; ` : ""}try {\n${this.block(s.body)}${ok ? `${ok} = true;\n` : ""}} catch ($e) { ${e} = $R.caught($e, $C[${this.ctx.codeIndex}], $ln); $R.excEnter(${e});\ntry {\n${h}\n} finally { $R.excLeave(); } }\n`;
+      inner = `${ok ? `${ok} = false; ` : ""}try {\n${this.block(s.body)}${ok ? `${ok} = true;\n` : ""}} catch ($e) { ${e} = $R.caught($e, $C[${this.ctx.codeIndex}], $ln${this.recArg()}); $R.excEnter(${e});\ntry {\n${h}\n} catch ($h) { throw $R.excChain($h, ${e}); } finally { $R.excLeave(); } }\n`;
       if (ok) inner += `if (${ok}) {\n${this.block(s.orelse)}}\n`;
     } else inner = `{\n${this.block(s.body)}}\n`;
-    if (s.finalbody.length) return `try {\n${inner}} finally {\n${this.block(s.finalbody)}}\n`;
+    if (s.finalbody.length) return this.finallyWrap(inner, s.finalbody);
     return inner;
   }
 
@@ -409,10 +442,17 @@ export class Compiler {
       h += `[${m}, ${rest}] = $R.starSplit(${rest}, ${hd.type ? this.expr(hd.type) : "null"});\nif (${m} !== null) { $R.excEnter(${m}); try {\n${body}} catch ($h) { ${raised}.push($R.caught($h)); } finally { $R.excLeave(); } }\n`;
     }
     h += `$R.starReraise(${e}, ${w}, ${rest}, ${raised});\n`;
-    let inner = `${ok ? `${ok} = false; ` : ""}try {\n${this.block(s.body)}${ok ? `${ok} = true;\n` : ""}} catch ($e) { ${e} = $R.caught($e, $C[${this.ctx.codeIndex}], $ln);\n${h}}\n`;
+    let inner = `${ok ? `${ok} = false; ` : ""}try {\n${this.block(s.body)}${ok ? `${ok} = true;\n` : ""}} catch ($e) { ${e} = $R.caught($e, $C[${this.ctx.codeIndex}], $ln${this.recArg()});\n${h}}\n`;
     if (ok) inner += `if (${ok}) {\n${this.block(s.orelse)}}\n`;
-    if (s.finalbody.length) return `try {\n${inner}} finally {\n${this.block(s.finalbody)}}\n`;
+    if (s.finalbody.length) return this.finallyWrap(inner, s.finalbody);
     return inner;
+  }
+
+  /** `finally`: run on every exit; while an exception is pending it is the one being
+   * handled (sys.exc_info(), and the __context__ of anything the block raises). */
+  finallyWrap(inner: string, finalbody: A.stmt[]): string {
+    const fx = this.ctx.temp();
+    return `${fx} = undefined; try {\n${inner}} catch ($e) { ${fx} = $R.caught($e); throw ${fx}; } finally {\nif (${fx} !== undefined) $R.excEnter(${fx});\ntry {\n${this.block(finalbody)}} catch ($g) { throw $R.excChain($g, ${fx}); } finally { if (${fx} !== undefined) $R.excLeave(); }\n}\n`;
   }
 
   /** `except E as name`: the name is deleted at the end of the handler. */
@@ -427,17 +467,27 @@ export class Compiler {
     return `${jsName("l_", n)} = undefined;`;
   }
 
-  withStmt(items: A.withitem[], i: number, body: A.stmt[]): string {
+  /** `with` / `async with` (the latter awaits what __aenter__/__aexit__ return). */
+  withStmt(items: A.withitem[], i: number, body: A.stmt[], isAsync = false): string {
     if (i === items.length) return this.block(body);
     const item = items[i];
     const mgr = this.ctx.temp();
     const exit = this.ctx.temp();
     const ok = this.ctx.temp();
+    const inner = this.withStmt(items, i + 1, body, isAsync);
+    if (isAsync) {
+      const val = `(yield* $R.awaitGen($R.awithEnter(${mgr}, (f) => { ${exit} = f; })))`;
+      const bind = item.optional_vars ? this.assign(item.optional_vars, val) : `${val};`;
+      return `${mgr} = ${this.expr(item.context_expr)}; ${bind} ${ok} = true;
+try {
+${inner}} catch ($e) { ${ok} = false; const $x = $R.caught($e); if (!$R.truthy(yield* $R.awaitGen($R.awithExit(${exit}, $x)))) throw $x; }
+finally { if (${ok}) yield* $R.awaitGen($R.awithExit(${exit}, null)); }\n`;
+    }
     const val = `$R.withEnter(${mgr}, (f) => { ${exit} = f; })`;
     const bind = item.optional_vars ? this.assign(item.optional_vars, val) : `${val};`;
     return `${mgr} = ${this.expr(item.context_expr)}; ${bind} ${ok} = true;
 try {
-${this.withStmt(items, i + 1, body)}} catch ($e) { ${ok} = false; const $x = $R.caught($e); if (!$R.withExit(${exit}, $x)) throw $x; }
+${inner}} catch ($e) { ${ok} = false; const $x = $R.caught($e); if (!$R.withExit(${exit}, $x)) throw $x; }
 finally { if (${ok}) $R.withExit(${exit}, null); }\n`;
   }
 
@@ -543,14 +593,35 @@ finally { if (${ok}) $R.withExit(${exit}, null); }\n`;
       else if (sc === Sc.LOCAL && !scope.params.includes(n)) locals.push(jsName("l_", n));
     }
     const temps = this.ctx.temps;
+    const recs = this.opts.frameRecords === true;
+    if (recs && !temps.includes("$fl")) temps.push("$fl");
     const decl = [...locals, ...temps];
     const lets = decl.length ? `let ${decl.join(", ")};\n` : "";
-    if (scope.isGenerator) {
-      // locals live in the wrapper so that gi_frame.f_locals can read them while suspended
-      const gen = `function* () {\ntry {\n${body}} catch ($e) { throw $R.tb($e, $C[${code}], $ln); }\n}`;
-      return `function (${params.join(", ")}) {\nlet $ln = ${line};\n${pro}${lets}return $R.mkgen((${gen})(), $C[${code}], () => ${frameLocalsExpr(scope)});\n}`;
+    const kind = this.ctx.asyncKind;
+    if (this.ctx.isGenerator) {
+      // locals live in the wrapper so that gi_frame.f_locals can read them while
+      // suspended; resuming puts the generator itself on the shadow stack
+      const rec = recs ? `, $fr` : "";
+      const gen = `function* () {\ntry {\n${body}} catch ($e) { throw $R.tb($e, $C[${code}], $ln${rec}); }\n}`;
+      const mk = kind === "coro" ? "mkcoro" : kind === "agen" ? "mkagen" : "mkgen";
+      const fr = recs ? `const $fr = ${this.frameRec(code, "$G")};\n` : "";
+      return `function (${params.join(", ")}) {\nlet $ln = ${line};\n${pro}${lets}${fr}return $R.${mk}((${gen})(), $C[${code}], () => ${frameLocalsExpr(scope)}, () => $ln);\n}`;
     }
-    return `function (${params.join(", ")}) {\nlet $ln = ${line};\n${pro}${lets}try {\nif (++$S.depth > $S.limit) $R.recursionError();\n${body}} catch ($e) { throw $R.tb($e, $C[${code}], $ln); } finally { $S.depth--; }\n}`;
+    // the shadow stack entry: the code object, or the frame record (frames.ts)
+    const fr = recs ? `const $fr = ${this.frameRec(code, "$G")};\n` : "";
+    const entry = recs ? "$fr" : `$C[${code}]`;
+    return `function (${params.join(", ")}) {\nlet $ln = ${line};\n${pro}${lets}${fr}try {\nconst $d = ++$S.depth; $S.fs[$d] = ${entry}; if ($d > $S.limit) $R.recursionError();\n${body}} catch ($e) { throw $R.tb($e, $C[${code}], $ln${recs ? ", $fr" : ""}); } finally { $S.depth--; }\n}`;
+  }
+
+  /** A frame record literal (frames.ts FrameRec) for the scope being compiled. */
+  frameRec(code: number, globals: string): string {
+    const s = this.ctx.scope;
+    const locals = s.kind === "module" ? (this.nsMode ? "$ns" : "$G") : s.kind === "class" ? "$ns" : localsUpdateExpr(s);
+    return `{c: $C[${code}], l: () => $ln, v: () => ${locals}, g: ${globals}, f: null}`;
+  }
+  /** ", $fr" where the current scope keeps a frame record (passed to caught/tb) */
+  recArg(): string {
+    return this.opts.frameRecords === true && !this.ctx.scope.isComprehension ? ", $fr" : "";
   }
 
   /** The JS expression creating the function object at `def`/`lambda` time. */
@@ -614,8 +685,10 @@ finally { if (${ok}) $R.withExit(${exit}, null); }\n`;
     const cell = scope.needsClassClosure ? "const c___class__ = new $R.PyCell(undefined);\n" : "";
     // the cell goes to type.__new__ as __classcell__ (compile.c compiler_class)
     const ret = scope.needsClassClosure ? `$R.nsSet($ns, "__classcell__", c___class__); return c___class__;` : "return null;";
+    const recs = this.opts.frameRecords === true;
+    const fr = recs ? `const $fr = ${this.frameRec(code, "$G")};\n` : "";
     this.ctx = outer;
-    let fn = `function ($ns) {\n${cell}${temps}${body}${ret}\n}`;
+    let fn = `function ($ns) {\n${cell}${temps}let $ln = ${s.lineno};\n${fr}const $d = ++$S.depth; $S.fs[$d] = ${recs ? "$fr" : `$C[${code}]`};\ntry {\n${body}${ret}\n} finally { $S.depth--; }\n}`;
     if (scope.needsClassClosure && scope.symbols.get("__class__") === Sc.FREE) fn = `(($outer___class__) => ${fn})(c___class__)`;
     let c = `$R.buildClass(${fn}, ${JSON.stringify(s.name)}, [${bases.join(", ")}], ${kwjs}, $C[${code}])`;
     for (let i = decos.length - 1; i >= 0; i--) c = `$R.c1(${decos[i]}, ${c})`;
@@ -644,17 +717,25 @@ finally { if (${ok}) $R.withExit(${exit}, null); }\n`;
       if (this.mod.body.length !== 1 || only._type !== "Expr") this.error("invalid syntax", only ?? { lineno: 1, col_offset: 0 });
       body = `return ${this.expr(only.value)};\n`;
     } else body += this.block(this.mod.body);
+    const recs = this.opts.frameRecords === true;
     const temps = this.ctx.temps.length ? `let ${this.ctx.temps.join(", ")};\n` : "";
     const js = `"use strict";
 const $gm = $G.t.m, $bm = $R.builtinsMap, $S = $R.state;
 function $lg(n) { let v = $gm.get(n); if (v === undefined) { v = $bm.get(n); if (v === undefined) $R.nameError(n); } return v; }
 function $lgx(n) { let v = $gm.get(n); if (v === undefined) { v = $bm.get(n); if (v === undefined) $R.nameError(n); } return v; }
-${[...this.kwConsts].map(([k, v]) => `const ${v} = ${k};\n`).join("")}${this.factories.join("")}${this.factoryTable()}let $ln = 1;
-${temps}try {
-${body}} catch ($e) { throw $R.tb($e, $C[${code}], $ln); }
+${[...this.kwConsts].map(([k, v]) => `const ${v} = ${k};\n`).join("")}${this.icCount ? `const ${Array.from({ length: this.icCount }, (_, i) => `$ic${i} = $R.ic()`).join(", ")};\n` : ""}${this.factories.join("")}${this.factoryTable()}let $ln = 1;
+${temps}$C[${code}].$globals ??= $G;
+${recs ? `const $fr = ${this.frameRec(code, "$G")};\n` : ""}const $d = ++$S.depth; $S.fs[$d] = ${recs ? "$fr" : `$C[${code}]`};
+try {
+${body}} catch ($e) { throw $R.tb($e, $C[${code}], $ln${recs ? ", $fr" : ""}); } finally { $S.depth--; }
 `;
     return { js, consts: this.consts, codes: this.codes, warnings: this.warnings };
   }
+}
+
+/** f_locals of a frame record: one dict per frame, refreshed on each read (3.11). */
+function localsUpdateExpr(s: ScopeInfo): string {
+  return frameLocalsExpr(s).replace(/, undefined\)$/, ", $fl))").replace(/^\$R\.localsDict/, "($fl = $R.localsDict");
 }
 
 /** A dict of a function frame's bound locals, cells and free variables (f_locals). */

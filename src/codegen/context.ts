@@ -12,8 +12,20 @@ export class FnCtx {
   /** names of active `except` variables holding the exception being handled */
   handlers: string[] = [];
   isGenerator: boolean;
+  /** the JS function is a generator stepped as a coroutine ("coro"), an async
+   * generator ("agen"), or an async comprehension inlined with `yield*` ("comp") */
+  asyncKind: "coro" | "agen" | "comp" | null = null;
   constructor(readonly scope: ScopeInfo, readonly codeIndex: number, readonly parent: FnCtx | null) {
     this.isGenerator = scope.isGenerator;
+    const n = scope.node as { _type?: string };
+    if (n._type === "AsyncFunctionDef") {
+      this.asyncKind = scope.isGenerator ? "agen" : "coro";
+      this.isGenerator = true;
+    }
+  }
+  /** `await` is allowed here (an async def, or a comprehension inlined into one) */
+  get canAwait(): boolean {
+    return this.asyncKind !== null;
   }
   private n = 0;
   temp(): string {

@@ -6,7 +6,7 @@ import type { Compiler } from "./compiler.js";
 import { FnCtx, jsName } from "./context.js";
 import { Sc } from "./scopes.js";
 
-const FAST_BIN: Record<string, string> = { Add: "add", Sub: "sub", Mult: "mul", Mod: "mod", FloorDiv: "floordiv", BitAnd: "bitand", BitOr: "bitor", BitXor: "bitxor" };
+const FAST_BIN: Record<string, string> = { Add: "add", Sub: "sub", Mult: "mul", Div: "truediv", Mod: "mod", FloorDiv: "floordiv", BitAnd: "bitand", BitOr: "bitor", BitXor: "bitxor" };
 const CMP: Record<string, string> = { Eq: "eq", NotEq: "ne", Lt: "lt", LtE: "le", Gt: "gt", GtE: "ge" };
 
 export function compileExpr(c: Compiler, e: A.expr): string {
@@ -50,7 +50,7 @@ export function compileExpr(c: Compiler, e: A.expr): string {
     case "Call":
       return call(c, e);
     case "Attribute":
-      return `$R.getattr(${c.expr(e.value)}, ${JSON.stringify(c.mangled(e.attr))})`;
+      return `$R.ga(${c.expr(e.value)}, ${JSON.stringify(c.mangled(e.attr))}, ${c.newIC()})`;
     case "Subscript":
       return `$R.getitem(${c.expr(e.value)}, ${c.expr(e.slice)})`;
     case "Slice":
@@ -82,18 +82,21 @@ export function compileExpr(c: Compiler, e: A.expr): string {
     }
     case "Yield":
       if (c.ctx.scope.kind !== "function" || !c.ctx.isGenerator) c.error("'yield' outside function", e);
+      // an async generator's own values are wrapped, to tell them from what `await` yields
+      if (c.ctx.asyncKind === "agen") return `(yield $R.agWrap(${e.value ? c.expr(e.value) : "null"}))`;
       return `(yield ${e.value ? c.expr(e.value) : "null"})`;
     case "YieldFrom":
       if (c.ctx.scope.kind !== "function" || !c.ctx.isGenerator) c.error("'yield' outside function", e);
+      if (c.ctx.asyncKind === "agen" || c.ctx.asyncKind === "coro") c.error("'yield from' inside async function", e);
       return `(yield* $R.yieldFrom(${c.expr(e.value)}))`;
     case "Await": {
-      const n = c.ctx.scope.node as A.Node;
-      // in a comprehension it makes an async comprehension; the symtable has the rules
-      if (!c.ctx.scope.isComprehension) {
+      if (!c.ctx.canAwait) {
+        const n = c.ctx.scope.node as A.Node;
+        if (c.ctx.scope.isComprehension) c.error("asynchronous comprehension outside of an asynchronous function", e);
         if (c.ctx.scope.kind !== "function" || n._type === "Lambda") c.error("'await' outside function", e);
-        if (n._type !== "AsyncFunctionDef") c.error("'await' outside async function", e);
+        c.error("'await' outside async function", e);
       }
-      return `$R.unsupported("await")`;
+      return `(yield* $R.awaitGen(${c.expr(e.value)}))`;
     }
     case "NamedExpr": {
       const t = c.ctx.temp();
@@ -226,7 +229,7 @@ function call(c: Compiler, e: A.Call): string {
   if (e.func._type === "Attribute") {
     const o = c.expr(e.func.value);
     const name = JSON.stringify(c.mangled(e.func.attr));
-    if (!e.keywords.length && args.length <= 2) return `$R.cm${args.length}(${o}, ${name}${args.map((a) => ", " + a).join("")})`;
+    if (!e.keywords.length && args.length <= 2) return `$R.cmi${args.length}(${o}, ${name}${args.map((a) => ", " + a).join("")}, ${c.newIC()})`;
     return `$R.callMethod(${o}, ${name}, [${[...args, ...kwvals].join(", ")}], ${kwnames})`;
   }
   const f = c.expr(e.func);
@@ -254,13 +257,41 @@ function localsDict(c: Compiler): string {
   return `($fl = $R.localsDict([${names.join(", ")}], [${vals.join(", ")}], $fl))`;
 }
 
+/** Does a comprehension need to be async: an `async for`, or an `await` in its own
+ * scope (nested list/set/dict comprehensions count: they are awaited in it). The
+ * first iterable is evaluated outside and does not count (symtable.c ste_coroutine). */
+function isAsyncComp(e: A.ListComp | A.SetComp | A.DictComp | A.GeneratorExp): boolean {
+  if (e.generators.some((g) => g.is_async)) return true;
+  const parts: unknown[] = [e.generators.map((g, i) => (i === 0 ? g.ifs : [g.iter, g.ifs, g.target]))];
+  if (e._type === "DictComp") parts.push(e.key, e.value);
+  else parts.push(e.elt);
+  return parts.some(hasAwait);
+}
+function hasAwait(n: unknown): boolean {
+  if (Array.isArray(n)) return n.some(hasAwait);
+  if (n === null || typeof n !== "object") return false;
+  const t = (n as { _type?: string })._type;
+  if (t === undefined) return false;
+  if (t === "Await") return true;
+  if (t === "Lambda" || t === "FunctionDef" || t === "AsyncFunctionDef" || t === "ClassDef" || t === "GeneratorExp") return false;
+  if (t === "ListComp" || t === "SetComp" || t === "DictComp") return isAsyncComp(n as A.ListComp);
+  for (const k in n) if (k !== "_type" && hasAwait((n as Record<string, unknown>)[k])) return true;
+  return false;
+}
+
 function comprehension(c: Compiler, e: A.ListComp | A.SetComp | A.DictComp | A.GeneratorExp): string {
   const scope = c.scopes.get(e)!;
   const names: Record<string, string> = { ListComp: "<listcomp>", SetComp: "<setcomp>", DictComp: "<dictcomp>", GeneratorExp: "<genexpr>" };
-  const first = `$R.getIter(${c.expr(e.generators[0].iter)})`;
+  const isAsync = isAsyncComp(e);
+  if (isAsync && e._type !== "GeneratorExp" && !c.ctx.canAwait) c.error("asynchronous comprehension outside of an asynchronous function", e);
+  const first = e.generators[0].is_async ? `$R.aiterOf(${c.expr(e.generators[0].iter)})` : `$R.getIter(${c.expr(e.generators[0].iter)})`;
   const code = c.addCode(scope, names[e._type], e.lineno);
   const outer = c.ctx;
   c.ctx = new FnCtx(scope, code, outer);
+  if (isAsync) {
+    c.ctx.asyncKind = e._type === "GeneratorExp" ? "agen" : "comp";
+    c.ctx.isGenerator = true;
+  }
   let inner: string;
   switch (e._type) {
     case "ListComp":
@@ -275,16 +306,21 @@ function comprehension(c: Compiler, e: A.ListComp | A.SetComp | A.DictComp | A.G
       break;
     }
     case "GeneratorExp":
-      inner = `yield ${c.expr(e.elt)};`;
+      inner = isAsync ? `yield $R.agWrap(${c.expr(e.elt)});` : `yield ${c.expr(e.elt)};`;
       break;
   }
   for (let i = e.generators.length - 1; i >= 0; i--) {
     const g = e.generators[i];
     const it = c.ctx.temp();
     const v = c.ctx.temp();
-    const src = i === 0 ? jsName("l_", ".0") : `$R.getIter(${c.expr(g.iter)})`;
     const conds = g.ifs.map((x) => `if (!$R.truthy(${c.expr(x)})) continue;`).join(" ");
-    inner = `${it} = ${src}; while ((${v} = ${it}.$next()) !== undefined) { ${c.assign(g.target, v)} ${conds}\n${inner}\n}`;
+    if (g.is_async) {
+      const src = i === 0 ? jsName("l_", ".0") : `$R.aiterOf(${c.expr(g.iter)})`;
+      inner = `${it} = ${src}; while (true) { try { ${v} = yield* $R.awaitGen($R.anextOf(${it})); } catch ($x) { if ($R.isStopAsync($x)) break; throw $x; } ${c.assign(g.target, v)} ${conds}\n${inner}\n}`;
+    } else {
+      const src = i === 0 ? jsName("l_", ".0") : `$R.getIter(${c.expr(g.iter)})`;
+      inner = `${it} = ${src}; while ((${v} = ${it}.$next()) !== undefined) { ${c.assign(g.target, v)} ${conds}\n${inner}\n}`;
+    }
   }
   let pro = "";
   const locals: string[] = [];
@@ -298,7 +334,9 @@ function comprehension(c: Compiler, e: A.ListComp | A.SetComp | A.DictComp | A.G
   const param = jsName("l_", ".0");
   // the comprehension is a frame of its own in tracebacks (at the enclosing line)
   const guard = (body: string) => `try {\n${body}\n} catch ($e) { throw $R.tb($e, $C[${code}], $ln); }`;
-  if (e._type === "GeneratorExp") return `$R.mkgen((function* (${param}) {\n${pro}${lets}${guard(`${inner}\nreturn null;`)}\n})(${first}), $C[${code}])`;
+  if (e._type === "GeneratorExp") return `$R.${isAsync ? "mkagen" : "mkgen"}((function* (${param}) {\n${pro}${lets}${guard(`${inner}\nreturn null;`)}\n})(${first}), $C[${code}])`;
   const init = e._type === "ListComp" ? "$R.newList([])" : e._type === "SetComp" ? "$R.mkset([])" : "$R.mkdict([])";
+  // an async comprehension runs inside the coroutine: its awaits yield through `yield*`
+  if (isAsync) return `(yield* (function* (${param}) {\n${pro}${lets}const $r = ${init};\n${guard(`${inner}\nreturn $r;`)}\n})(${first}))`;
   return `((${param}) => {\n${pro}${lets}const $r = ${init};\n${guard(`${inner}\nreturn $r;`)}\n})(${first})`;
 }

@@ -17,7 +17,7 @@ import { PySuper, superGetattr } from "./klass.js";
 
 const isMethodBuiltin = (b: PyBuiltin): boolean => b.$meth;
 
-function isDataDescr(d: PyObject): boolean {
+export function isDataDescr(d: PyObject): boolean {
   if (d instanceof PyGetSet || d instanceof PyProperty) return true;
   const t = d.$cls;
   return t.heap && (t.lookup("__set__") !== undefined || t.lookup("__delete__") !== undefined);
@@ -130,7 +130,8 @@ export function setattr(o: PyValue, name: string, v: PyValue): void {
   if (t.heap) {
     objectSetattr ??= T.object.attrs.get("__setattr__");
     const sa = t.lookup("__setattr__");
-    if (sa !== objectSetattr && sa != null && !(o instanceof PyType)) {
+    // a metaclass's own __setattr__ applies to its classes too (EnumType guards members)
+    if (sa !== objectSetattr && sa != null) {
       callv(getDescr(sa, o, t), [name, v], null);
       return;
     }
@@ -181,7 +182,7 @@ export function delattr(o: PyValue, name: string): void {
   const t = typeOf(o);
   if (t.heap) {
     const da = t.lookup("__delattr__");
-    if (da != null && da !== T.object.attrs.get("__delattr__") && !(o instanceof PyType)) {
+    if (da != null && da !== T.object.attrs.get("__delattr__")) {
       callv(getDescr(da, o, t), [name], null);
       return;
     }

@@ -47,7 +47,9 @@ ctors.set(bt, (args) => {
   }
   const n = asInt(v);
   if (n !== undefined) return new PyBytes(new Uint8Array(Number(n)));
-  if (v instanceof PyObject && v.$cls === T.bytearray) return new PyBytes(Uint8Array.from((v as unknown as { b: Uint8Array }).b));
+  if (v instanceof PyByteArray) return new PyBytes(v.b.slice());
+  const mv = bufferOf(v);
+  if (mv !== null) return new PyBytes(mv.slice());
   const items = toArray(v).map((x) => {
     const c = asInt(x);
     if (c === undefined) raise("TypeError", `'${typeName(x)}' object cannot be interpreted as an integer`);
@@ -67,7 +69,9 @@ import { indexValue } from "./ops.js";
 import { pyRepr } from "./ops.js";
 
 function bytesArg(v: PyValue | undefined, what = "a bytes-like object is required"): Uint8Array {
-  if (v instanceof PyBytes) return v.b;
+  if (v instanceof PyBytes || v instanceof PyByteArray) return v.b;
+  const mv = bufferOf(v);
+  if (mv !== null) return mv;
   return raise("TypeError", `${what}, not '${typeName(v ?? null)}'`);
 }
 const sub = (v: PyValue): BM.ByteSub => (typeof v === "number" || typeof v === "bigint" ? v : bytesArg(v, "argument should be integer or bytes-like object"));
@@ -104,11 +108,18 @@ method(bt, "ljust", 1, 2, (s, w, f) => mk(BM.bytesLjust(B(s), asInt(w)!, f === u
 method(bt, "rjust", 1, 2, (s, w, f) => mk(BM.bytesRjust(B(s), asInt(w)!, f === undefined ? undefined : bytesArg(f))));
 method(bt, "zfill", 1, 1, (s, w) => mk(BM.bytesZfill(B(s), asInt(w)!)));
 method(bt, "expandtabs", 0, 1, (s, n) => mk(BM.bytesExpandtabs(B(s), n === undefined ? 8 : asInt(n)!)));
-method(bt, "join", 1, 1, (s, it) => mk(BM.bytesJoin(B(s), toArray(it).map((x, i) => (x instanceof PyBytes ? x.b : raise("TypeError", BM.bytesJoinItemError(i, typeName(x))))))));
+method(bt, "join", 1, 1, (s, it) => mk(BM.bytesJoin(B(s), toArray(it).map((x, i) => (x instanceof PyBytes || x instanceof PyByteArray ? x.b : bufferOf(x) ?? raise("TypeError", BM.bytesJoinItemError(i, typeName(x))))))));
 method(bt, "hex", 0, 2, (s, sep, n) => BM.bytesHex(B(s), sep === undefined ? null : sep instanceof PyBytes ? sep.b : (sep as string), n === undefined ? 1 : asInt(n)!));
 kwmethod(bt, "decode", (a, kw) => BM.bytesDecode(B(a[0]), (a[1] ?? kw?.get("encoding") ?? "utf-8") as string, (a[2] ?? kw?.get("errors") ?? "strict") as string));
 method(bt, "__contains__", 1, 1, (s, x) => BM.bytesFind(B(s), sub(x)) >= 0);
-method(bt, "__add__", 1, 1, (s, o) => (o instanceof PyBytes ? mk(Uint8Array.from([...B(s), ...o.b])) : raise("TypeError", `can't concat ${typeName(o)} to bytes`)));
+method(bt, "__add__", 1, 1, (s, o) => {
+  const ob = o instanceof PyBytes || o instanceof PyByteArray ? o.b : bufferOf(o);
+  if (ob === null) return raise("TypeError", `can't concat ${typeName(o)} to bytes`);
+  const r = new Uint8Array(B(s).length + ob.length);
+  r.set(B(s));
+  r.set(ob, B(s).length);
+  return mk(r);
+});
 for (const [name, op] of [["__lt__", (x: number) => x < 0], ["__le__", (x: number) => x <= 0], ["__gt__", (x: number) => x > 0], ["__ge__", (x: number) => x >= 0]] as const) {
   method(bt, name, 1, 1, (s, o) => {
     if (!(o instanceof PyBytes)) return NotImplemented;
@@ -127,69 +138,37 @@ export function strEncode(s: string, enc?: string, errors?: string): PyBytes {
 }
 export { pyRepr };
 
-// ---- bytearray: a mutable byte buffer ----
+// ---- bytearray: a mutable byte buffer (methods in bytearray.ts) ----
+/** Storage with spare capacity so that append/extend/+= are amortised O(1); `b` is
+ * the live view of the `n` bytes in use. */
 export class PyByteArray extends PyObject {
-  constructor(public b: Uint8Array) {
+  buf: Uint8Array;
+  n: number;
+  constructor(b: Uint8Array) {
     super();
+    this.buf = b;
+    this.n = b.length;
+  }
+  get b(): Uint8Array {
+    return this.buf.subarray(0, this.n);
+  }
+  set b(v: Uint8Array) {
+    this.buf = v;
+    this.n = v.length;
+  }
+  /** make room for `extra` more bytes */
+  reserve(extra: number): void {
+    const need = this.n + extra;
+    if (need <= this.buf.length) return;
+    const nb = new Uint8Array(Math.max(need, this.buf.length * 2, 16));
+    nb.set(this.buf.subarray(0, this.n));
+    this.buf = nb;
   }
 }
 PyByteArray.prototype.$cls = T.bytearray;
-const BA = (v: PyValue): PyByteArray => v as PyByteArray;
-const byteValue = (x: PyValue): number => {
-  const c = asInt(x);
-  if (c === undefined) raise("TypeError", `'${typeName(x)}' object cannot be interpreted as an integer`);
-  if (c < 0 || c > 255) raise("ValueError", "byte must be in range(0, 256)");
-  return Number(c);
-};
-const bat = T.bytearray;
-method(bat, "__repr__", 0, 0, (s) => `bytearray(${bytesRepr(BA(s).b)})`);
-method(bat, "__len__", 0, 0, (s) => BA(s).b.length);
-method(bat, "__iter__", 0, 0, (s) => new ArrayIter([...BA(s).b], iterType("bytearray_iterator")));
-method(bat, "__getitem__", 1, 1, (s, i) => {
-  const b = BA(s).b;
-  if (i instanceof PySlice) return new PyByteArray(Uint8Array.from(sliceArray([...b], i)));
-  let n = asInt(i) as number;
-  if (n < 0) n += b.length;
-  if (n < 0 || n >= b.length) raise("IndexError", "bytearray index out of range");
-  return b[n];
-});
-method(bat, "__setitem__", 2, 2, (s, i, v) => {
-  const b = BA(s).b;
-  let n = asInt(i) as number;
-  if (n < 0) n += b.length;
-  if (n < 0 || n >= b.length) raise("IndexError", "bytearray index out of range");
-  b[n] = byteValue(v);
-  return null;
-});
-method(bat, "append", 1, 1, (s, v) => {
-  const x = BA(s);
-  const nb = new Uint8Array(x.b.length + 1);
-  nb.set(x.b);
-  nb[x.b.length] = byteValue(v);
-  x.b = nb;
-  return null;
-});
-method(bat, "extend", 1, 1, (s, v) => {
-  const x = BA(s);
-  const more = v instanceof PyBytes || v instanceof PyByteArray ? [...v.b] : toArray(v).map(byteValue);
-  x.b = Uint8Array.from([...x.b, ...more]);
-  return null;
-});
-method(bat, "pop", 0, 1, (s, i) => {
-  const x = BA(s);
-  if (x.b.length === 0) raise("IndexError", "pop from empty bytearray");
-  let n = i === undefined ? x.b.length - 1 : (asInt(i) as number);
-  if (n < 0) n += x.b.length;
-  const v = x.b[n];
-  x.b = Uint8Array.from([...x.b.slice(0, n), ...x.b.slice(n + 1)]);
-  return v;
-});
-method(bat, "__eq__", 1, 1, (s, o) => (o instanceof PyBytes || o instanceof PyByteArray ? BA(s).b.length === o.b.length && BA(s).b.every((c, i) => c === o.b[i]) : NotImplemented));
-method(bat, "__contains__", 1, 1, (s, x) => BM.bytesFind(BA(s).b, sub(x)) >= 0);
-kwmethod(bat, "decode", (a, kw) => BM.bytesDecode(BA(a[0]).b, (a[1] ?? kw?.get("encoding") ?? "utf-8") as string, (a[2] ?? kw?.get("errors") ?? "strict") as string));
-method(bat, "hex", 0, 0, (s) => BM.bytesHex(BA(s).b));
-bat.attrs.set("__hash__", null);
-ctors.set(bat, (args) => {
-  const b = (ctors.get(bt)!(args, null) as PyBytes).b;
-  return new PyByteArray(Uint8Array.from(b));
-});
+
+/** The bytes of a memoryview-like object other than bytes/bytearray (set by bytearray.ts). */
+export let bufferOf: (v: PyValue | undefined) => Uint8Array | null = () => null;
+export function setBufferOf(f: typeof bufferOf): void {
+  bufferOf = f;
+}

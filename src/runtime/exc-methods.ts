@@ -1,4 +1,5 @@
 // BaseException's methods and attributes (Objects/exceptions.c).
+import { tbFrame } from "./frames.js";
 import { PyObject, type PyValue } from "./object.js";
 import { T } from "./types.js";
 import { raise } from "./raise.js";
@@ -6,7 +7,7 @@ import { method, getset } from "./descriptors.js";
 import { PyTuple, tuple } from "./containers.js";
 import { PyBuiltin } from "./function.js";
 import { PyStaticMethod } from "./property.js";
-import { EXC, PyBaseException, initExcFields } from "./exceptions.js";
+import { EXC, PyBaseException, initExcFields, type TbEntry } from "./exceptions.js";
 import { pyRepr, pyStr, typeName } from "./ops.js";
 import { PyType } from "./type.js";
 import { toArray } from "./iter.js";
@@ -40,22 +41,48 @@ bt.attrs.set("__init__", new PyBuiltin("__init__", bt_init.$fn, 1, Infinity, (a,
 }, undefined, "BaseException.__init__"));
 (bt.attrs.get("__init__") as PyBuiltin).$meth = true;
 
-const tbType = new PyType("traceback", [T.object]);
+export const tbType = new PyType("traceback", [T.object]);
 tbType.computeMro();
+tbType.final = true;
+/** A traceback object: one frame the exception passed through; tb_next goes inwards. */
 export class PyTraceback extends PyObject {
-  constructor(readonly e: PyBaseException, readonly i: number) {
+  constructor(readonly entry: TbEntry, public next: PyTraceback | null) {
     super();
   }
 }
 PyTraceback.prototype.$cls = tbType;
 const TB = (v: PyValue): PyTraceback => v as PyTraceback;
-/** The traceback chain, outermost frame first (tb_next goes inwards). */
-function makeTraceback(e: PyBaseException): PyValue {
-  return new PyTraceback(e, e.tb.length - 1);
+/** e.__traceback__: the chain outermost frame first, built from `e.tb` (innermost
+ * first) and cached on its entries so that the same frames give the same objects. */
+export function tracebackOf(e: PyBaseException): PyTraceback | null {
+  let next: PyTraceback | null = null;
+  for (const en of e.tb) {
+    let o = tbObjects.get(en);
+    if (o === undefined || o.next !== next) tbObjects.set(en, (o = new PyTraceback(en, next)));
+    next = o;
+  }
+  return next;
 }
-getset(tbType, "tb_lineno", (s) => TB(s).e.tb[TB(s).i].line);
-getset(tbType, "tb_next", (s) => (TB(s).i > 0 ? new PyTraceback(TB(s).e, TB(s).i - 1) : null));
-getset(tbType, "tb_frame", () => null);
+const tbObjects = new WeakMap<TbEntry, PyTraceback>();
+/** e.__traceback__ = tb / e.with_traceback(tb). */
+function setTraceback(e: PyBaseException, tb: PyValue): void {
+  if (tb !== null && !(tb instanceof PyTraceback)) raise("TypeError", "__traceback__ must be a traceback or None");
+  const entries: TbEntry[] = [];
+  for (let t: PyTraceback | null = tb; t !== null; t = t.next) entries.push(t.entry);
+  e.tb = entries.reverse();
+}
+getset(tbType, "tb_lineno", (s) => TB(s).entry.line);
+getset(tbType, "tb_next", (s) => TB(s).next, (s, v) => {
+  if (v === undefined) raise("TypeError", "can't delete tb_next attribute");
+  if (v !== null && !(v instanceof PyTraceback)) raise("TypeError", `expected traceback object or None, got '${typeName(v)}'`);
+  for (let t = v; t !== null; t = t.next) if (t === s) raise("ValueError", "traceback loop detected");
+  TB(s).next = v;
+});
+getset(tbType, "tb_lasti", () => -1);
+getset(tbType, "tb_frame", (s) => {
+  const en = TB(s).entry;
+  return tbFrame(en.code, en.line, en.rec);
+});
 
 export function excStr(e: PyBaseException): string {
   const a = e.args.a;
@@ -93,8 +120,14 @@ getset(bt, "__context__", (s) => E(s).context, (s, v) => {
 getset(bt, "__suppress_context__", (s) => E(s).suppressContext, (s, v) => {
   E(s).suppressContext = v === true;
 });
-getset(bt, "__traceback__", (s) => (E(s).tb.length ? makeTraceback(E(s)) : null), () => {});
-method(bt, "with_traceback", 1, 1, (s) => s);
+getset(bt, "__traceback__", (s) => tracebackOf(E(s)), (s, v) => {
+  if (v === undefined) raise("TypeError", "__traceback__ may not be deleted");
+  setTraceback(E(s), v);
+});
+method(bt, "with_traceback", 1, 1, (s, tb) => {
+  setTraceback(E(s), tb);
+  return s;
+});
 method(bt, "add_note", 1, 1, (s, n) => {
   const d = E(s).$dict!;
   let notes = d.getStr("__notes__");

@@ -1,5 +1,6 @@
 // The built-in exception hierarchy (Objects/exceptions.c). Python exceptions are
 // PyBaseException objects thrown as themselves with JS `throw`.
+import type { FrameRec, PyFrame } from "./frames.js";
 import { PyObject, type PyValue } from "./object.js";
 import { PyType } from "./type.js";
 import { T } from "./types.js";
@@ -13,6 +14,10 @@ export interface TbEntry {
   line: number;
   /** added by an `except` in this frame (not yet by the frame's exit) */
   local?: boolean;
+  /** the frame's record or frame object, when the code keeps one (tb_frame) */
+  rec?: FrameRec | PyFrame;
+  /** the traceback object made for this entry (exc-methods.ts tracebackOf) */
+  obj?: PyObject;
 }
 
 export class PyBaseException extends PyObject {

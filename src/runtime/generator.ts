@@ -8,33 +8,65 @@ import type { PyCode } from "./function.js";
 import { callMethod } from "./attributes.js";
 import { getIter } from "./iter.js";
 import { typeOf } from "./ops.js";
-import { PyType } from "./type.js";
+import { PyFrame } from "./frames.js";
+import { state } from "./state.js";
+import { excStack } from "./rt.js";
 
 export type JsGen = Generator<PyValue, PyValue, PyValue>;
+
+/** The generators/coroutines being resumed, innermost last: `yield from`/`await`
+ * record what they delegate to on the top one (gi_yieldfrom, cr_await). */
+export const resuming: PyGenerator[] = [];
 
 export class PyGenerator extends PyObject {
   running = false;
   done = false;
   started = false;
+  /** the iterator a `yield from`/`await` is delegating to while suspended */
+  yf: PyObject | null = null;
+  /** the current line while running or suspended (set by generated code) */
+  line: (() => number) | null = null;
+  frame: PyFrame | null = null;
+  /** the exceptions its suspended `except`/`finally` blocks are handling (excSuspend) */
+  declare excs: PyBaseException[] | null;
+  /** gi_frame: None once finished */
+  frameObject(): PyFrame | null {
+    if (this.done) return null;
+    return (this.frame ??= new PyFrame(this.code, this.code.$globals, this.frameLocals, this.line, this));
+  }
+  /** "generator", "coroutine" or "async generator", for messages */
+  get kind(): string {
+    return "generator";
+  }
   constructor(readonly g: JsGen, readonly code: PyCode, public name: string, public qualname: string, readonly frameLocals: (() => PyValue) | null = null) {
     super();
   }
   /** Resume with a sent value (mode 0) or a thrown exception (mode 1). */
   resume(mode: 0 | 1, v: PyValue): IteratorResult<PyValue, PyValue> {
-    if (this.running) raise("ValueError", "generator already executing");
+    if (this.running) raise("ValueError", `${this.kind} already executing`);
     if (this.done) {
       if (mode === 1) throw v;
       return { done: true, value: null };
     }
     this.running = true;
     this.started = true;
+    resuming.push(this);
+    const S = state;
+    S.fs[++S.depth] = this.frame ?? this;
+    const base = excStack.length;
+    if (this.excs !== null) excResume(this);
     let r: IteratorResult<PyValue, PyValue>;
     try {
       r = mode === 0 ? this.g.next(v) : this.g.throw(v);
     } catch (e) {
       this.running = false;
       this.done = true;
-      throw genError(e);
+      this.yf = null;
+      throw genError(e, this.kind);
+    } finally {
+      resuming.pop();
+      S.depth--;
+      if (excStack.length !== base) excSuspend(this, base);
     }
     this.running = false;
     if (r.done) this.done = true;
@@ -67,30 +99,44 @@ export class PyGenerator extends PyObject {
   }
 }
 PyGenerator.prototype.$cls = T.generator;
+PyGenerator.prototype.excs = null;
 
-/** The frame of a suspended generator, as far as pycell has one (gi_frame). */
-export const frameType = new PyType("frame", [T.object]);
-frameType.computeMro();
-export class PyFrame extends PyObject {
-  constructor(readonly code: PyCode, readonly locals: () => PyValue) {
-    super();
-  }
+/** A generator suspended inside an `except`/`finally` keeps the exceptions it is
+ * handling (its own exc_info, ceval.c gi_exc_state) off the caller's stack. */
+function excSuspend(g: PyGenerator, base: number): void {
+  g.excs = excStack.length > base ? excStack.splice(base) : null;
 }
-PyFrame.prototype.$cls = frameType;
+function excResume(g: PyGenerator): void {
+  for (const e of g.excs!) excStack.push(e);
+  g.excs = null;
+}
+
 // the for-loop path: no IteratorResult handed around, no finally block
 PyGenerator.prototype.$next = function (this: PyGenerator) {
   if (this.done) return undefined;
   if (this.running) raise("ValueError", "generator already executing");
   this.running = true;
   this.started = true;
+  resuming.push(this);
+  const S = state;
+  S.fs[++S.depth] = this.frame ?? this;
+  const base = excStack.length;
+  if (this.excs !== null) excResume(this);
   let r: IteratorResult<PyValue, PyValue>;
   try {
     r = this.g.next(null);
   } catch (e) {
+    resuming.pop();
+    S.depth--;
+    if (excStack.length !== base) excSuspend(this, base);
     this.running = false;
     this.done = true;
-    throw genError(e);
+    this.yf = null;
+    throw genError(e, "generator");
   }
+  resuming.pop();
+  S.depth--;
+  if (excStack.length !== base) excSuspend(this, base);
   this.running = false;
   if (r.done) {
     this.done = true;
@@ -100,9 +146,9 @@ PyGenerator.prototype.$next = function (this: PyGenerator) {
 };
 
 /** PEP 479: a StopIteration escaping a generator becomes RuntimeError. */
-function genError(e: unknown): unknown {
-  if (e instanceof PyBaseException && e.$cls.isSubtypeOf(EXC.StopIteration)) {
-    const err = newExc(EXC.RuntimeError, ["generator raised StopIteration"]);
+export function genError(e: unknown, kind: string): unknown {
+  if (e instanceof PyBaseException && (e.$cls.isSubtypeOf(EXC.StopIteration) || (kind === "async generator" && e.$cls.isSubtypeOf(EXC.StopAsyncIteration)))) {
+    const err = newExc(EXC.RuntimeError, [`${kind} raised ${e.$cls.isSubtypeOf(EXC.StopIteration) ? "StopIteration" : "StopAsyncIteration"}`]);
     err.cause = e;
     err.context = e;
     return err;

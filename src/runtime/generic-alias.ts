@@ -23,7 +23,7 @@ export class PyGenericAlias extends PyObject {
 PyGenericAlias.prototype.$cls = genericAliasType;
 
 /** ga_repr_item: classes by (module-qualified) name, `...` as is, others by repr. */
-function itemRepr(v: PyValue): string {
+export function gaItemRepr(v: PyValue): string {
   if (v === Ellipsis) return "...";
   if (v instanceof PyType) {
     const mod = v.attrs.get("__module__");
@@ -45,7 +45,7 @@ export function makeGenericAlias(origin: PyType, key: PyValue): PyGenericAlias {
 
 method(genericAliasType, "__repr__", 0, 0, (s) => {
   const g = s as PyGenericAlias;
-  return `${itemRepr(g.origin)}[${g.args.length ? g.args.map(itemRepr).join(", ") : "()"}]`;
+  return `${gaItemRepr(g.origin)}[${g.args.length ? g.args.map(gaItemRepr).join(", ") : "()"}]`;
 });
 method(genericAliasType, "__call__", 0, Infinity, (s, ...a) => callv((s as PyGenericAlias).origin, a, null));
 method(genericAliasType, "__eq__", 1, 1, (s, o) => o instanceof PyGenericAlias && o.origin === (s as PyGenericAlias).origin && o.args.length === (s as PyGenericAlias).args.length && o.args.every((x, i) => x === (s as PyGenericAlias).args[i]));

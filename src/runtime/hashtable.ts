@@ -4,7 +4,8 @@
 // become the same number, None a symbol. Objects with identity equality are their own
 // key. Objects with a user-visible __hash__/__eq__ (tuples, user classes) go through a
 // hash-bucket index and are stored under the first equal key object seen.
-import { PyFloat, PyObject, type PyValue } from "./object.js";
+import { PyFloat, PyObject, PyIntSub, PyStrSub, type PyValue } from "./object.js";
+import { T } from "./types.js";
 import { pyHash, pyEqBool, hasIdentityHash } from "./ops.js";
 
 export const NONE_KEY = Symbol("None");
@@ -26,6 +27,13 @@ export function normKey(k: PyValue): NormKey | undefined {
     if (Number.isInteger(v)) return Number.isSafeInteger(v) ? (v === 0 ? 0 : v) : BigInt(v);
     if (v !== v) return k; // nan: equal only to itself
     return v;
+  }
+  // an int/str subclass instance that keeps the base type's __hash__ and __eq__ (IntEnum,
+  // StrEnum) is the same key as its plain value
+  if (k instanceof PyIntSub || k instanceof PyStrSub) {
+    const base = k instanceof PyIntSub ? T.int : T.str;
+    if (k.$cls.lookup("__hash__") === base.attrs.get("__hash__") && k.$cls.lookup("__eq__") === base.attrs.get("__eq__")) return k instanceof PyIntSub ? k.iv : k.sv;
+    return undefined;
   }
   if (hasIdentityHash(k)) return k;
   return undefined;

@@ -16,6 +16,16 @@ export interface HostCapabilities {
   environ?: () => Record<string, string>;
   /** What is at `path` (os.path.exists/isfile/isdir/getsize), or null when nothing is. */
   stat?: (path: string) => { kind: "file" | "dir" | "other"; size: number } | null;
+  /** open(): a file's bytes; throws `{ code: "ENOENT" | "EISDIR" | ... }` (HostFileError). */
+  readBytes?: (path: string) => Uint8Array;
+  /** open(): write a file ("w" create or truncate, "a" append, "x" create new only);
+   * throws a HostFileError. */
+  writeBytes?: (path: string, data: Uint8Array, flag: "w" | "a" | "x") => void;
+}
+
+/** What a host file function throws: the POSIX error name (Node's `err.code`). */
+export interface HostFileError {
+  code: string;
 }
 
 /** `path`: what sys.path starts as (set by the runner: the script's folder). */

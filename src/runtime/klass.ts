@@ -10,7 +10,7 @@ import { PyClassMethod, PyStaticMethod } from "./property.js";
 import { PyTuple, tuple } from "./containers.js";
 import { typeOf, bindDescr, isInstance, pyRepr as pyReprOf } from "./ops.js";
 import { callv } from "./call.js";
-import { getDescr, attributeError } from "./attributes.js";
+import { getDescr, attributeError, getattr } from "./attributes.js";
 import { state } from "./state.js";
 import type { PyCode } from "./function.js";
 import { PyGetSet } from "./descriptors.js";
@@ -140,7 +140,7 @@ export function newClass(meta: PyType, name: string, basesIn: PyValue[], ns: PyD
   return t;
 }
 
-function initSubclass(t: PyType, kwvals: PyValue[], kwnames: string[]): void {
+export function initSubclass(t: PyType, kwvals: PyValue[], kwnames: string[]): void {
   // super(t, t).__init_subclass__: the next definition along t's own MRO, so a
   // mixin listed first does not hide a later base's hook
   let f: PyValue | undefined;
@@ -148,6 +148,31 @@ function initSubclass(t: PyType, kwvals: PyValue[], kwnames: string[]): void {
   if (f === undefined) return;
   if (f instanceof PyClassMethod) callv(f.f, [t, ...kwvals], kwnames.length ? kwnames : null);
   else if (kwnames.length) raise("TypeError", `${t.name}.__init_subclass__() takes no keyword arguments`);
+}
+
+function resolveMroEntries(bases: PyValue[]): PyValue[] {
+  let out: PyValue[] | null = null;
+  for (let i = 0; i < bases.length; i++) {
+    const b = bases[i];
+    const entries = b instanceof PyType ? undefined : getattrOrUndefined(b, "__mro_entries__");
+    if (entries === undefined) {
+      out?.push(b);
+      continue;
+    }
+    out ??= bases.slice(0, i);
+    const r = callv(entries, [tuple(bases)], null);
+    if (!(r instanceof PyTuple)) raise("TypeError", "__mro_entries__ must return a tuple");
+    out.push(...r.a);
+  }
+  return out ?? bases;
+}
+function getattrOrUndefined(o: PyValue, name: string): PyValue | undefined {
+  try {
+    return getattr(o, name);
+  } catch (e) {
+    if (e instanceof PyObject && isInstance(e, EXC.AttributeError)) return undefined;
+    throw e;
+  }
 }
 
 /** The class statement: run the body in a fresh namespace, then create the class. */
@@ -163,17 +188,21 @@ export function buildClass(body: (ns: PyDict) => PyCell | null, name: string, ba
       kwvals.push(kw[i + 1]);
     }
   }
-  // PEP 560: __mro_entries__ is not supported; bases must be classes
+  // PEP 560 (bltinmodule.c update_bases): a base that is not a class may stand for
+  // others through __mro_entries__(original bases) (typing.Generic[T], NamedTuple)
+  const origBases = bases;
+  bases = resolveMroEntries(bases);
   if (explicitMeta instanceof PyType) meta = calcMeta(explicitMeta, bases);
   else if (explicitMeta === null) meta = bases.length ? calcMeta(typeOf(bases[0]), bases) : T.type;
   let ns = new PyDict();
   if (meta !== null && meta !== T.type) {
     const prep = meta.lookup("__prepare__");
     if (prep != null && !(prep instanceof PyBuiltin)) {
-      const r = callv(getDescr(prep, meta, meta), [name, tuple(bases)], null);
+      const r = callv(getDescr(prep, meta, meta), [name, tuple(bases), ...kwvals], kwnames.length ? kwnames : null);
       if (r instanceof PyDict) ns = r;
     }
   }
+  if (bases !== origBases) ns.setStr("__orig_bases__", tuple(origBases));
   const cell = body(ns);
   let cls: PyValue;
   if (meta === T.type) {

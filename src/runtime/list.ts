@@ -4,10 +4,12 @@ import { T } from "./types.js";
 import { raise } from "./raise.js";
 import { PyList, PyTuple, PySlice, tuple } from "./containers.js";
 import { method, kwmethod } from "./descriptors.js";
-import { pyRepr, pyEqBool, reprEnter, reprLeave, richCompare, truthy, typeName, indexValue, seqConcat, seqRepeat, isIndex, pyHash, type CmpOp } from "./ops.js";
+import { pyRepr, pyEqBool, reprEnter, reprLeave, richCompare, truthy, typeName, indexValue, seqConcat, seqRepeat, isIndex, pyHash, seqCompare } from "./ops.js";
+export { seqCompare };
 import { toArray, getIter, nativeIter } from "./iter.js";
 import { seqIndex, sliceArray, sliceIndices, checkIndexType } from "./sequence.js";
-import { callv } from "./call.js";
+import { callv, c1 } from "./call.js";
+import { strCompare } from "./text/codepoints.js";
 import { ctors } from "./klass.js";
 import { NotImplemented } from "./types.js";
 import { PyStaticMethod } from "./property.js";
@@ -27,26 +29,6 @@ export function seqRepr(a: PyValue[], open: string, close: string, o: PyList | P
   }
 }
 
-/** Lexicographic comparison of two sequences (list_richcompare). */
-export function seqCompare(a: PyValue[], b: PyValue[], op: CmpOp): PyValue {
-  if ((op === "Eq" || op === "NotEq") && a.length !== b.length) return op === "NotEq";
-  let i = 0;
-  for (; i < a.length && i < b.length; i++) if (!pyEqBool(a[i], b[i])) break;
-  if (i >= a.length || i >= b.length) {
-    const la = a.length, lb = b.length;
-    switch (op) {
-      case "Eq": return la === lb;
-      case "NotEq": return la !== lb;
-      case "Lt": return la < lb;
-      case "LtE": return la <= lb;
-      case "Gt": return la > lb;
-      case "GtE": return la >= lb;
-    }
-  }
-  if (op === "Eq") return false;
-  if (op === "NotEq") return true;
-  return richCompare(a[i], b[i], op);
-}
 
 function repeat(a: PyValue[], n: number): PyValue[] {
   if (n <= 0 || a.length === 0) return [];
@@ -160,60 +142,142 @@ function boundsOf(len: number, start: PyValue | undefined, stop: PyValue | undef
   return [b, Math.min(e, len)];
 }
 
-/** A stable sort with Python's `<` (list.sort). */
+/** A stable sort with Python's `<` (listobject.c list_sort_impl): keys first (one key
+ * call per item, in order), then V8's Array.prototype.sort, which is a port of
+ * CPython's timsort (listsort.txt) and, like it, only asks whether `compare(x, y) < 0`,
+ * i.e. ISLT(x, y): the same comparisons in the same order as CPython. An index array is
+ * sorted, so the items never move until the sort succeeded. */
 export function sortArray(a: PyValue[], key: PyValue, reverse: boolean): PyValue[] {
-  const keys = key === null ? a.slice() : a.map((x) => callv(key, [x], null));
-  const idx = a.map((_, i) => i);
-  const less = (x: PyValue, y: PyValue): boolean => {
-    if (typeof x === "number" && typeof y === "number") return x < y;
-    if (typeof x === "string" && typeof y === "string") return x < y;
-    return truthy(richCompare(x, y, "Lt"));
-  };
-  // listobject.c list_sort_impl: reverse first so that equal items keep their order
-  if (reverse) idx.reverse();
-  let sorted: number[];
-  if (idx.length < 64) sorted = smallSort(idx, (i, j) => less(keys[i], keys[j]));
-  else sorted = mergeSort(idx, (i, j) => (less(keys[j], keys[i]) ? 1 : less(keys[i], keys[j]) ? -1 : 0));
-  if (reverse) sorted.reverse();
-  return sorted.map((i) => a[i]);
+  const n = a.length;
+  let keys: PyValue[];
+  if (key === null) keys = a.slice();
+  else {
+    keys = new Array<PyValue>(n);
+    for (let i = 0; i < n; i++) keys[i] = c1(key, a[i]);
+  }
+  if (n > 1 && key === null) {
+    // equal small ints or strs are indistinguishable, so sorting the values themselves
+    // natively is the stable sort's result
+    const direct = sortDirect(keys);
+    if (direct !== null) {
+      if (reverse) direct.reverse();
+      return direct;
+    }
+  }
+  const idx = new Array<number>(n);
+  // reverse first so that equal items keep their order (list_sort_impl)
+  for (let i = 0; i < n; i++) idx[i] = reverse ? n - 1 - i : i;
+  if (n > 1 && !sortByIntKeys(idx, keys)) idx.sort(comparatorFor(keys));
+  const out = new Array<PyValue>(n);
+  if (reverse) for (let i = 0; i < n; i++) out[i] = a[idx[n - 1 - i]];
+  else for (let i = 0; i < n; i++) out[i] = a[idx[i]];
+  return out;
 }
 
-/** Timsort on a short list (listobject.c count_run + binarysort): the same comparisons
- * in the same order as CPython, so a failing comparison raises the same error. */
-function smallSort(xs: number[], lt: (a: number, b: number) => boolean): number[] {
-  const a = xs.slice();
-  const n = a.length;
-  if (n < 2) return a;
-  let run = 2;
-  if (lt(a[1], a[0])) {
-    while (run < n && lt(a[run], a[run - 1])) run++;
-    a.splice(0, run, ...a.slice(0, run).reverse());
-  } else {
-    while (run < n && !lt(a[run], a[run - 1])) run++;
+/** All small ints: a Float64Array's native numeric sort; all surrogate-free strs: the
+ * native sort, whose order is then code-point order. Otherwise null. */
+function sortDirect(vals: PyValue[]): PyValue[] | null {
+  const v0 = vals[0];
+  if (typeof v0 === "number") {
+    for (const v of vals) if (typeof v !== "number") return null;
+    const f = Float64Array.from(vals as number[]).sort();
+    return Array.from(f);
   }
-  for (let start = run; start < n; start++) {
-    const pivot = a[start];
-    let lo = 0, hi = start;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (lt(pivot, a[mid])) hi = mid;
-      else lo = mid + 1;
-    }
-    a.splice(start, 1);
-    a.splice(lo, 0, pivot);
+  if (typeof v0 === "string") {
+    for (const v of vals) if (typeof v !== "string" || hasSurrogate(v)) return null;
+    return (vals as string[]).slice().sort();
   }
-  return a;
+  return null;
 }
-function mergeSort(xs: number[], cmp: (a: number, b: number) => number): number[] {
-  if (xs.length <= 1) return xs;
-  const mid = xs.length >> 1;
-  const l = mergeSort(xs.slice(0, mid), cmp), r = mergeSort(xs.slice(mid), cmp);
-  const out: number[] = [];
-  let i = 0, j = 0;
-  while (i < l.length && j < r.length) out.push(cmp(r[j], l[i]) < 0 ? r[j++] : l[i++]);
-  while (i < l.length) out.push(l[i++]);
-  while (j < r.length) out.push(r[j++]);
-  return out;
+
+/** Stable sort of the index array `idx` by small-int keys: each (key, position) pair
+ * packed into one exactly representable double, sorted natively. False when the keys
+ * are not all small ints or the packing would not be exact. */
+function sortByIntKeys(idx: number[], keys: PyValue[]): boolean {
+  const n = idx.length;
+  let lo = Infinity, hi = -Infinity;
+  for (const k of keys) {
+    if (typeof k !== "number") return false;
+    if (k < lo) lo = k;
+    if (k > hi) hi = k;
+  }
+  if ((hi - lo + 1) * n >= Number.MAX_SAFE_INTEGER) return false;
+  const packed = new Float64Array(n);
+  // the position within idx (reversed already when sorting in reverse) breaks ties
+  for (let p = 0; p < n; p++) packed[p] = ((keys[idx[p]] as number) - lo) * n + p;
+  packed.sort();
+  const order = idx.slice();
+  for (let p = 0; p < n; p++) idx[p] = order[packed[p] % n];
+  return true;
+}
+
+/** The comparator for index arrays into `keys`; like listobject.c's pre-sort check
+ * (unsafe_latin_compare, unsafe_long_compare...), keys all of one simple kind compare
+ * directly. */
+function comparatorFor(keys: PyValue[]): (i: number, j: number) => number {
+  let ints = true, strs = true;
+  for (const k of keys) {
+    if (typeof k !== "number") ints = false;
+    // JS `<` on strings is code-unit order: code-point order only without surrogates
+    if (typeof k !== "string" || hasSurrogate(k)) strs = false;
+    if (!ints && !strs) break;
+  }
+  if (ints) return (i, j) => ((keys[i] as number) < (keys[j] as number) ? -1 : 0);
+  if (strs) return (i, j) => ((keys[i] as string) < (keys[j] as string) ? -1 : 0);
+  const cols = simpleTupleColumns(keys);
+  if (cols > 0) {
+    // every column holds only small ints or only surrogate-free strs: `!==` is `!=` and
+    // `<` is `<` for both, so a tuple compares as tuplerichcompare would
+    return (i, j) => {
+      const p = (keys[i] as PyTuple).a, q = (keys[j] as PyTuple).a;
+      for (let c = 0; c < cols; c++) {
+        const x = p[c], y = q[c];
+        if (x !== y) {
+          // one `<` per operand type keeps each comparison site monomorphic
+          if (typeof x === "number") return x < (y as number) ? -1 : 0;
+          return (x as string) < (y as string) ? -1 : 0;
+        }
+      }
+      return 0;
+    };
+  }
+  return (i, j) => (sortLess(keys[i], keys[j]) ? -1 : 0);
+}
+/** The common length of `keys` when all are exact tuples whose every column holds
+ * only JS numbers (small ints) or only strings without surrogates; else 0. */
+function simpleTupleColumns(keys: PyValue[]): number {
+  const k0 = keys[0];
+  if (!(k0 instanceof PyTuple) || k0.$cls !== T.tuple || k0.a.length === 0) return 0;
+  const n = k0.a.length;
+  const kinds: string[] = k0.a.map((v) => typeof v);
+  if (kinds.some((t) => t !== "number" && t !== "string")) return 0;
+  for (const k of keys) {
+    if (!(k instanceof PyTuple) || k.$cls !== T.tuple || k.a.length !== n) return 0;
+    const a = k.a;
+    for (let c = 0; c < n; c++) {
+      const v = a[c];
+      if (typeof v !== kinds[c] || (typeof v === "string" && hasSurrogate(v))) return 0;
+    }
+  }
+  return n;
+}
+const SURROGATE = /[\ud800-\udfff]/;
+const hasSurrogate = (s: string): boolean => SURROGATE.test(s);
+
+/** `x < y` as a bool (PyObject_RichCompareBool(x, y, Py_LT)), with the common
+ * built-in cases inline: tuples compare item by item as tuplerichcompare does. */
+export function sortLess(x: PyValue, y: PyValue): boolean {
+  if (typeof x === "number" && typeof y === "number") return x < y;
+  if (typeof x === "string" && typeof y === "string") return strCompare(x, y) < 0;
+  if (x instanceof PyTuple && y instanceof PyTuple && x.$cls === T.tuple && y.$cls === T.tuple) {
+    const p = x.a, q = y.a;
+    const n = Math.min(p.length, q.length);
+    let i = 0;
+    while (i < n && (p[i] === q[i] || pyEqBool(p[i], q[i]))) i++;
+    if (i === n) return p.length < q.length;
+    return sortLess(p[i], q[i]);
+  }
+  return truthy(richCompare(x, y, "Lt"));
 }
 
 export function listGet(l: PyList, i: PyValue): PyValue {

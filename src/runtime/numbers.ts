@@ -1,10 +1,12 @@
 // The int, bool, float and complex types: constructors, dunders, methods.
-import { PyFloat, PyComplex, type PyValue } from "./object.js";
+import { PyFloat, PyComplex, PyIntSub, type PyValue } from "./object.js";
 import { T, NotImplemented } from "./types.js";
 import { raise } from "./raise.js";
 import { method, getset, kwmethod } from "./descriptors.js";
 import { PyBytes } from "./containers.js";
-import { PyClassMethod } from "./property.js";
+import { PyClassMethod, PyStaticMethod } from "./property.js";
+import { PyType } from "./type.js";
+import { PyDict } from "./dict.js";
 import { PyBuiltin } from "./function.js";
 import { toArray } from "./iter.js";
 import { OPS, asFloat, asInt, pyStr, typeName, intHash, floatHash, truthy, nativeCompare, callSpecial, isInt, indexValue, neg, invert, type CmpOp } from "./ops.js";
@@ -30,12 +32,13 @@ for (const t of [T.int, T.float, T.complex]) {
   for (const [name, op] of [["__eq__", "Eq"], ["__ne__", "NotEq"], ["__lt__", "Lt"], ["__le__", "LtE"], ["__gt__", "Gt"], ["__ge__", "GtE"]] as const) {
     method(t, name, 1, 1, (a, b) => nativeCompare(a, b, op as CmpOp));
   }
-  method(t, "__neg__", 0, 0, (a) => neg(a));
-  method(t, "__pos__", 0, 0, (a) => a);
-  method(t, "__bool__", 0, 0, (a) => truthy(a));
-  method(t, "__format__", 1, 1, (a, spec) => (spec === "" ? pyStr(a) : formatSpec(a, spec as string)));
+  method(t, "__neg__", 0, 0, (a) => neg(a instanceof PyIntSub ? a.iv : a));
+  // an int subclass instance answers with its plain int value (+I(3) is 3)
+  method(t, "__pos__", 0, 0, (a) => (a instanceof PyIntSub ? a.iv : a));
+  method(t, "__bool__", 0, 0, (a) => truthy(a instanceof PyIntSub ? a.iv : a));
+  method(t, "__format__", 1, 1, (a, spec) => (spec === "" ? pyStr(a) : formatSpec(a instanceof PyIntSub ? a.iv : a, spec as string)));
 }
-method(T.int, "__invert__", 0, 0, (a) => invert(a));
+method(T.int, "__invert__", 0, 0, (a) => invert(N(a)));
 method(T.int, "__repr__", 0, 0, (a) => IO.intToDecimal(N(a)));
 method(T.bool, "__repr__", 0, 0, (a) => (a ? "True" : "False"));
 method(T.int, "__hash__", 0, 0, (a) => intHash(N(a)));
@@ -139,6 +142,20 @@ ctors.set(T.int, (args, kwnames) => {
   npos = 0;
   return parseIntStr(s, b);
 });
+// int.__new__(cls, x=0, base=10) for subclasses (longobject.c long_subtype_new): the
+// instance is a PyIntSub holding the plain value; its __dict__ is a real one.
+T.int.attrs.set("__new__", new PyStaticMethod(new PyBuiltin("__new__", (...a: PyValue[]) => intNew(a, null), 1, Infinity, (a, kw) => intNew(a, kw), undefined, "int.__new__")));
+function intNew(a: PyValue[], kw: Map<string, PyValue> | null): PyValue {
+  const cls = a[0];
+  if (!(cls instanceof PyType)) return raise("TypeError", `int.__new__(X): X is not a type object (${typeName(cls)})`);
+  if (!cls.isSubtypeOf(T.int)) raise("TypeError", `int.__new__(${cls.name}): ${cls.name} is not a subtype of int`);
+  const kwnames = kw && kw.size ? [...kw.keys()] : null;
+  const args = kw ? [...a.slice(1), ...kw.values()] : a.slice(1);
+  const v = ctors.get(T.int)!(args, kwnames) as number | bigint;
+  if (cls === T.int) return v;
+  return new PyIntSub(cls, v, cls.instDict ? new PyDict() : null);
+}
+T.int.alloc = (cls) => new PyIntSub(cls, 0, cls.instDict ? new PyDict() : null);
 ctors.set(T.bool, (args, kwnames) => {
   if (kwnames) raise("TypeError", "bool() takes no keyword arguments");
   if (args.length > 1) raise("TypeError", `bool expected at most 1 argument, got ${args.length}`);
@@ -190,7 +207,7 @@ ctors.set(ft, (args, kwnames) => {
   if (kwnames) raise("TypeError", "float() takes no keyword arguments");
   if (args.length > 1) raise("TypeError", `float expected at most 1 argument, got ${args.length}`);
   if (args.length === 0) return new PyFloat(0);
-  if (args[0] instanceof PyFloat) return args[0];
+  if (args[0] instanceof PyFloat) return args[0].$cls === ft ? args[0] : new PyFloat(args[0].v);
   return new PyFloat(toFloat(args[0]));
 });
 

@@ -12,7 +12,7 @@ import { PyProperty, PyClassMethod, PyStaticMethod } from "./property.js";
 import { defaultRepr, hexId, pyId, pyRepr, pyStr, typeOf, typeName, richCompare, isInstance, truthy } from "./ops.js";
 import { genericGetattr, genericSetattr, attributeError, getDescr, getattr } from "./attributes.js";
 import { setCode, newFunction } from "./closures.js";
-import { ctors, newClass, typeCall, makeSuper, PySuper, superGetattr, checkAbstract } from "./klass.js";
+import { ctors, newClass, typeCall, makeSuper, PySuper, superGetattr, checkAbstract, initSubclass } from "./klass.js";
 import { callv } from "./call.js";
 import { formatSpec } from "./format.js";
 import { toArray } from "./iter.js";
@@ -103,18 +103,23 @@ tt.attrs.set("__call__", new PyBuiltin("__call__", (...a: PyValue[]) => typeCall
   return typeCall(a[0] as PyType, [...a.slice(1), ...(kw ? kw.values() : [])], names);
 }, undefined, "type.__call__"));
 (tt.attrs.get("__call__") as PyBuiltin).$meth = true;
-tt.attrs.set("__new__", new PyStaticMethod(new PyBuiltin("__new__", (...a: PyValue[]) => {
+// type.__new__(meta, name, bases, ns, **kw): the keywords go to the parent's
+// __init_subclass__ (typeobject.c type_new_impl -> init_subclass)
+function typeNew(a: PyValue[], kw: Map<string, PyValue> | null): PyValue {
   const [meta, name, bases, ns] = a;
-  if (a.length === 2) return typeOf(name);
+  if (a.length === 2 && !kw?.size) return typeOf(name);
   if (a.length !== 4) raise("TypeError", "type() takes 1 or 3 arguments");
   if (typeof name !== "string") raise("TypeError", `type.__new__() argument 1 must be str, not ${typeName(name)}`);
   if (!(bases instanceof PyTuple)) raise("TypeError", `type.__new__() argument 2 must be tuple, not ${typeName(bases)}`);
   if (!(ns instanceof PyDict)) raise("TypeError", `type.__new__() argument 3 must be dict, not ${typeName(ns)}`);
   const t = newClass(meta as PyType, name, bases.a, ns);
   if (!t.attrs.has("__module__")) t.attrs.set("__module__", "__main__");
+  initSubclass(t, kw ? [...kw.values()] : [], kw ? [...kw.keys()] : []);
   return t;
-}, 2, 4, (a, _kw) => (tt.attrs.get("__new__") as PyStaticMethod as unknown as { f: PyBuiltin }).f.$fn(...a), undefined, "type.__new__")));
-method(tt, "__init__", 0, Infinity, () => null);
+}
+tt.attrs.set("__new__", new PyStaticMethod(new PyBuiltin("__new__", (...a: PyValue[]) => typeNew(a, null), 2, 4, typeNew, undefined, "type.__new__")));
+// type.__init__ ignores its arguments, keywords included (typeobject.c type_init)
+kwmethod(tt, "__init__", () => null);
 method(tt, "mro", 0, 0, (self) => new PyList((self as PyType).mro.slice()));
 method(tt, "__subclasses__", 0, 0, () => new PyList([]));
 method(tt, "__instancecheck__", 1, 1, (self, o) => isInstance(o, self as PyType));
@@ -145,12 +150,25 @@ getset(tt, "__module__", (self) => {
 getset(tt, "__doc__", (self) => {
   const d = (self as PyType).attrs.get("__doc__");
   return d === undefined ? null : d;
+}, (self, v) => {
+  // type_set_doc: a class's docstring can be replaced, a built-in type's cannot
+  const t = self as PyType;
+  if (!t.heap) raise("TypeError", `cannot set '__doc__' attribute of immutable type '${t.name}'`);
+  if (v === undefined) raise("TypeError", "cannot delete '__doc__' attribute of immutable type");
+  t.attrs.set("__doc__", v);
 });
 getset(tt, "__annotations__", (self) => {
   const t = self as PyType;
   let a = t.attrs.get("__annotations__");
   if (a === undefined) t.attrs.set("__annotations__", (a = new PyDict()));
   return a;
+}, (self, v) => {
+  // type_set_annotations: a class's annotations can be replaced or deleted
+  const t = self as PyType;
+  if (!t.heap) raise("TypeError", `cannot set '__annotations__' attribute of immutable type '${t.name}'`);
+  if (v === undefined) {
+    if (!t.attrs.delete("__annotations__")) raise("AttributeError", "__annotations__");
+  } else t.attrs.set("__annotations__", v);
 });
 
 // ---- None, NotImplemented, Ellipsis ----
@@ -305,6 +323,8 @@ method(modt, "__repr__", 0, 0, (s) => {
   return typeof f === "string" ? `<module '${m.name}' from '${f}'>` : `<module '${m.name}' (built-in)>`;
 });
 modt.instDict = true;
+// moduleobject.c module_dir: the module's own names only
+method(modt, "__dir__", 0, 0, (s) => new PyList([...(s as PyModule).$dict!.t.keys()].filter((k) => typeof k === "string")));
 ctors.set(modt, (args) => {
   const d = new PyDict();
   d.setStr("__name__", args[0]);

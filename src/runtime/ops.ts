@@ -276,7 +276,6 @@ export const isIndex = (v: PyValue): boolean => typeof v === "number" || typeof 
 /** operator.index(v) as a JS number (or bigint when `allowBig`). */
 export function indexValue(v: PyValue, allowBig = false): number {
   if (typeof v === "number") return v;
-  if (v instanceof PyIntSub && v.$cls.lookup("__index__") === T.int.attrs.get("__index__")) return indexValue(v.iv, allowBig);
   if (typeof v === "boolean") return v ? 1 : 0;
   if (typeof v === "bigint") {
     if (allowBig) return Number(v);
@@ -408,27 +407,67 @@ export function inplace(a: PyValue, b: PyValue, op: BinOpInfo): PyValue {
   return binop(a, b, op);
 }
 
-// fast entry points used by generated code
+// fast entry points used by generated code: two small ints, two floats, or a float
+// and a small int (a safe integer is exactly a double, so float(int) is the number
+// itself), which is what floatobject.c does after converting the int
 export function add(a: PyValue, b: PyValue): PyValue {
-  if (typeof a === "number" && typeof b === "number") {
-    const r = a + b;
-    if (Number.isSafeInteger(r)) return r;
+  if (typeof a === "number") {
+    if (typeof b === "number") {
+      const r = a + b;
+      if (Number.isSafeInteger(r)) return r;
+    } else if (b instanceof PyFloat) return new PyFloat(a + b.v);
+  } else if (a instanceof PyFloat) {
+    if (b instanceof PyFloat) return new PyFloat(a.v + b.v);
+    if (typeof b === "number") return new PyFloat(a.v + b);
   } else if (typeof a === "string" && typeof b === "string") return a + b;
   return binop(a, b, OPS.Add);
 }
 export function sub(a: PyValue, b: PyValue): PyValue {
-  if (typeof a === "number" && typeof b === "number") {
-    const r = a - b;
-    if (Number.isSafeInteger(r)) return r;
+  if (typeof a === "number") {
+    if (typeof b === "number") {
+      const r = a - b;
+      if (Number.isSafeInteger(r)) return r;
+    } else if (b instanceof PyFloat) return new PyFloat(a - b.v);
+  } else if (a instanceof PyFloat) {
+    if (b instanceof PyFloat) return new PyFloat(a.v - b.v);
+    if (typeof b === "number") return new PyFloat(a.v - b);
   }
   return binop(a, b, OPS.Sub);
 }
 export function mul(a: PyValue, b: PyValue): PyValue {
-  if (typeof a === "number" && typeof b === "number") {
-    const r = a * b;
-    if (Number.isSafeInteger(r) && r !== 0) return r;
+  if (typeof a === "number") {
+    if (typeof b === "number") {
+      const r = a * b;
+      if (Number.isSafeInteger(r) && r !== 0) return r;
+    } else if (b instanceof PyFloat) return new PyFloat(a * b.v);
+  } else if (a instanceof PyFloat) {
+    if (b instanceof PyFloat) return new PyFloat(a.v * b.v);
+    if (typeof b === "number") return new PyFloat(a.v * b);
   }
   return binop(a, b, OPS.Mult);
+}
+/** `a / b`: a zero divisor takes the slow path for its ZeroDivisionError */
+export function truediv(a: PyValue, b: PyValue): PyValue {
+  if (typeof a === "number") {
+    if (typeof b === "number") {
+      if (b !== 0) return new PyFloat(a / b);
+    } else if (b instanceof PyFloat && b.v !== 0) return new PyFloat(a / b.v);
+  } else if (a instanceof PyFloat) {
+    if (b instanceof PyFloat) {
+      if (b.v !== 0) return new PyFloat(a.v / b.v);
+    } else if (typeof b === "number" && b !== 0) return new PyFloat(a.v / b);
+  }
+  return binop(a, b, OPS.Div);
+}
+// augmented assignment: ints and floats have no __iop__, so it is the binary operator
+export function isub(a: PyValue, b: PyValue): PyValue {
+  return typeof a === "number" || a instanceof PyFloat ? sub(a, b) : inplace(a, b, OPS.Sub);
+}
+export function imul(a: PyValue, b: PyValue): PyValue {
+  return typeof a === "number" || a instanceof PyFloat ? mul(a, b) : inplace(a, b, OPS.Mult);
+}
+export function itruediv(a: PyValue, b: PyValue): PyValue {
+  return typeof a === "number" || a instanceof PyFloat ? truediv(a, b) : inplace(a, b, OPS.Div);
 }
 export function bitand(a: PyValue, b: PyValue): PyValue {
   if (typeof a === "number" && typeof b === "number" && (a | 0) === a && (b | 0) === b) return a & b;
@@ -453,7 +492,7 @@ export function floordiv(a: PyValue, b: PyValue): PyValue {
 
 // ---- unary ----
 export function neg(v: PyValue): PyValue {
-  const i = asInt(v);
+  const i = v instanceof PyIntSub ? undefined : asInt(v);
   if (i !== undefined) return I.intNeg(i);
   if (v instanceof PyFloat) return pf(-v.v);
   if (v instanceof PyComplex) return new PyComplex(-v.re, -v.im);
@@ -462,7 +501,7 @@ export function neg(v: PyValue): PyValue {
   return r;
 }
 export function pos(v: PyValue): PyValue {
-  const i = asInt(v);
+  const i = v instanceof PyIntSub ? undefined : asInt(v);
   if (i !== undefined) return i;
   if (v instanceof PyFloat || v instanceof PyComplex) return v;
   const r = callSpecial(v, "__pos__", []);
@@ -470,7 +509,7 @@ export function pos(v: PyValue): PyValue {
   return r;
 }
 export function invert(v: PyValue): PyValue {
-  const i = asInt(v);
+  const i = v instanceof PyIntSub ? undefined : asInt(v);
   if (i !== undefined) return I.intInvert(i);
   const r = callSpecial(v, "__invert__", []);
   if (r === undefined) raise("TypeError", `bad operand type for unary ~: '${typeName(v)}'`);
@@ -515,8 +554,35 @@ export function nativeCompare(a: PyValue, b: PyValue, op: CmpOp): PyValue {
   return NotImplemented;
 }
 
+/** Lexicographic comparison of two sequences (list_richcompare). */
+export function seqCompare(a: PyValue[], b: PyValue[], op: CmpOp): PyValue {
+  if ((op === "Eq" || op === "NotEq") && a.length !== b.length) return op === "NotEq";
+  let i = 0;
+  for (; i < a.length && i < b.length; i++) if (!pyEqBool(a[i], b[i])) break;
+  if (i >= a.length || i >= b.length) {
+    const la = a.length, lb = b.length;
+    switch (op) {
+      case "Eq": return la === lb;
+      case "NotEq": return la !== lb;
+      case "Lt": return la < lb;
+      case "LtE": return la <= lb;
+      case "Gt": return la > lb;
+      case "GtE": return la >= lb;
+    }
+  }
+  if (op === "Eq") return false;
+  if (op === "NotEq") return true;
+  return richCompare(a[i], b[i], op);
+}
+
 /** object.c do_richcompare. */
 export function richCompare(a: PyValue, b: PyValue, op: CmpOp): PyValue {
+  // exact tuples and lists compare without a method call (the same rule as their
+  // __lt__ etc.; a subclass may override them, so only the exact types)
+  if (a !== null && b !== null && typeof a === "object" && typeof b === "object") {
+    const t = a.$cls;
+    if ((t === T.tuple || t === T.list) && b.$cls === t) return seqCompare((a as PyObject & { a: PyValue[] }).a, (b as PyObject & { a: PyValue[] }).a, op);
+  }
   if (isNative(a) && isNative(b)) {
     const r = nativeCompare(a, b, op);
     if (r !== NotImplemented) return r;
@@ -562,18 +628,22 @@ export function pyEqBool(a: PyValue, b: PyValue): boolean {
 }
 export function lt(a: PyValue, b: PyValue): PyValue {
   if (typeof a === "number" && typeof b === "number") return a < b;
+  if (a instanceof PyFloat && b instanceof PyFloat) return a.v < b.v;
   return richCompare(a, b, "Lt");
 }
 export function le(a: PyValue, b: PyValue): PyValue {
   if (typeof a === "number" && typeof b === "number") return a <= b;
+  if (a instanceof PyFloat && b instanceof PyFloat) return a.v <= b.v;
   return richCompare(a, b, "LtE");
 }
 export function gt(a: PyValue, b: PyValue): PyValue {
   if (typeof a === "number" && typeof b === "number") return a > b;
+  if (a instanceof PyFloat && b instanceof PyFloat) return a.v > b.v;
   return richCompare(a, b, "Gt");
 }
 export function ge(a: PyValue, b: PyValue): PyValue {
   if (typeof a === "number" && typeof b === "number") return a >= b;
+  if (a instanceof PyFloat && b instanceof PyFloat) return a.v >= b.v;
   return richCompare(a, b, "GtE");
 }
 export function eq(a: PyValue, b: PyValue): PyValue {

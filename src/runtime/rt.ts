@@ -14,13 +14,15 @@ import { PyList, PyTuple, PySet, PySlice, PyModule, tuple } from "./containers.j
 import { PyDict } from "./dict.js";
 import { EXC, newExc, PyBaseException, type TbEntry } from "./exceptions.js";
 import { getIter, toArray } from "./iter.js";
-import { PyGenerator, PyFrame, frameType, yfIter, yfSend, yfThrow, type JsGen } from "./generator.js";
+import { PyGenerator, resuming, yfIter, yfSend, yfThrow, type JsGen } from "./generator.js";
+import { PyFrame, frameType, tbFrame, type FrameRec } from "./frames.js";
 import { listGet, listSet, listDel, tupleGet } from "./list.js";
 import { dictGet, dictUpdate } from "./dict-methods.js";
 import { strGetitem } from "./str.js";
 import { newSet } from "./set.js";
 import { buildClass, superZero } from "./klass.js";
 import { formatValue } from "./format.js";
+import { tracebackOf } from "./exc-methods.js";
 import { state, isStackOverflow } from "./state.js";
 import { importModule, importFrom, importStar } from "./modules.js";
 import { method, getset } from "./descriptors.js";
@@ -61,8 +63,9 @@ export function delitem(o: PyValue, k: PyValue): void {
 /** `x in c` (PySequence_Contains). */
 export function contains(c: PyValue, x: PyValue): boolean {
   if (typeof c === "string") {
-    if (typeof x !== "string") raise("TypeError", `'in <string>' requires string as left operand, not ${O.typeName(x)}`);
-    return c.includes(x);
+    const xs = O.asStr(x);
+    if (xs === undefined) return raise("TypeError", `'in <string>' requires string as left operand, not ${O.typeName(x)}`);
+    return c.includes(xs);
   }
   if (c instanceof PyDict && !c.$cls.heap) return c.t.has(x);
   if (c instanceof PySet && !c.$cls.heap) return c.t.has(x);
@@ -150,6 +153,13 @@ export function unpackStar(v: PyValue, before: number, after: number): PyValue[]
 }
 
 // ---- names ----
+/** PRINT_EXPR of interactive code (compile mode "single"): sys.displayhook(value). */
+export function printExpr(v: PyValue): void {
+  const hook = Attr.genericGetattr(importModule("sys", false), "displayhook");
+  if (hook === undefined) raise("RuntimeError", "lost sys.displayhook");
+  Call.callv(hook, [v], null);
+}
+
 export function nameError(name: string): never {
   const e = newExc(EXC.NameError, [`name '${name}' is not defined`]);
   e.$dict!.setStr("name", name);
@@ -172,6 +182,7 @@ export function delGlobal(d: PyDict, name: string): void {
 export let builtinsMap: Map<unknown, PyValue> = new Map();
 export function setBuiltins(d: PyDict): void {
   builtinsMap = d.t.m;
+  builtinsDictRef = d;
 }
 /** A name's value in a namespace that may be any mapping (exec's locals, a
  * `__prepare__` result): exact dicts directly, others through `__getitem__` as
@@ -242,6 +253,7 @@ export function iadd(a: PyValue, b: PyValue): PyValue {
     const r = a + b;
     if (Number.isSafeInteger(r)) return r;
   } else if (typeof a === "string" && typeof b === "string") return a + b;
+  else if (typeof a === "number" || a instanceof PyFloat) return O.add(a, b); // no __iadd__
   return O.inplace(a, b, O.OPS.Add);
 }
 
@@ -253,24 +265,32 @@ export function mkfn(code: PyCode, fn: JsFn, defaults: PyValue[] | null, kwdefau
   f.doc = doc;
   return f;
 }
-export function mkgen(g: JsGen, code: PyCode, frameLocals?: () => PyValue): PyGenerator {
-  return new PyGenerator(g, code, code.co_name, code.co_qualname, frameLocals ?? null);
+export function mkgen(g: JsGen, code: PyCode, frameLocals?: () => PyValue, line?: () => number): PyGenerator {
+  const gen = new PyGenerator(g, code, code.co_name, code.co_qualname, frameLocals ?? null);
+  if (line) gen.line = line;
+  return gen;
 }
 /** `yield from x` as a JS generator delegated to with `yield*` (PEP 380). */
 export function* yieldFrom(v: PyValue): Generator<PyValue, PyValue, PyValue> {
   const it = yfIter(v);
-  let r = yfSend(it, null);
-  while (!r.done) {
-    let sent: PyValue;
-    try {
-      sent = yield r.value;
-    } catch (e) {
-      r = yfThrow(it, e);
-      continue;
+  const me = resuming[resuming.length - 1];
+  if (me) me.yf = it;
+  try {
+    let r = yfSend(it, null);
+    while (!r.done) {
+      let sent: PyValue;
+      try {
+        sent = yield r.value;
+      } catch (e) {
+        r = yfThrow(it, e);
+        continue;
+      }
+      r = yfSend(it, sent);
     }
-    r = yfSend(it, sent);
+    return r.value;
+  } finally {
+    if (me) me.yf = null;
   }
-  return r.value;
 }
 
 /** f(*args, **kwargs), the shape every forwarding wrapper uses. */
@@ -355,14 +375,17 @@ export function closeTemp(it: PyObject | undefined): void {
 // ---- exceptions ----
 /** The exception a `catch` received, as a Python exception (JS stack overflow becomes
  * RecursionError; anything else that is not Python is an internal error and rethrown). */
-export function caught(e: unknown, code?: PyCode, line?: number): PyBaseException {
+export function caught(e: unknown, code?: PyCode, line?: number, rec?: FrameRec): PyBaseException {
   let x: PyBaseException;
   if (e instanceof PyBaseException) x = e;
   else if (isStackOverflow(e)) x = newExc(EXC.RecursionError, ["maximum recursion depth exceeded"]);
   else throw e;
+  // raised by the runtime while an exception was being handled (errors.c _PyErr_SetObject)
+  const ctx = excStack[excStack.length - 1];
+  if (ctx !== undefined && x.context === null && x !== ctx) setContext(x, ctx);
   if (code !== undefined) {
     const last = x.tb[x.tb.length - 1];
-    if (last === undefined || !(last.local && last.code === code)) x.tb.push({ code, line: line!, local: true });
+    if (last === undefined || !(last.local && last.code === code)) x.tb.push(rec === undefined ? { code, line: line!, local: true } : { code, line: line!, local: true, rec });
   }
   return x;
 }
@@ -372,6 +395,25 @@ export function excEnter(e: PyBaseException): void {
 }
 export function excLeave(): void {
   excStack.pop();
+}
+/** `x.__context__ = handled`, cutting a cycle through handled's own context chain
+ * (errors.c _PyErr_SetObject). */
+function setContext(x: PyBaseException, handled: PyBaseException): void {
+  let o = handled;
+  for (let n = 0; o.context instanceof PyBaseException && n < 10000; n++) {
+    if (o.context === x) {
+      o.context = null;
+      break;
+    }
+    o = o.context;
+  }
+  x.context = handled;
+}
+/** An exception leaving an `except` block, an `__exit__` or a `finally` run for a
+ * pending exception: it was raised while `handled` was being handled. */
+export function excChain(x: unknown, handled: PyBaseException | undefined): unknown {
+  if (x instanceof PyBaseException && handled !== undefined && x !== handled && x.context === null) setContext(x, handled);
+  return x;
 }
 export function excMatch(e: PyBaseException, t: PyValue): boolean {
   if (t instanceof PyTuple) return t.a.some((x) => excMatch(e, x));
@@ -394,7 +436,7 @@ export function mkraise(x: PyValue, cause: PyValue | undefined): PyBaseException
     e.suppressContext = true;
   }
   const ctx = excStack[excStack.length - 1];
-  if (ctx !== undefined && ctx !== e && e.context === null) e.context = ctx;
+  if (ctx !== undefined && ctx !== e) setContext(e, ctx);
   return e;
 }
 export function reraise(cur: PyBaseException | undefined): PyBaseException {
@@ -417,7 +459,7 @@ export interface PyLocated {
   $pyloc?: TbEntry;
 }
 /** At a function boundary: record this frame in the exception's traceback. */
-export function tb(e: unknown, code: PyCode, line: number): unknown {
+export function tb(e: unknown, code: PyCode, line: number, rec?: FrameRec): unknown {
   if (e instanceof PyBaseException) {
     // the innermost frame's names, for "Did you mean" (traceback.py uses f_locals)
     if (e.tb.length === 0 && e.$cls === EXC.NameError) (e as PyBaseException & { $frameNames?: string[] }).$frameNames ??= [...code.co_varnames, ...code.co_cellvars, ...code.co_freevars];
@@ -425,7 +467,8 @@ export function tb(e: unknown, code: PyCode, line: number): unknown {
     if (last !== undefined && last.local && last.code === code) {
       last.local = false;
       last.line = line;
-    } else e.tb.push({ code, line });
+      if (rec !== undefined) last.rec = rec;
+    } else e.tb.push(rec === undefined ? { code, line } : { code, line, rec });
     return e;
   }
   if (isStackOverflow(e)) {
@@ -459,7 +502,9 @@ export function withExit(exit: PyValue, e: PyBaseException | null): boolean {
   // its __context__, and sys.exc_info() sees `e` (ceval.c WITH_EXCEPT_START)
   excEnter(e);
   try {
-    return O.truthy(Call.callv(exit, [e.$cls, e, null], null));
+    return O.truthy(Call.callv(exit, [e.$cls, e, tracebackOf(e)], null));
+  } catch (x) {
+    throw excChain(x, e);
   } finally {
     excLeave();
   }
@@ -530,13 +575,33 @@ getset(genT, "__name__", (s) => G(s).name);
 getset(genT, "__qualname__", (s) => G(s).qualname);
 getset(genT, "gi_running", (s) => G(s).running);
 getset(genT, "gi_code", (s) => G(s).code);
-getset(genT, "gi_frame", (s) => (G(s).done ? null : new PyFrame(G(s).code, G(s).frameLocals ?? (() => new PyDict()))));
-getset(frameType, "f_locals", (s) => (s as PyFrame).locals());
-getset(frameType, "f_code", (s) => (s as PyFrame).code);
-method(frameType, "__repr__", 0, 0, (s) => `<frame at ${O.hexId(s)}, code ${(s as PyFrame).code.co_name}>`);
+getset(genT, "gi_frame", (s) => G(s).frameObject());
+getset(genT, "gi_yieldfrom", (s) => G(s).yf);
+getset(genT, "gi_suspended", (s) => G(s).started && !G(s).running && !G(s).done);
 
+// ---- frame objects (frames.ts) ----
+const FR = (v: PyValue): PyFrame => v as PyFrame;
+getset(frameType, "f_locals", (s) => FR(s).locals);
+getset(frameType, "f_code", (s) => FR(s).code);
+getset(frameType, "f_globals", (s) => FR(s).globals ?? FR(s).code.$globals ?? new PyDict());
+getset(frameType, "f_builtins", () => builtinsDictRef);
+getset(frameType, "f_back", (s) => FR(s).fBack);
+getset(frameType, "f_lineno", (s) => FR(s).lineno);
+// an instruction offset has no meaning here: two bytes per line keeps it ordered
+getset(frameType, "f_lasti", (s) => FR(s).lineno * 2);
+getset(frameType, "f_trace", (s) => FR(s).trace, (s, v) => void (FR(s).trace = v ?? null));
+getset(frameType, "f_trace_lines", () => true);
+getset(frameType, "f_trace_opcodes", () => false);
+method(frameType, "clear", 0, 0, () => null);
+method(frameType, "__repr__", 0, 0, (s) => `<frame at ${O.hexId(s)}, file '${FR(s).code.co_filename}', line ${FR(s).lineno}, code ${FR(s).code.co_name}>`);
+let builtinsDictRef: PyValue = null;
+export { tbFrame };
+
+export const { truediv, isub, imul, itruediv } = O;
 export const { bitand, bitor, bitxor, add, sub, mul, mod, floordiv, binop, OPS, neg, pos, invert, truthy, eq, ne, lt, le, gt, ge, is, inplace } = O;
 export const { c0, c1, c2, c3, callv } = Call;
 export const { getattr, setattr, delattr, callMethod, cm0, cm1, cm2 } = Attr;
+export { ga, sa, cmi0, cmi1, cmi2, ic } from "./attr-cache.js";
 export { starWrap, starSplit, starReraise } from "./exception-group.js";
+export { mkcoro, mkagen, agWrap, awaitGen, aiterOf, anextOf, isStopAsync, awithEnter, awithExit } from "./coroutine.js";
 export { getIter, toArray, tuple, buildClass, superZero, formatValue, PyCell, Ellipsis, NotImplemented, state, importModule, importFrom, importStar, PyFloat, PyObject, PyModule };

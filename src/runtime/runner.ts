@@ -71,6 +71,9 @@ function makeCode(ci: CodeInfo, filename: string): PyCode {
 }
 
 const sources = new Map<string, string[]>();
+/** Source that may look at frames gets frame records (line and locals of every frame,
+ * codegen `frameRecords`); other code pays only one store per call (frames.ts). */
+const FRAME_WORDS = /_getframe|currentframe|f_back|f_lineno|f_locals|tb_frame|gi_frame|cr_frame|ag_frame|_stack\b|\binspect\b|settrace|setprofile|\blogging\b|\bwarn/;
 /** Line `lineno` (1-based) of a file this process compiled, for the traceback module. */
 export function sourceLine(filename: string, lineno: number): string | undefined {
   return sources.get(filename)?.[lineno - 1];
@@ -80,11 +83,11 @@ export function sourceLine(filename: string, lineno: number): string | undefined
  * stdlib modules written in Python). Throws Python exceptions and CompileErrors.
  * With `locals` the module body's names live there (exec/eval with a locals mapping);
  * `evalMode` returns the value of the single expression. */
-export function execSource(source: string | Uint8Array, filename: string, globals: PyDict, locals: PyDict | null = null, evalMode = false): PyValue {
+export function execSource(source: string | Uint8Array, filename: string, globals: PyDict, locals: PyDict | null = null, evalMode = false, interactive = false): PyValue {
   const mod = parseModule(source, filename);
   const text = typeof source === "string" ? source : new TextDecoder().decode(source);
   if (!sources.has(filename) || !filename.startsWith("<")) sources.set(filename, text.split(/\r\n|\r|\n/));
-  const out = compileModule(mod, filename, { localsNs: locals !== null && locals !== globals, evalMode });
+  const out = compileModule(mod, filename, { localsNs: locals !== null && locals !== globals, evalMode, interactive, frameRecords: FRAME_WORDS.test(text) });
   // the warnings module's default action: once per (message, line)
   const seen = new Set<string>();
   for (const w of out.warnings) {
@@ -119,6 +122,7 @@ export function execSource(source: string | Uint8Array, filename: string, global
 /** eval()/exec() of a string or a compile() result. */
 function evalExec(kind: "eval" | "exec", src: PyValue, globals: PyValue, locals: PyValue, closure: PyValue = null): PyValue {
   let text: string;
+  let interactive = false;
   let filename = "<string>";
   if (closure !== null && !(src instanceof PyCode)) raise("TypeError", "closure can only be used when source is a code object");
   if (src instanceof PyCode && typeof (src as CompiledSource).$src === "string") {
@@ -126,6 +130,7 @@ function evalExec(kind: "eval" | "exec", src: PyValue, globals: PyValue, locals:
     text = (src as CompiledSource).$src!;
     filename = src.co_filename;
     if ((src as CompiledSource).$mode === "eval") kind = "eval";
+    interactive = (src as CompiledSource).$mode === "single";
   } else if (src instanceof PyCode) {
     // the code of a function (from __code__): run its JS function
     if (!(globals instanceof PyDict)) raise("TypeError", `${kind}() globals must be a dict, not ${typeOf(globals).name}`);
@@ -137,7 +142,7 @@ function evalExec(kind: "eval" | "exec", src: PyValue, globals: PyValue, locals:
   if (globals.getStr("__builtins__") === undefined) globals.setStr("__builtins__", new PyModule("builtins", builtinsDict));
   if (kind === "eval") text = text.replace(/^[ \t]+/, "");
   try {
-    return execSource(text, filename, globals, locals === null ? null : (locals as PyDict), kind === "eval");
+    return execSource(text, filename, globals, locals === null ? null : (locals as PyDict), kind === "eval", interactive);
   } catch (e) {
     if (e instanceof CompileError) throw compileErrorToPy(e);
     throw e;
@@ -194,7 +199,7 @@ builtinsDict.setStr("__import__", kwbuiltin("__import__", (args, kw) => {
     a[i] = v;
   }
   const [name, g, , fromlist, level] = a;
-  if (typeof name !== "string") raise("TypeError", `__import__() argument 1 must be str, not ${typeOf(name).name}`);
+  if (typeof name !== "string") raise("TypeError", "module name must be a string");
   const lv = typeof level === "number" ? level : 0;
   if (lv < 0) raise("ValueError", "level must be >= 0");
   if (lv === 0 && name === "") raise("ValueError", "Empty module name");

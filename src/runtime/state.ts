@@ -3,6 +3,7 @@
 import type { PyValue } from "./object.js";
 import type { PyType } from "./type.js";
 import type { KwNames } from "./function.js";
+import type { StackEntry } from "./frames.js";
 
 /** A JS stack overflow (V8's RangeError); checked without a regex, since the check
  * runs with almost no stack left. */
@@ -13,6 +14,8 @@ export function isStackOverflow(e: unknown): boolean {
 export const state: {
   depth: number;
   limit: number;
+  /** the shadow stack: what runs at each depth 1..depth (runtime frames.ts) */
+  fs: StackEntry[];
   stdout: (text: string) => void;
   stderr: (text: string) => void;
   stdin: () => string | null;
@@ -20,6 +23,7 @@ export const state: {
 } = {
   depth: 0,
   limit: 1000,
+  fs: [null as unknown as StackEntry],
   /** program output (the embedder's callbacks) */
   stdout: (_text: string) => {},
   stderr: (_text: string) => {},

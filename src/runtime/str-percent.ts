@@ -5,6 +5,7 @@ import { PyFloat, PyComplex, type PyValue } from "./object.js";
 import { PyTuple } from "./containers.js";
 import { PyDict } from "./dict.js";
 import { pyAscii, pyRepr, pyStr, typeName, asInt, callSpecial, typeOf } from "./ops.js";
+import { raise } from "./raise.js";
 import { getitem } from "./rt.js";
 import { toInt, toFloat } from "./numbers.js";
 import { percentFormat, type PercentOps } from "./percent-format.js";
@@ -38,4 +39,31 @@ const OPS: PercentOps<PyValue> = {
 
 export function strPercent(fmt: string, args: PyValue): string {
   return percentFormat(fmt, args, OPS);
+}
+
+// ---- bytes % args (bytesobject.c _PyBytes_FormatEx) ----
+import { PyBytes } from "./containers.js";
+import { PyByteArray, bufferOf } from "./bytes.js";
+import { percentFormatBytes, type BytesPercentOps } from "./percent-format.js";
+
+function bytesOf(v: PyValue): Uint8Array | null {
+  if (v instanceof PyBytes || v instanceof PyByteArray) return v.b;
+  const mv = bufferOf(v);
+  if (mv !== null) return mv;
+  if (v !== null && typeof v === "object" && typeOf(v).lookup("__bytes__") != null) {
+    const r = callSpecial(v, "__bytes__", []);
+    if (r instanceof PyBytes) return r.b;
+    raise("TypeError", `__bytes__ returned non-bytes (type ${typeName(r ?? null)})`);
+  }
+  return null;
+}
+const BOPS: BytesPercentOps<PyValue> = {
+  ...OPS,
+  isMapping: (v) => OPS.isMapping(v) && !(v instanceof PyBytes) && !(v instanceof PyByteArray),
+  getItem: (m, k) => getitem(m, new PyBytes(k)),
+  bytesOf,
+  asByte: (v) => ((v instanceof PyBytes || v instanceof PyByteArray) && v.b.length === 1 ? v.b[0] : null),
+};
+export function bytesPercent(fmt: Uint8Array, args: PyValue): Uint8Array {
+  return percentFormatBytes(fmt, args, BOPS);
 }

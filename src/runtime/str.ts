@@ -1,12 +1,12 @@
 // The str type: methods wired to the text helpers (src/runtime/text/), indexing by
 // code point, comparisons, formatting entry points.
-import { PyObject, type PyValue } from "./object.js";
+import { PyObject, PyStrSub, type PyValue } from "./object.js";
 import { T, NotImplemented } from "./types.js";
 import { raise } from "./raise.js";
 import { PyList, PySlice, PyTuple, tuple } from "./containers.js";
 import { PyDict } from "./dict.js";
 import { method, kwmethod } from "./descriptors.js";
-import { typeOf, pyRepr, pyStr, typeName, indexValue, seqConcat, seqRepeat, isIndex, strHash, callSpecial, nativeCompare, type CmpOp } from "./ops.js";
+import { asStr, typeOf, pyRepr, pyStr, typeName, indexValue, seqConcat, seqRepeat, isIndex, strHash, callSpecial, nativeCompare, type CmpOp } from "./ops.js";
 import { toArray, getIter } from "./iter.js";
 import { ctors } from "./klass.js";
 import { checkIndexType, sliceIndices } from "./sequence.js";
@@ -14,17 +14,22 @@ import * as CP from "./text/codepoints.js";
 import * as SS from "./text/str-search.js";
 import * as SC from "./text/str-case.js";
 import * as SL from "./text/str-layout.js";
-import { formatSpec, strFormat } from "./format.js";
+import { formatSpec } from "./format.js";
+import { strFormat, strFormatMap } from "./str-format.js";
 import { callv } from "./call.js";
 import { encode as codecEncode } from "./codecs.js";
 
+// self and str arguments may be instances of a str subclass (PyStrSub): read their value
 const S = (v: PyValue): string => {
+  if (typeof v === "string") return v;
+  if (v instanceof PyStrSub) return v.sv;
   if (typeof v !== "string") raise("TypeError", `descriptor requires a 'str' object but received a '${typeName(v)}'`);
   return v;
 };
 function argStr(v: PyValue | undefined, what: string): string {
-  if (typeof v !== "string") raise("TypeError", `${what} must be str, not ${typeName(v ?? null)}`);
-  return v;
+  const s = v === undefined ? undefined : asStr(v);
+  if (s === undefined) return raise("TypeError", `${what} must be str, not ${typeName(v ?? null)}`);
+  return s;
 }
 const optIdx = (v: PyValue | undefined): CP.OptIndex => {
   if (v === undefined || v === null) return v as null | undefined;
@@ -34,6 +39,7 @@ const optIdx = (v: PyValue | undefined): CP.OptIndex => {
 const optStr = (v: PyValue | undefined): string | null => (v === undefined || v === null ? null : argStr(v, "argument"));
 function prefixes(v: PyValue, what: string): string | string[] {
   if (typeof v === "string") return v;
+  if (v instanceof PyStrSub) return v.sv;
   if (v instanceof PyTuple) return v.a.map((x) => argStr(x, "tuple for " + what + " must only contain str, not " + typeName(x) + " --"));
   return raise("TypeError", `${what} first arg must be str or a tuple of str, not ${typeName(v)}`);
 }
@@ -72,18 +78,23 @@ method(st, "__hash__", 0, 0, (s) => strHash(S(s)));
 method(st, "__iter__", 0, 0, (s) => getIter(S(s)));
 method(st, "__getitem__", 1, 1, (s, i) => strGetitem(S(s), i));
 method(st, "__contains__", 1, 1, (s, v) => {
-  if (typeof v !== "string") raise("TypeError", `'in <string>' requires string as left operand, not ${typeName(v)}`);
-  return S(s).includes(v);
+  const x = asStr(v);
+  if (x === undefined) return raise("TypeError", `'in <string>' requires string as left operand, not ${typeName(v)}`);
+  return S(s).includes(x);
 });
 method(st, "__add__", 1, 1, (s, o) => {
-  if (typeof o !== "string") raise("TypeError", `can only concatenate str (not "${typeName(o)}") to str`);
-  return S(s) + o;
+  const x = asStr(o);
+  if (x === undefined) return raise("TypeError", `can only concatenate str (not "${typeName(o)}") to str`);
+  return S(s) + x;
 });
-method(st, "__mul__", 1, 1, (s, n) => (isIndex(n) ? seqRepeat.get(T.str)!(s, indexValue(n, true)) : NotImplemented));
-method(st, "__rmul__", 1, 1, (s, n) => (isIndex(n) ? seqRepeat.get(T.str)!(s, indexValue(n, true)) : NotImplemented));
+method(st, "__mul__", 1, 1, (s, n) => (isIndex(n) ? seqRepeat.get(T.str)!(S(s), indexValue(n, true)) : NotImplemented));
+method(st, "__rmul__", 1, 1, (s, n) => (isIndex(n) ? seqRepeat.get(T.str)!(S(s), indexValue(n, true)) : NotImplemented));
 method(st, "__mod__", 1, 1, (s, a) => strPercentHook(S(s), a));
 for (const [name, op] of [["__eq__", "Eq"], ["__ne__", "NotEq"], ["__lt__", "Lt"], ["__le__", "LtE"], ["__gt__", "Gt"], ["__ge__", "GtE"]] as const) {
-  method(st, name, 1, 1, (s, o) => (typeof o === "string" ? nativeCompare(S(s), o, op as CmpOp) : NotImplemented));
+  method(st, name, 1, 1, (s, o) => {
+    const x = asStr(o);
+    return x !== undefined ? nativeCompare(S(s), x, op as CmpOp) : NotImplemented;
+  });
 }
 method(st, "__format__", 1, 1, (s, spec) => formatSpec(S(s), argStr(spec, "format spec")));
 export let strPercentHook: (s: string, a: PyValue) => PyValue = () => NotImplemented;
@@ -111,11 +122,8 @@ method(st, "rstrip", 0, 1, (s, c) => SL.strRstrip(S(s), optStr(c)));
 method(st, "join", 1, 1, (s, it) => {
   const t = typeOf(it);
   if (t.lookup("__iter__") == null && t.lookup("__getitem__") == null && typeof it !== "string") raise("TypeError", "can only join an iterable");
-  const items = toArray(it);
-  items.forEach((x, i) => {
-    if (typeof x !== "string") raise("TypeError", SL.joinItemError(i, typeName(x)));
-  });
-  return SL.strJoin(S(s), items as string[]);
+  const items = toArray(it).map((x, i) => asStr(x) ?? raise("TypeError", SL.joinItemError(i, typeName(x))));
+  return SL.strJoin(S(s), items);
 });
 method(st, "find", 1, 3, (s, sub, a, b) => SS.strFind(S(s), argStr(sub, "must be str"), optIdx(a), optIdx(b)));
 method(st, "rfind", 1, 3, (s, sub, a, b) => SS.strRfind(S(s), argStr(sub, "must be str"), optIdx(a), optIdx(b)));
@@ -139,7 +147,7 @@ kwmethod(st, "split", (args, kw) => new PyList(SS.strSplit(...splitArgs(args, kw
 kwmethod(st, "rsplit", (args, kw) => new PyList(SS.strRsplit(...splitArgs(args, kw))));
 kwmethod(st, "splitlines", (args, kw) => new PyList(SS.strSplitlines(S(args[0]), Boolean(args[1] ?? kw?.get("keepends") ?? false))));
 kwmethod(st, "format", (args, kw) => strFormat(S(args[0]), args.slice(1), kw));
-method(st, "format_map", 1, 1, (s, m) => strFormat(S(s), [], null, m));
+method(st, "format_map", 1, 1, (s, m) => strFormatMap(S(s), m));
 kwmethod(st, "encode", (args, kw) => makeBytes(codecEncode(S(args[0]), (args[1] ?? kw?.get("encoding") ?? "utf-8") as string, (args[2] ?? kw?.get("errors") ?? "strict") as string)));
 method(st, "translate", 1, 1, (s, table) =>
   SL.strTranslate(S(s), (cp) => {
@@ -169,8 +177,25 @@ const maketrans = (x: PyValue, y?: PyValue, z?: PyValue): PyValue => {
   return d;
 };
 import { PyStaticMethod } from "./property.js";
+import { PyType } from "./type.js";
+import { PyBuiltin } from "./function.js";
 import { builtin } from "./descriptors.js";
 st.attrs.set("maketrans", new PyStaticMethod(builtin("maketrans", 1, 3, maketrans)));
+
+// str.__new__(cls, object='', encoding, errors) for subclasses (unicodeobject.c
+// unicode_subtype_new): the instance is a PyStrSub holding the plain string.
+function strNew(a: PyValue[], kw: Map<string, PyValue> | null): PyValue {
+  const cls = a[0];
+  if (!(cls instanceof PyType)) return raise("TypeError", `str.__new__(X): X is not a type object (${typeName(cls)})`);
+  if (!cls.isSubtypeOf(st)) raise("TypeError", `str.__new__(${cls.name}): ${cls.name} is not a subtype of str`);
+  const kwnames = kw && kw.size ? [...kw.keys()] : null;
+  const args = kw ? [...a.slice(1), ...kw.values()] : a.slice(1);
+  const v = ctors.get(st)!(args, kwnames) as string;
+  if (cls === st) return v;
+  return new PyStrSub(cls, v, cls.instDict ? new PyDict() : null);
+}
+st.attrs.set("__new__", new PyStaticMethod(new PyBuiltin("__new__", (...a: PyValue[]) => strNew(a, null), 1, Infinity, strNew, undefined, "str.__new__")));
+st.alloc = (cls) => new PyStrSub(cls, "", cls.instDict ? new PyDict() : null);
 
 export let makeBytes: (b: Uint8Array) => PyValue = () => null;
 export function setMakeBytes(f: typeof makeBytes): void {

@@ -2,13 +2,41 @@
 import { PyObject, type PyValue } from "./object.js";
 import { c3Merge } from "./mro.js";
 
+/** Bumped by every change to any type's namespace: all lookup caches are then stale.
+ * CPython keeps a version tag per type and invalidates subclasses (typeobject.c
+ * type_modified); pycell does not track subclasses, so one global counter stands in
+ * for all tags. Namespaces change rarely once classes are built. */
+export let typeEpoch = 0;
+/** A type's `__dict__`: a Map that invalidates the lookup caches when it changes. */
+class TypeDict extends Map<string, PyValue> {
+  override set(k: string, v: PyValue): this {
+    typeEpoch++;
+    return super.set(k, v);
+  }
+  override delete(k: string): boolean {
+    typeEpoch++;
+    return super.delete(k);
+  }
+  override clear(): void {
+    typeEpoch++;
+    super.clear();
+  }
+}
+/** a cached miss (values found on types may be None, i.e. null) */
+const ABSENT: unique symbol = Symbol("absent");
+
 export class PyType extends PyObject {
   name: string;
   qualname: string;
   bases: PyType[];
   mro: PyType[] = [];
   /** the type's own namespace (`__dict__`): attribute names are always str */
-  attrs = new Map<string, PyValue>();
+  attrs: Map<string, PyValue> = new TypeDict();
+  /** lookup results by name, valid while `cacheEpoch === typeEpoch` and the MRO is
+   * `cacheMro` (typeobject.c's method cache, per type) */
+  private cache = new Map<string, PyValue | typeof ABSENT>();
+  private cacheEpoch = -1;
+  private cacheMro: PyType[] | null = null;
   /** allocates a bare instance of `cls` (which is this type or a subclass): the
    * layout is inherited from the nearest built-in base */
   alloc: ((cls: PyType) => PyObject) | null = null;
@@ -27,11 +55,25 @@ export class PyType extends PyObject {
   /** Look `name` up along the MRO (typeobject.c _PyType_Lookup); undefined when absent. */
   lookup(name: string): PyValue | undefined {
     const mro = this.mro;
-    for (let i = 0; i < mro.length; i++) {
-      const v = mro[i].attrs.get(name);
-      if (v !== undefined) return v;
+    const cache = this.cache;
+    if (this.cacheEpoch === typeEpoch && this.cacheMro === mro) {
+      const c = cache.get(name);
+      if (c !== undefined) return c === ABSENT ? undefined : c;
+    } else {
+      cache.clear();
+      this.cacheEpoch = typeEpoch;
+      this.cacheMro = mro;
     }
-    return undefined;
+    let v: PyValue | undefined;
+    for (let i = 0; i < mro.length; i++) {
+      v = mro[i].attrs.get(name);
+      if (v !== undefined) break;
+    }
+    // names looked up are mostly the program's own identifiers; a program inventing
+    // names without end (getattr(o, f"a{i}")) must not grow the cache without end
+    if (cache.size >= 4096) cache.clear();
+    cache.set(name, v === undefined ? ABSENT : v);
+    return v;
   }
   isSubtypeOf(other: PyType): boolean {
     if (this === other) return true;

@@ -30,6 +30,8 @@ def isgeneratorfunction(obj):
 def isbuiltin(obj):
     return isinstance(obj, types.BuiltinFunctionType)
 def iscoroutinefunction(obj):
+    while ismethod(obj):
+        obj = obj.__func__
     return isfunction(obj) and bool(obj.__code__.co_flags & CO_COROUTINE)
 def isroutine(obj):
     return isbuiltin(obj) or isfunction(obj) or ismethod(obj)
@@ -374,4 +376,112 @@ def signature(obj, *, follow_wrapped=True, globals=None, locals=None, eval_str=F
     if isfunction(call):
         return _drop_first(_function_signature(call))
     raise ValueError("no signature found for {!r}".format(obj))
+
+# ---- coroutines and frames (async-frames helper) ----
+import sys as _sys
+import _pycell_async
+
+def iscoroutine(obj):
+    return _pycell_async.iscoroutine(obj)
+def isasyncgen(obj):
+    return _pycell_async.isasyncgen(obj)
+def isasyncgenfunction(obj):
+    return isfunction(obj) and bool(obj.__code__.co_flags & CO_ASYNC_GENERATOR)
+def isawaitable(obj):
+    return (iscoroutine(obj)
+            or (isgenerator(obj) and bool(obj.gi_code.co_flags & CO_ITERABLE_COROUTINE))
+            or hasattr(type(obj), '__await__'))
+def isframe(obj):
+    return isinstance(obj, _pycell_async.FrameType)
+def iscode(obj):
+    return isinstance(obj, types.CodeType)
+def istraceback(obj):
+    return isinstance(obj, types.TracebackType)
+
+def currentframe():
+    """The caller's frame."""
+    return _sys._getframe(1)
+
+class Traceback(tuple):
+    _fields = ('filename', 'lineno', 'function', 'code_context', 'index')
+    def __new__(cls, filename, lineno, function, code_context, index, *, positions=None):
+        self = tuple.__new__(cls, (filename, lineno, function, code_context, index))
+        self.positions = positions
+        return self
+    filename = property(lambda self: self[0])
+    lineno = property(lambda self: self[1])
+    function = property(lambda self: self[2])
+    code_context = property(lambda self: self[3])
+    index = property(lambda self: self[4])
+    def __repr__(self):
+        return ('Traceback(filename=%r, lineno=%r, function=%r, code_context=%r, index=%r, positions=%r)'
+                % (self.filename, self.lineno, self.function, self.code_context, self.index, self.positions))
+
+class FrameInfo(tuple):
+    _fields = ('frame', 'filename', 'lineno', 'function', 'code_context', 'index')
+    def __new__(cls, frame, filename, lineno, function, code_context, index, *, positions=None):
+        self = tuple.__new__(cls, (frame, filename, lineno, function, code_context, index))
+        self.positions = positions
+        return self
+    frame = property(lambda self: self[0])
+    filename = property(lambda self: self[1])
+    lineno = property(lambda self: self[2])
+    function = property(lambda self: self[3])
+    code_context = property(lambda self: self[4])
+    index = property(lambda self: self[5])
+    def __repr__(self):
+        return ('FrameInfo(frame=%r, filename=%r, lineno=%r, function=%r, code_context=%r, index=%r, positions=%r)'
+                % (self.frame, self.filename, self.lineno, self.function, self.code_context, self.index, self.positions))
+
+def _source_lines(filename, lineno, context):
+    import _pycell_tb
+    if context <= 0:
+        return None, None
+    start = max(lineno - 1 - context // 2, 0)
+    lines = []
+    for n in range(start + 1, start + context + 1):
+        text = _pycell_tb.source_line(filename, n)
+        if text is None:
+            break
+        lines.append(text + '\n')
+    if not lines:
+        return None, None
+    return lines, lineno - 1 - start
+
+def getframeinfo(frame, context=1):
+    if istraceback(frame):
+        lineno = frame.tb_lineno
+        frame = frame.tb_frame
+    else:
+        lineno = frame.f_lineno
+    if not isframe(frame):
+        raise TypeError('{!r} is not a frame or traceback object'.format(frame))
+    filename = frame.f_code.co_filename
+    lines, index = _source_lines(filename, lineno, context)
+    return Traceback(filename, lineno, frame.f_code.co_name, lines, index)
+
+def getlineno(frame):
+    return frame.f_lineno
+
+def getouterframes(frame, context=1):
+    out = []
+    while frame:
+        info = getframeinfo(frame, context)
+        out.append(FrameInfo(frame, *info, positions=info.positions))
+        frame = frame.f_back
+    return out
+
+def getinnerframes(tb, context=1):
+    out = []
+    while tb:
+        info = getframeinfo(tb, context)
+        out.append(FrameInfo(tb.tb_frame, *info, positions=info.positions))
+        tb = tb.tb_next
+    return out
+
+def stack(context=1):
+    return getouterframes(_sys._getframe(1), context)
+
+def trace(context=1):
+    return getinnerframes(_sys.exc_info()[2], context)
 `);

@@ -1,4 +1,5 @@
 // The sys module.
+import { getFrame } from "../runtime/frames.js";
 import type { PyValue } from "../runtime/object.js";
 import { registerModule, sysModules } from "../runtime/modules.js";
 import { builtin } from "../runtime/descriptors.js";
@@ -8,8 +9,11 @@ import { PyList, tuple, PyModule } from "../runtime/containers.js";
 import { PyDict } from "../runtime/dict.js";
 import { EXC, newExc } from "../runtime/exceptions.js";
 import { excStack } from "../runtime/rt.js";
+import { tracebackOf } from "../runtime/exc-methods.js";
 import { stdoutObj, stderrObj, stdinObj, setStdoutLookup } from "../builtins/sysio.js";
-import { indexValue, typeName } from "../runtime/ops.js";
+import { indexValue, typeName, pyRepr } from "../runtime/ops.js";
+import { builtinsMap } from "../runtime/rt.js";
+import { callv } from "../runtime/call.js";
 import { PyFloat, PyInstance } from "../runtime/object.js";
 import { PyType } from "../runtime/type.js";
 import { T } from "../runtime/types.js";
@@ -38,6 +42,18 @@ registerModule("sys", (m: PyModule) => {
   const set = (k: string, v: PyValue) => d.setStr(k, v);
   set("argv", new PyList(sysArgv.value.slice()));
   set("modules", sysModules);
+  // sys.displayhook: what interactive code (compile mode "single") shows an expression
+  // statement's value with: repr to sys.stdout, and builtins._ (sysmodule.c sys_displayhook)
+  const displayhook = builtin("displayhook", 1, 1, (v) => {
+    if (v === null) return null;
+    const b = builtinsMap;
+    b.set("_", null);
+    callv(b.get("print")!, [pyRepr(v)], null);
+    b.set("_", v);
+    return null;
+  });
+  set("displayhook", displayhook);
+  set("__displayhook__", displayhook);
   set("path", new PyList(host.path.slice()));
   set("platform", "linux");
   set("byteorder", "little");
@@ -61,6 +77,8 @@ registerModule("sys", (m: PyModule) => {
     throw newExc(EXC.SystemExit, code === undefined ? [] : [code]);
   }));
   set("getrecursionlimit", builtin("getrecursionlimit", 0, 0, () => state.limit));
+  // frames come from the shadow stack (src/runtime/frames.ts)
+  set("_getframe", builtin("_getframe", 0, 1, (n) => getFrame(n === undefined ? 0 : typeof n === "number" ? n : typeof n === "boolean" ? Number(n) : raise("TypeError", "an integer is required"))));
   set("setrecursionlimit", builtin("setrecursionlimit", 1, 1, (n) => {
     if (typeof n !== "number" && typeof n !== "bigint") raise("TypeError", `'${typeName(n)}' object cannot be interpreted as an integer`);
     const v = indexValue(n, true);
@@ -70,7 +88,7 @@ registerModule("sys", (m: PyModule) => {
   }));
   set("exc_info", builtin("exc_info", 0, 0, () => {
     const e = excStack[excStack.length - 1];
-    return e === undefined ? tuple([null, null, null]) : tuple([e.$cls, e, null]);
+    return e === undefined ? tuple([null, null, null]) : tuple([e.$cls, e, tracebackOf(e)]);
   }));
   set("exception", builtin("exception", 0, 0, () => excStack[excStack.length - 1] ?? null));
   set("set_int_max_str_digits", builtin("set_int_max_str_digits", 1, 1, (n) => {

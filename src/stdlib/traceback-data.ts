@@ -23,7 +23,7 @@ registerModule("_pycell_tb", (m: PyModule) => {
     if (tb === null) return new PyList([]);
     if (!(tb instanceof PyTraceback)) raise("TypeError", `expected a traceback object, not ${typeName(tb)}`);
     const out: PyValue[] = [];
-    for (let i = tb.i; i >= 0; i--) out.push(entry(tb.e.tb[i]));
+    for (let t: PyTraceback | null = tb; t !== null; t = t.next) out.push(entry(t.entry));
     return new PyList(out);
   }));
   d.setStr("source_line", builtin("source_line", 2, 2, (file, line) => {

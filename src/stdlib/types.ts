@@ -26,6 +26,28 @@ ModuleType = type(sys)
 NoneType = type(None)
 NotImplementedType = type(NotImplemented)
 EllipsisType = type(Ellipsis)
+from _pycell_async import CoroutineType, AsyncGeneratorType, FrameType, mark_iterable_coroutine as _mark_ic
+try:
+    raise TypeError
+except TypeError as _e:
+    TracebackType = type(_e.__traceback__)
+
+def coroutine(func):
+    """Make a generator function's generators awaitable (PEP 492 types.coroutine)."""
+    if not callable(func):
+        raise TypeError('types.coroutine() expects a callable')
+    co = getattr(func, '__code__', None)
+    if type(func) is FunctionType and co is not None:
+        if co.co_flags & 0x180:
+            return func          # already a coroutine function / marked
+        if co.co_flags & 0x20:
+            _mark_ic(co)
+            return func
+    def wrapped(*args, **kwargs):
+        return func(*args, **kwargs)
+    wrapped.__name__ = getattr(func, '__name__', 'wrapped')
+    wrapped.__qualname__ = getattr(func, '__qualname__', 'wrapped')
+    return wrapped
 
 class SimpleNamespace:
     def __init__(self, /, **kwargs):
@@ -40,11 +62,11 @@ class SimpleNamespace:
             return self.__dict__ == other.__dict__
         return NotImplemented
 
-def new_class(name, bases=(), kwds=None, exec_body=None):
-    ns = {}
-    if exec_body is not None:
-        exec_body(ns)
-    return type(name, bases, ns)
+# MappingProxyType, DynamicClassAttribute, new_class/prepare_class/resolve_bases and
+# the descriptor type names: src/stdlib/lib/_pycell_typesx.py
+from _pycell_typesx import (MappingProxyType, DynamicClassAttribute, GenericAlias, UnionType,
+    new_class, prepare_class, resolve_bases, WrapperDescriptorType, MethodWrapperType,
+    MethodDescriptorType, ClassMethodDescriptorType, GetSetDescriptorType, MemberDescriptorType)
 
 del sys, _f, _cell_factory, _g, _C
 `);

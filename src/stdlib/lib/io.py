@@ -484,5 +484,5 @@ for _c in (IOBase, RawIOBase, BufferedIOBase, TextIOBase):
 del _c
 
 
-def open(*args, **kwargs):
-    raise NotImplementedError("io.open: files are not available in pycell's core")
+# files: open() and the file classes (pycell's _pycell_files, over the host's file access)
+from _pycell_files import open, FileIO, BufferedReader, BufferedWriter, BufferedRandom, TextIOWrapper

@@ -164,30 +164,49 @@ def _tb_summary(tb, limit=None, lookup_lines=True):
 
 
 def walk_tb(tb):
-    """Walk a traceback yielding (None, line number): pycell has no frame objects."""
+    """Walk a traceback yielding (frame, line number), outermost first."""
     while tb is not None:
-        yield None, tb.tb_lineno
+        yield tb.tb_frame, tb.tb_lineno
         tb = tb.tb_next
 
 
 def walk_stack(f):
-    raise NotImplementedError("traceback.walk_stack: pycell has no frame objects")
+    """Walk a stack from frame f outwards, yielding (frame, line number)."""
+    if f is None:
+        f = sys._getframe().f_back.f_back
+    while f is not None:
+        yield f, f.f_lineno
+        f = f.f_back
 
 
 def extract_tb(tb, limit=None):
     return _tb_summary(tb, limit)
 
 
+def _stack_summary(f, limit):
+    entries = [(fr.f_code.co_filename, lineno, fr.f_code.co_name) for fr, lineno in walk_stack(f)]
+    entries.reverse()
+    if limit is not None:
+        entries = entries[max(len(entries) - limit, 0):] if limit >= 0 else entries[:-limit]
+    return StackSummary(FrameSummary(fn, n, name) for fn, n, name in entries)
+
+
 def extract_stack(f=None, limit=None):
-    raise NotImplementedError("traceback.extract_stack: pycell has no frame objects")
+    if f is None:
+        f = sys._getframe().f_back
+    return _stack_summary(f, limit)
 
 
 def format_stack(f=None, limit=None):
-    raise NotImplementedError("traceback.format_stack: pycell has no frame objects")
+    if f is None:
+        f = sys._getframe().f_back
+    return format_list(_stack_summary(f, limit))
 
 
 def print_stack(f=None, limit=None, file=None):
-    raise NotImplementedError("traceback.print_stack: pycell has no frame objects")
+    if f is None:
+        f = sys._getframe().f_back
+    print_list(_stack_summary(f, limit), file=file)
 
 
 def format_list(extracted_list):

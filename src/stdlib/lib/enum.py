@@ -1,0 +1,984 @@
+"""Enumerations: Enum, IntEnum, StrEnum, Flag, IntFlag and their helpers.
+
+pycell's own implementation, written from the documented behaviour of Python 3.11's
+enum module (docs.python.org/3.11/library/enum.html and howto/enum.html) and checked
+against CPython as a black box.
+
+How it works: EnumType.__prepare__ hands the class body an _EnumDict that records,
+in order, which names are members (plain values, auto(), member()) and which are
+ordinary attributes (descriptors, dunders, sunders, nonmember(), _ignore_). Then
+EnumType.__new__ creates the class without the members, builds each member object
+(through the mixed-in data type's __new__ when there is one), finds aliases, and
+installs the members as class attributes guarded by EnumType.__setattr__.
+"""
+
+import sys as _sys
+
+__all__ = [
+    'EnumType', 'EnumMeta', 'Enum', 'IntEnum', 'StrEnum', 'Flag', 'IntFlag',
+    'ReprEnum', 'auto', 'unique', 'property', 'verify', 'member', 'nonmember',
+    'FlagBoundary', 'STRICT', 'CONFORM', 'EJECT', 'KEEP',
+    'global_flag_repr', 'global_enum_repr', 'global_str', 'global_enum',
+    'EnumCheck', 'CONTINUOUS', 'NAMED_FLAGS', 'UNIQUE',
+    'pickle_by_global_name', 'pickle_by_enum_name',
+]
+
+# the classes below do not exist yet while they are being defined; the metaclass
+# checks these names before using them
+Enum = Flag = ReprEnum = EJECT = None
+_bltin_property = property
+
+
+def _warn(message, category, stacklevel):
+    import warnings
+    warnings.warn(message, category, stacklevel=stacklevel + 1)
+
+
+def _is_descriptor(obj):
+    t = type(obj)
+    return hasattr(t, '__get__') or hasattr(t, '__set__') or hasattr(t, '__delete__')
+
+
+def _is_dunder(name):
+    return len(name) > 4 and name[:2] == name[-2:] == '__' and name[2] != '_' and name[-3] != '_'
+
+
+def _is_sunder(name):
+    return len(name) > 2 and name[0] == name[-1] == '_' and name[1] != '_' and name[-2] != '_'
+
+
+def _is_private(cls_name, name):
+    prefix = '_%s__' % cls_name.lstrip('_')
+    return name.startswith(prefix) and not name.endswith('__') and len(name) > len(prefix)
+
+
+def _is_single_bit(num):
+    return num > 0 and num & (num - 1) == 0
+
+
+def _bits_in(num):
+    """The powers of two that make up a non-negative int, lowest first."""
+    out = []
+    while num:
+        low = num & -num
+        out.append(low)
+        num ^= low
+    return out
+
+
+def _signed_bin(num, width):
+    """'0b<sign> <digits>': a sign digit, then `width` two's-complement digits
+    (the layout of Flag's "invalid value" messages)."""
+    if num >= 0:
+        return '0b0 ' + format(num, 'b').zfill(width)
+    return '0b1 ' + format((1 << width) + num, 'b').zfill(width)
+
+
+class _AutoNull:
+    def __repr__(self):
+        return '_auto_null'
+
+
+_auto_null = _AutoNull()
+
+
+class auto:
+    """Instances are replaced with an appropriate value in Enum class suites."""
+
+    def __init__(self, value=_auto_null):
+        self.value = value
+
+    def __repr__(self):
+        return 'auto(%r)' % (self.value,)
+
+
+class member:
+    """Forces an item to become an Enum member."""
+
+    def __init__(self, value):
+        self.value = value
+
+
+class nonmember:
+    """Protects an item from becoming an Enum member."""
+
+    def __init__(self, value):
+        self.value = value
+
+
+class property:
+    """A property for enum members: found on a member, its getter runs; on the class
+    the lookup fails over to the class's own attributes (a member may share the name).
+    """
+
+    def __init__(self, fget=None, fset=None, fdel=None, doc=None):
+        self.fget = fget
+        self.fset = fset
+        self.fdel = fdel
+        self.__doc__ = doc if doc is not None else getattr(fget, '__doc__', None)
+        self.name = getattr(fget, '__name__', None)
+        self.clsname = None
+        self.ownerclass = None
+
+    def __set_name__(self, ownerclass, name):
+        self.name = name
+        self.clsname = ownerclass.__name__
+        self.ownerclass = ownerclass
+
+    def getter(self, fget):
+        return type(self)(fget, self.fset, self.fdel, self.__doc__)
+
+    def setter(self, fset):
+        return type(self)(self.fget, fset, self.fdel, self.__doc__)
+
+    def deleter(self, fdel):
+        return type(self)(self.fget, self.fset, fdel, self.__doc__)
+
+    def __get__(self, instance, ownerclass=None):
+        if instance is None:
+            members = ownerclass.__dict__.get('_member_map_', {}) if ownerclass is not None else {}
+            if self.name in members:
+                return members[self.name]
+            raise AttributeError('%r has no attribute %r' % (ownerclass, self.name))
+        if self.fget is not None:
+            return self.fget(instance)
+        # a member whose name is also an attribute of the class: reach it by name
+        members = type(instance).__dict__.get('_member_map_', {})
+        if self.name in members:
+            return members[self.name]
+        raise AttributeError('%r has no attribute %r' % (type(instance), self.name))
+
+    def __set__(self, instance, value):
+        if self.fset is None:
+            raise AttributeError("<enum %r> cannot set attribute %r" % (self.clsname, self.name))
+        self.fset(instance, value)
+
+    def __delete__(self, instance):
+        if self.fdel is None:
+            raise AttributeError("<enum %r> cannot delete attribute %r" % (self.clsname, self.name))
+        self.fdel(instance)
+
+
+_ALLOWED_SUNDERS = frozenset([
+    '_order_', '_generate_next_value_', '_missing_', '_ignore_', '_numeric_repr_',
+    '_iter_member_', '_iter_member_by_value_', '_iter_member_by_def_',
+    '_name_', '_value_', '_sort_order_', '_new_member_', '_use_args_',
+    '_member_names_', '_member_map_', '_value2member_map_', '_member_type_',
+    '_unhashable_values_', '_flag_mask_', '_all_bits_', '_boundary_',
+    '_singles_mask_', '_inverted_', '_add_alias_', '_add_value_alias_',
+])
+
+
+class _EnumDict(dict):
+    """The class-body namespace of an enum: remembers which names are members."""
+
+    def __init__(self, cls_name=None):
+        super().__init__()
+        self._member_names = {}     # name -> None, in definition order
+        self._last_values = []
+        self._ignore = []
+        self._auto_called = False
+        self._cls_name = cls_name
+        self._gnv = None            # the _generate_next_value_ in force
+
+    def __setitem__(self, key, value):
+        if self._cls_name is not None and _is_private(self._cls_name, key):
+            pass                                    # a normal attribute
+        elif _is_sunder(key):
+            if key not in _ALLOWED_SUNDERS:
+                raise ValueError('_sunder_ names, such as %r, are reserved for future Enum use' % (key,))
+            if key == '_generate_next_value_':
+                if self._auto_called:
+                    raise TypeError('_generate_next_value_ must be defined before members')
+                self._gnv = value.__func__ if isinstance(value, staticmethod) else value
+            elif key == '_ignore_':
+                names = value.replace(',', ' ').split() if isinstance(value, str) else list(value)
+                self._ignore = names
+                clash = set(names) & set(self._member_names)
+                if clash:
+                    raise ValueError('_ignore_ cannot specify already set names: %r' % (sorted(clash),))
+        elif _is_dunder(key):
+            if key == '__order__':
+                key = '_order_'
+        elif key in self._member_names:
+            raise TypeError('%r already defined as %r' % (key, self[key]))
+        elif key in self._ignore:
+            return
+        elif isinstance(value, nonmember):
+            value = value.value
+        elif _is_descriptor(value) and not isinstance(value, member):
+            pass
+        else:
+            if key in self:
+                raise TypeError('%r already defined as %r' % (key, self[key]))
+            if isinstance(value, member):
+                value = value.value
+            if isinstance(value, type):
+                _warn('In 3.13 classes created inside an enum will not become a member.  '
+                      'Use the `member` decorator to keep the current behavior.', DeprecationWarning, 2)
+            value = self._resolve_auto(key, value)
+            self._member_names[key] = None
+            self._last_values.append(value)
+        super().__setitem__(key, value)
+
+    def _resolve_auto(self, key, value):
+        if isinstance(value, auto):
+            self._auto_called = True
+            if value.value is _auto_null:
+                value.value = self._gnv(key, 1, len(self._member_names), self._last_values[:])
+            return value.value
+        if isinstance(value, tuple) and any(isinstance(v, auto) for v in value):
+            return tuple(self._resolve_auto(key, v) for v in value)
+        return value
+
+    def update(self, *args, **kwds):
+        for k, v in dict(*args, **kwds).items():
+            self[k] = v
+
+
+def _first_enum_and_type(bases):
+    """The last Enum base and the data type mixed in (object when none)."""
+    if not bases:
+        return object, Enum
+    first_enum = bases[-1]
+    if not isinstance(first_enum, EnumType):
+        raise TypeError('new enumerations should be created as '
+                        '`EnumName([mixin_type, ...] [data_type,] enum_type)`')
+    data_types = []
+    for chain in bases:
+        candidate = None
+        for base in chain.__mro__:
+            if base is object:
+                continue
+            if isinstance(base, EnumType):
+                if base._member_type_ is not object:
+                    data_types.append(base._member_type_)
+                    break
+            elif '__new__' in base.__dict__ or '__dataclass_fields__' in base.__dict__:
+                data_types.append(candidate or base)
+                break
+            else:
+                candidate = candidate or base
+    distinct = []
+    for t in data_types:
+        if t not in distinct:
+            distinct.append(t)
+    if len(distinct) > 1:
+        raise TypeError('too many data types for %r: %r' % (bases[-1], distinct))
+    return (distinct[0] if distinct else object), first_enum
+
+
+class EnumType(type):
+    """Metaclass for Enum."""
+
+    @classmethod
+    def __prepare__(metacls, cls, bases, **kwds):
+        for chain in bases:
+            for base in chain.__mro__:
+                if isinstance(base, EnumType) and base._member_names_:
+                    raise TypeError('<enum %r> cannot extend %r' % (cls, base))
+        ns = _EnumDict(cls)
+        _, first_enum = _first_enum_and_type(bases) if Enum is not None else (None, None)
+        gnv = getattr(first_enum, '_generate_next_value_', None)
+        if gnv is not None:
+            ns._gnv = gnv
+        return ns
+
+    def __new__(metacls, cls, bases, classdict, *, boundary=None, _simple=False, **kwds):
+        if not isinstance(classdict, _EnumDict):
+            plain = classdict
+            classdict = _EnumDict(cls)
+            for k, v in plain.items():
+                classdict[k] = v
+        member_names = list(classdict._member_names)
+        if Enum is None:
+            member_type, first_enum = object, None
+        else:
+            member_type, first_enum = _first_enum_and_type(bases)
+        bad = [n for n in member_names if n in ('mro', '')]
+        if bad:
+            raise ValueError('invalid enum member name(s) %s' % ','.join(repr(n) for n in bad))
+        values = {name: classdict[name] for name in member_names}
+        body = {k: v for k, v in classdict.items() if k not in values}
+        body.pop('_ignore_', None)
+        order = body.pop('_order_', None)
+        # the class body's __new__ builds members; lookups by value go to Enum.__new__
+        member_new = None
+        if Enum is not None:
+            member_new = body.pop('__new__', None)
+            if isinstance(member_new, staticmethod):
+                member_new = member_new.__func__
+            body['__new__'] = Enum.__dict__['__new__']
+        if boundary is None and Flag is not None:
+            boundary = next((getattr(b, '_boundary_', None) for b in bases if getattr(b, '_boundary_', None) is not None), None)
+        body['_boundary_'] = boundary
+        body['_member_names_'] = []
+        body['_member_map_'] = {}
+        body['_value2member_map_'] = {}
+        body['_unhashable_values_'] = []
+        body['_member_type_'] = member_type
+        body['_new_member_'] = member_new
+        enum_class = super().__new__(metacls, cls, bases, body, **kwds)
+        if first_enum is not None:
+            metacls._fix_methods(enum_class, body, member_type, first_enum)
+        if member_new is None:
+            for b in enum_class.__mro__[1:]:
+                found = b.__dict__.get('_new_member_')
+                if found is not None:
+                    member_new = found
+                    break
+        is_flag = Flag is not None and issubclass(enum_class, Flag)
+        if is_flag and member_type is not object:
+            _flag_ops_first(enum_class)
+        for name in member_names:
+            metacls._add_member(enum_class, name, values[name], member_type, member_new, is_flag)
+        if is_flag:
+            metacls._setup_flag(enum_class)
+        if order is not None:
+            if isinstance(order, str):
+                order = order.replace(',', ' ').split()
+            actual = list(enum_class._member_names_) if not is_flag else [
+                n for n in enum_class._member_names_]
+            if order != actual and order != list(enum_class._member_map_):
+                raise TypeError('member order does not match _order_:\n  %r\n  %r' % (actual, order))
+        return enum_class
+
+    @staticmethod
+    def _fix_methods(enum_class, body, member_type, first_enum):
+        # the mixed-in type's repr/str/format must not hide Enum's, except where a
+        # ReprEnum asks for the data type's str() and format()
+        if ReprEnum is not None and ReprEnum in enum_class.__mro__ and member_type is not object:
+            if '__format__' not in body:
+                type.__setattr__(enum_class, '__format__', member_type.__dict__.get('__format__', member_type.__format__))
+            if '__str__' not in body:
+                method = member_type.__str__
+                if method is object.__str__:
+                    method = member_type.__repr__
+                type.__setattr__(enum_class, '__str__', method)
+        for name in ('__repr__', '__str__', '__format__', '__reduce_ex__'):
+            if name in body:
+                continue
+            found = getattr(enum_class, name)
+            if found is getattr(object, name) or (member_type is not object and found is getattr(member_type, name)):
+                if ReprEnum is not None and ReprEnum in enum_class.__mro__ and name in ('__str__', '__format__'):
+                    continue
+                type.__setattr__(enum_class, name, getattr(first_enum, name))
+
+    @staticmethod
+    def _add_member(enum_class, name, value, member_type, member_new, is_flag):
+        if isinstance(value, tuple) and member_type is not tuple:
+            args = value
+        else:
+            args = (value,)
+        if member_new is not None:
+            obj = member_new(enum_class, *args)
+        elif member_type is object:
+            obj = object.__new__(enum_class)
+        else:
+            obj = member_type.__new__(enum_class, *args)
+        if not hasattr(obj, '_value_'):
+            if member_type is object:
+                obj._value_ = value
+            else:
+                try:
+                    obj._value_ = member_type(*args)
+                except Exception as exc:
+                    new_exc = TypeError('_value_ not set in __new__, unable to create it')
+                    new_exc.__cause__ = exc
+                    raise new_exc
+        value = obj._value_
+        obj._name_ = name
+        obj.__objclass__ = enum_class
+        obj.__init__(*args)
+        obj._sort_order_ = len(enum_class._member_names_)
+        canonical = None
+        try:
+            canonical = enum_class._value2member_map_.get(value)
+        except TypeError:
+            for m in enum_class._member_map_.values():
+                if m._value_ == value:
+                    canonical = m
+                    break
+        if canonical is None:
+            for m in enum_class._member_map_.values():
+                if m._value_ == value:
+                    canonical = m
+                    break
+        if canonical is not None:
+            obj = canonical
+        elif not is_flag or (isinstance(value, int) and _is_single_bit(value)):
+            enum_class._member_names_.append(name)
+        enum_class._member_map_[name] = obj
+        try:
+            enum_class._value2member_map_.setdefault(value, obj)
+        except TypeError:
+            enum_class._unhashable_values_.append(value)
+        # a class attribute unless something of the class (a method, enum.property
+        # like name/value) has the name: then it is reached through _member_map_
+        for klass in enum_class.__mro__[1:]:
+            if name in klass.__dict__:
+                found = klass.__dict__[name]
+                if isinstance(found, property):
+                    return
+                break
+        type.__setattr__(enum_class, name, obj)
+
+    @staticmethod
+    def _setup_flag(enum_class):
+        mask = 0
+        singles = 0
+        for m in enum_class._member_map_.values():
+            v = m._value_
+            if isinstance(v, int):
+                mask |= v
+                if _is_single_bit(v):
+                    singles |= v
+        enum_class._flag_mask_ = mask
+        enum_class._singles_mask_ = singles
+        enum_class._all_bits_ = (1 << mask.bit_length()) - 1
+        if enum_class._boundary_ is None:
+            enum_class._boundary_ = STRICT
+
+    def __call__(cls, value, names=None, *values, module=None, qualname=None, type=None, start=1, boundary=None):
+        if names is None:
+            if values:
+                value = (value,) + values
+            return cls.__new__(cls, value)
+        return cls._create_(value, names, module=module, qualname=qualname, type=type, start=start, boundary=boundary)
+
+    def _create_(cls, class_name, names, *, module=None, qualname=None, type=None, start=1, boundary=None):
+        metacls = cls.__class__
+        bases = (cls,) if type is None else (type, cls)
+        _, first_enum = _first_enum_and_type(bases)
+        classdict = metacls.__prepare__(class_name, bases)
+        if isinstance(names, str):
+            names = names.replace(',', ' ').split()
+        if isinstance(names, (tuple, list)) and names and isinstance(names[0], str):
+            original, names = names, []
+            last_values = []
+            for count, name in enumerate(original):
+                value = first_enum._generate_next_value_(name, start, count, last_values[:])
+                last_values.append(value)
+                names.append((name, value))
+        elif names is None:
+            names = ()
+        for item in names:
+            if isinstance(item, str):
+                member_name, member_value = item, names[item]
+            else:
+                member_name, member_value = item
+            classdict[member_name] = member_value
+        if module is None:
+            try:
+                module = _sys._getframe(2).f_globals['__name__']
+            except (AttributeError, ValueError, KeyError):
+                module = None
+        if module is not None:
+            classdict['__module__'] = module
+        if qualname is not None:
+            classdict['__qualname__'] = qualname
+        return metacls.__new__(metacls, class_name, bases, classdict, boundary=boundary)
+
+    def __bool__(cls):
+        return True
+
+    def __contains__(cls, value):
+        if not isinstance(value, Enum):
+            _warn("in 3.12 __contains__ will no longer raise TypeError, but will return True or\n"
+                  "False depending on whether the value is a member or the value of a member",
+                  DeprecationWarning, 2)
+            raise TypeError("unsupported operand type(s) for 'in': %r and %r" % (
+                _type_name(value), cls.__class__.__qualname__))
+        return isinstance(value, cls) and value._name_ in cls._member_map_
+
+    def __delattr__(cls, attr):
+        if attr in cls._member_map_:
+            raise AttributeError('%r cannot delete member %r.' % (cls.__name__, attr))
+        super().__delattr__(attr)
+
+    def __dir__(cls):
+        interesting = set(['__class__', '__contains__', '__doc__', '__getitem__', '__init_subclass__',
+                           '__iter__', '__len__', '__members__', '__module__', '__name__', '__qualname__'])
+        interesting.update(cls._member_names_)
+        if cls.__dict__.get('_new_member_') is not None:
+            interesting.add('__new__')
+        if cls._member_type_ is not object:
+            interesting.update(dir(cls._member_type_))
+        return sorted(interesting)
+
+    def __getitem__(cls, name):
+        return cls._member_map_[name]
+
+    def __iter__(cls):
+        return (cls._member_map_[name] for name in cls._member_names_)
+
+    def __len__(cls):
+        return len(cls._member_names_)
+
+    @_bltin_property
+    def __members__(cls):
+        import types
+        return types.MappingProxyType(cls._member_map_)
+
+    def __repr__(cls):
+        if Flag is not None and issubclass(cls, Flag):
+            return '<flag %r>' % (cls.__name__,)
+        return '<enum %r>' % (cls.__name__,)
+
+    def __reversed__(cls):
+        return (cls._member_map_[name] for name in reversed(cls._member_names_))
+
+    def __setattr__(cls, name, value):
+        members = cls.__dict__.get('_member_map_', {})
+        if name in members:
+            raise AttributeError('cannot reassign member %r' % (name,))
+        super().__setattr__(name, value)
+
+
+EnumMeta = EnumType
+
+
+def _type_name(value):
+    return type(value).__qualname__
+
+
+class Enum(metaclass=EnumType):
+    """Create a collection of name/value pairs.
+
+    Access members by attribute (Color.RED), by value (Color(1)) or by name
+    (Color['RED']); iterate the class for its members in definition order.
+    """
+
+    def __new__(cls, value):
+        # the lookup of an existing member by value: Color(1)
+        if type(value) is cls:
+            return value
+        try:
+            return cls._value2member_map_[value]
+        except KeyError:
+            pass
+        except TypeError:
+            for m in cls._member_map_.values():
+                if m._value_ == value:
+                    return m
+        exc = None
+        try:
+            result = cls._missing_(value)
+        except Exception as e:
+            exc = e
+            result = None
+        if isinstance(result, cls):
+            return result
+        if Flag is not None and issubclass(cls, Flag) and cls._boundary_ is EJECT and isinstance(result, int):
+            return result
+        ve_exc = ValueError('%r is not a valid %s' % (value, cls.__qualname__))
+        if result is None and exc is None:
+            raise ve_exc
+        if exc is None:
+            exc = TypeError('error in %s._missing_: returned %r instead of None or a valid member'
+                            % (cls.__name__, result))
+        if not isinstance(exc, ValueError):
+            exc.__context__ = ve_exc
+        raise exc
+
+    def __init__(self, *args, **kwds):
+        pass
+
+    def _generate_next_value_(name, start, count, last_values):
+        """The next value after the last one given, or `start` for the first."""
+        if not last_values:
+            return start
+        result = None
+        for i, v in enumerate(reversed(last_values)):
+            try:
+                result = v + 1
+            except TypeError:
+                continue
+            break
+        warn = result is None or i != 0
+        if not warn:
+            try:
+                warn = sorted(last_values)[-1] != last_values[-1]
+            except TypeError:
+                warn = True
+        if warn:
+            _warn('In 3.13 the default `auto()`/`_generate_next_value_` will require all values '
+                  'to be sortable and support adding +1\nand the value returned will be the '
+                  'largest value in the enum incremented by 1', DeprecationWarning, 4)
+        return start if result is None else result
+
+    @classmethod
+    def _missing_(cls, value):
+        return None
+
+    def __repr__(self):
+        return '<%s.%s: %s>' % (self.__class__.__name__, self._name_, repr(self._value_))
+
+    def __str__(self):
+        return '%s.%s' % (self.__class__.__name__, self._name_)
+
+    def __dir__(self):
+        names = set(['__class__', '__doc__', '__eq__', '__hash__', '__module__', 'name', 'value'])
+        if self._member_type_ is not object:
+            names.update(dir(self._member_type_))
+        for klass in type(self).__mro__:
+            if klass in (object, Enum, ReprEnum, Flag) or klass is self._member_type_:
+                continue
+            for k in klass.__dict__:
+                if not k.startswith('_') and k not in self._member_map_:
+                    names.add(k)
+        for k in getattr(self, '__dict__', {}):
+            if not k.startswith('_'):
+                names.add(k)
+        return sorted(names)
+
+    def __format__(self, format_spec):
+        return str.__format__(str(self), format_spec)
+
+    def __hash__(self):
+        return hash(self._name_)
+
+    def __reduce_ex__(self, proto):
+        return self.__class__, (self._value_,)
+
+    def __copy__(self):
+        return self
+
+    def __deepcopy__(self, memo):
+        return self
+
+    @property
+    def name(self):
+        """The name of the Enum member."""
+        return self._name_
+
+    @property
+    def value(self):
+        """The value of the Enum member."""
+        return self._value_
+
+
+class ReprEnum(Enum):
+    """Only changes the repr(), leaving str() and format() to the mixed-in type."""
+
+
+class IntEnum(int, ReprEnum):
+    """Enum where members are also (and must be) ints"""
+
+
+class StrEnum(str, ReprEnum):
+    """Enum where members are also (and must be) strings"""
+
+    def __new__(cls, *values):
+        if len(values) > 3:
+            raise TypeError('too many arguments for str(): %r' % (values,))
+        if len(values) == 1 and not isinstance(values[0], str):
+            raise TypeError('%r is not a string' % (values[0],))
+        if len(values) >= 2 and not isinstance(values[1], str):
+            raise TypeError('encoding must be a string, not %r' % (values[1],))
+        if len(values) == 3 and not isinstance(values[2], str):
+            raise TypeError('errors must be a string, not %r' % (values[2],))
+        value = str(*values)
+        obj = str.__new__(cls, value)
+        obj._value_ = value
+        return obj
+
+    def _generate_next_value_(name, start, count, last_values):
+        """The member's name, lower-cased."""
+        return name.lower()
+
+
+def _reduce_ex_by_global_name(self, proto):
+    return self.name
+
+
+pickle_by_global_name = _reduce_ex_by_global_name
+
+
+def pickle_by_enum_name(self, proto):
+    return getattr, (self.__class__, self._name_)
+
+
+class FlagBoundary(StrEnum):
+    """How a Flag treats values with bits that are not members' bits."""
+    STRICT = auto()
+    CONFORM = auto()
+    EJECT = auto()
+    KEEP = auto()
+
+
+STRICT, CONFORM, EJECT, KEEP = FlagBoundary
+
+
+def _flag_ops_first(enum_class):
+    # an int-mixed Flag must combine through Flag's operators, not int's
+    for op in ('__or__', '__and__', '__xor__', '__ror__', '__rand__', '__rxor__', '__invert__'):
+        if op not in enum_class.__dict__:
+            type.__setattr__(enum_class, op, Flag.__dict__[op])
+
+
+class Flag(Enum, boundary=STRICT):
+    """Support for flags: members combine with |, & , ^ and ~."""
+
+    _numeric_repr_ = repr
+
+    def _generate_next_value_(name, start, count, last_values):
+        """The next power of two above the highest value so far."""
+        if not count:
+            return start if start is not None else 1
+        last = max(last_values)
+        try:
+            high = last.bit_length() - 1
+        except Exception:
+            raise TypeError('invalid flag value %r' % (last,)) from None
+        return 2 ** (high + 1)
+
+    @classmethod
+    def _iter_member_by_value_(cls, value):
+        for bit in _bits_in(value & cls._flag_mask_):
+            m = cls._value2member_map_.get(bit)
+            if m is not None:
+                yield m
+
+    @classmethod
+    def _iter_member_by_def_(cls, value):
+        for name in cls._member_names_:
+            m = cls._member_map_[name]
+            if m._value_ & value and m._value_ & value == m._value_:
+                yield m
+
+    _iter_member_ = _iter_member_by_def_
+
+    @classmethod
+    def _missing_(cls, value):
+        if not isinstance(value, int):
+            raise ValueError('%r is not a valid %s' % (value, cls.__qualname__))
+        flag_mask = cls._flag_mask_
+        all_bits = cls._all_bits_
+        boundary = cls._boundary_
+        neg_value = None
+        if not (~all_bits <= value <= all_bits) or value & (all_bits ^ flag_mask):
+            if boundary is STRICT:
+                width = max(value.bit_length(), flag_mask.bit_length())
+                raise ValueError('%r invalid value %r\n    given %s\n  allowed %s'
+                                 % (cls, value, _signed_bin(value, width), _signed_bin(flag_mask, width)))
+            elif boundary is CONFORM:
+                value = value & flag_mask
+            elif boundary is EJECT:
+                return value
+            elif boundary is KEEP:
+                if value < 0:
+                    value = max(all_bits + 1, 2 ** value.bit_length()) + value
+            else:
+                raise ValueError('%r unknown flag boundary %r' % (cls, boundary))
+        if value < 0:
+            neg_value = value
+            value = all_bits + 1 + value
+        unknown = value & ~flag_mask
+        known = value & flag_mask
+        if unknown and boundary is not KEEP:
+            raise ValueError('%s(%r) -->  unknown values %r [%s]' % (cls.__name__, value, unknown, bin(unknown)))
+        if cls._member_type_ is object:
+            pseudo = object.__new__(cls)
+        else:
+            pseudo = cls._member_type_.__new__(cls, value)
+        if not hasattr(pseudo, '_value_'):
+            pseudo._value_ = value
+        if known:
+            name = '|'.join(m._name_ for m in cls._iter_member_(known))
+            if unknown:
+                name += '|%s' % cls._numeric_repr_(unknown)
+        else:
+            name = None
+        pseudo._name_ = name
+        pseudo = cls._value2member_map_.setdefault(value, pseudo)
+        if neg_value is not None:
+            cls._value2member_map_.setdefault(neg_value, pseudo)
+        return pseudo
+
+    def __contains__(self, other):
+        if not isinstance(other, self.__class__):
+            raise TypeError("unsupported operand type(s) for 'in': %r and %r"
+                            % (type(other).__qualname__, self.__class__.__qualname__))
+        return other._value_ & self._value_ == other._value_
+
+    def __iter__(self):
+        yield from self._iter_member_(self._value_)
+
+    def __len__(self):
+        return self._value_.bit_count()
+
+    def __repr__(self):
+        cls_name = self.__class__.__name__
+        v_repr = self.__class__._numeric_repr_ or repr
+        if self._name_ is None:
+            return '<%s: %s>' % (cls_name, v_repr(self._value_))
+        return '<%s.%s: %s>' % (cls_name, self._name_, v_repr(self._value_))
+
+    def __str__(self):
+        cls_name = self.__class__.__name__
+        if self._name_ is None:
+            return '%s(%r)' % (cls_name, self._value_)
+        return '%s.%s' % (cls_name, self._name_)
+
+    def __bool__(self):
+        return bool(self._value_)
+
+    def _other_value(self, other):
+        if isinstance(other, self.__class__):
+            return other._value_
+        if self._member_type_ is not object and isinstance(other, self._member_type_):
+            return other
+        return NotImplemented
+
+    def __or__(self, other):
+        v = self._other_value(other)
+        if v is NotImplemented:
+            return v
+        return self.__class__(self._value_ | v)
+
+    def __and__(self, other):
+        v = self._other_value(other)
+        if v is NotImplemented:
+            return v
+        return self.__class__(self._value_ & v)
+
+    def __xor__(self, other):
+        v = self._other_value(other)
+        if v is NotImplemented:
+            return v
+        return self.__class__(self._value_ ^ v)
+
+    def __invert__(self):
+        if self._boundary_ is KEEP:
+            return self.__class__(~self._value_)
+        return self.__class__(self._flag_mask_ & ~self._value_)
+
+    __ror__ = __or__
+    __rand__ = __and__
+    __rxor__ = __xor__
+
+
+class IntFlag(int, ReprEnum, Flag, boundary=KEEP):
+    """Support for integer-based Flags"""
+
+
+def unique(enumeration):
+    """Class decorator for enumerations ensuring unique member values."""
+    duplicates = [(name, m.name) for name, m in enumeration.__members__.items() if name != m.name]
+    if duplicates:
+        details = ', '.join('%s -> %s' % (alias, name) for alias, name in duplicates)
+        raise ValueError('duplicate values found in %r: %s' % (enumeration, details))
+    return enumeration
+
+
+class EnumCheck(StrEnum):
+    """Various conditions to check an enumeration for."""
+    CONTINUOUS = 'no skipped integer values'
+    NAMED_FLAGS = 'multi-flag aliases may not contain unnamed flags'
+    UNIQUE = 'one name per value'
+
+
+CONTINUOUS, NAMED_FLAGS, UNIQUE = EnumCheck
+
+
+class verify:
+    """Check an enumeration for various constraints. (see EnumCheck)"""
+
+    def __init__(self, *checks):
+        self.checks = checks
+
+    def __call__(self, enumeration):
+        cls_name = enumeration.__name__
+        is_flag = issubclass(enumeration, Flag)
+        for check in self.checks:
+            if check is UNIQUE:
+                duplicates = [(name, m.name) for name, m in enumeration.__members__.items() if name != m.name]
+                if duplicates:
+                    details = ', '.join('%s -> %s' % (alias, name) for alias, name in duplicates)
+                    raise ValueError('aliases found in %r: %s' % (enumeration, details))
+            elif check is CONTINUOUS:
+                values = set(e.value for e in enumeration)
+                if len(values) < 2:
+                    continue
+                low, high = min(values), max(values)
+                missing = []
+                if is_flag:
+                    for i in range(low.bit_length() - 1, high.bit_length()):
+                        if 2 ** i not in values:
+                            missing.append(2 ** i)
+                else:
+                    for i in range(low + 1, high):
+                        if i not in values:
+                            missing.append(i)
+                if missing:
+                    raise ValueError(('invalid %s %r: missing values %s' % (
+                        'flag' if is_flag else 'enum', cls_name,
+                        ', '.join(str(m) for m in missing)))[:256])
+            elif check is NAMED_FLAGS:
+                member_names = enumeration._member_names_
+                missing_names = []
+                missing_value = 0
+                for name, alias in enumeration._member_map_.items():
+                    if name in member_names:
+                        continue
+                    if alias.value < 0:
+                        continue
+                    values = _bits_in(alias.value)
+                    missed = [v for v in values if v not in enumeration._value2member_map_]
+                    if missed:
+                        missing_names.append(name)
+                        for v in missed:
+                            missing_value |= v
+                if missing_names:
+                    if len(missing_names) == 1:
+                        alias = 'alias %s is missing' % missing_names[0]
+                    else:
+                        alias = 'aliases %s and %s are missing' % (', '.join(missing_names[:-1]), missing_names[-1])
+                    if _is_single_bit(missing_value):
+                        value = 'value 0x%x' % missing_value
+                    else:
+                        value = 'combined values of 0x%x' % missing_value
+                    raise ValueError('invalid Flag %r: %s %s [use enum.show_flag_values(value) for details]'
+                                     % (cls_name, alias, value))
+        return enumeration
+
+
+def show_flag_values(value):
+    return _bits_in(value)
+
+
+def global_enum_repr(self):
+    """repr() of a member of a global enum: module.NAME"""
+    module = self.__class__.__module__.split('.')[-1]
+    return '%s.%s' % (module, self._name_)
+
+
+def global_flag_repr(self):
+    """repr() of a member of a global flag: module.A|module.B"""
+    module = self.__class__.__module__.split('.')[-1]
+    cls_name = self.__class__.__name__
+    if self._name_ is None:
+        return '%s.%s(%r)' % (module, cls_name, self._value_)
+    return '|'.join('%s.%s' % (module, name) for name in self._name_.split('|'))
+
+
+def global_str(self):
+    """str() of a member of a global enum: NAME"""
+    if self._name_ is None:
+        return '%s(%r)' % (self.__class__.__name__, self._value_)
+    return self._name_
+
+
+def global_enum(cls, update_str=False):
+    """Put the members in the module's namespace and show them as module.NAME."""
+    if issubclass(cls, Flag):
+        type.__setattr__(cls, '__repr__', global_flag_repr)
+    else:
+        type.__setattr__(cls, '__repr__', global_enum_repr)
+    if not issubclass(cls, ReprEnum) or update_str:
+        type.__setattr__(cls, '__str__', global_str)
+    module = _sys.modules.get(cls.__module__)
+    if module is not None:
+        module.__dict__.update(cls.__members__)
+    return cls

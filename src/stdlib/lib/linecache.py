@@ -1,0 +1,148 @@
+"""Cache lines from Python source files (getline, getlines, checkcache, clearcache,
+lazycache, updatecache).
+
+Files are read through the host's file capability (_pycell_fs); a pycell embedded
+without file access sees no lines (an empty string, as for a missing file).
+"""
+
+import sys
+
+__all__ = ["getline", "clearcache", "checkcache", "lazycache"]
+
+# filename -> (size, mtime, lines, fullname), or (get_lines,) for a lazy entry
+cache = {}
+
+
+def clearcache():
+    """Clear the cache entirely."""
+    cache.clear()
+
+
+def getline(filename, lineno, module_globals=None):
+    """Get a line for a Python source file from the cache, or '' when there is none."""
+    lines = getlines(filename, module_globals)
+    if 1 <= lineno <= len(lines):
+        return lines[lineno - 1]
+    return ''
+
+
+def getlines(filename, module_globals=None):
+    """Get the lines for a Python source file from the cache, updating it if needed."""
+    entry = cache.get(filename)
+    if entry is not None and len(entry) != 1:
+        return entry[2]
+    try:
+        return updatecache(filename, module_globals)
+    except MemoryError:
+        clearcache()
+        return []
+
+
+def _stat(fullname):
+    """(size, mtime) of a file, or None when the host cannot say."""
+    try:
+        import os
+        st = os.stat(fullname)
+    except Exception:
+        return None
+    return getattr(st, 'st_size', None), getattr(st, 'st_mtime', None)
+
+
+def checkcache(filename=None):
+    """Discard cache entries whose file changed on disk (all of them, or one)."""
+    if filename is None:
+        names = list(cache)
+    elif filename in cache:
+        names = [filename]
+    else:
+        return
+    for name in names:
+        entry = cache.get(name)
+        if entry is None or len(entry) == 1:
+            continue
+        size, mtime, _, fullname = entry
+        if mtime is None:
+            continue            # not from a file we can check (lines given directly)
+        now = _stat(fullname)
+        if now is None or now != (size, mtime):
+            cache.pop(name, None)
+
+
+def _read(path):
+    """The text of a file, or None."""
+    try:
+        import _pycell_fs
+        data = _pycell_fs.read(path)
+    except Exception:
+        return None
+    try:
+        return data.decode('utf-8')
+    except UnicodeDecodeError:
+        return data.decode('latin-1')
+
+
+def _split(text):
+    lines = text.replace('\r\n', '\n').replace('\r', '\n').splitlines(True)
+    if lines and not lines[-1].endswith('\n'):
+        lines[-1] += '\n'
+    return lines
+
+
+def updatecache(filename, module_globals=None):
+    """Read a file into the cache and return its lines ([] when it cannot be read)."""
+    entry = cache.pop(filename, None)
+    if not filename or (filename.startswith('<') and filename.endswith('>')):
+        return []
+    if entry is not None and len(entry) == 1:
+        try:
+            data = entry[0]()
+        except Exception:
+            data = None
+        if data is not None:
+            lines = _split(data)
+            cache[filename] = (len(data), None, lines, filename)
+            return lines
+    text = None
+    fullname = filename
+    text = _read(fullname)
+    if text is None:
+        if lazycache(filename, module_globals):
+            return updatecache(filename, module_globals)
+        if filename.startswith('/'):
+            return []
+        for dirname in sys.path:
+            if not isinstance(dirname, str):
+                continue
+            candidate = (dirname.rstrip('/') + '/' + filename) if dirname else filename
+            text = _read(candidate)
+            if text is not None:
+                fullname = candidate
+                break
+        else:
+            return []
+    lines = _split(text)
+    stat = _stat(fullname)
+    size, mtime = stat if stat is not None else (len(text), None)
+    cache[filename] = (size, mtime, lines, fullname)
+    return lines
+
+
+def lazycache(filename, module_globals):
+    """Remember how to get a module's source (its loader's get_source) without
+    reading it yet; True when that is possible."""
+    entry = cache.get(filename)
+    if entry is not None:
+        return len(entry) == 1
+    if not filename or (filename.startswith('<') and filename.endswith('>')):
+        return False
+    if module_globals and '__name__' in module_globals:
+        name = module_globals['__name__']
+        loader = module_globals.get('__loader__')
+        if loader is None:
+            spec = module_globals.get('__spec__')
+            loader = getattr(spec, 'loader', None)
+        get_source = getattr(loader, 'get_source', None)
+        if name and get_source is not None:
+            cache[filename] = (lambda: get_source(name),)
+            return True
+    return False
