@@ -4,7 +4,7 @@ import { PyObject, type PyValue } from "./object.js";
 import { T, NotImplemented } from "./types.js";
 import { raise } from "./raise.js";
 import { PyBytes, PyList, PySlice } from "./containers.js";
-import { method } from "./descriptors.js";
+import { method, classMethod, staticMethod } from "./descriptors.js";
 import { bytesRepr } from "./repr.js";
 import { ctors } from "./klass.js";
 import { asInt, seqConcat, seqRepeat, typeName } from "./ops.js";
@@ -130,7 +130,10 @@ for (const [name, op] of [["__lt__", (x: number) => x < 0], ["__le__", (x: numbe
     return op(c);
   });
 }
-bt.attrs.set("fromhex", new PyClassMethod(new PyBuiltin("fromhex", (_c: PyValue, s: PyValue) => mk(BM.bytesFromhex(s as string)), 2, 2)));
+classMethod(bt, "fromhex", 1, 1, (_c: PyValue, s: PyValue) => mk(BM.bytesFromhex(s as string)));
+const transArg = (v: PyValue): Uint8Array =>
+  v instanceof PyBytes ? v.b : raise("TypeError", `a bytes-like object is required, not '${typeName(v)}'`);
+staticMethod(bt, "maketrans", 2, 2, (f: PyValue, t: PyValue) => mk(BM.bytesMaketrans(transArg(f), transArg(t))));
 import { PyClassMethod } from "./property.js";
 import { PyBuiltin } from "./function.js";
 export function strEncode(s: string, enc?: string, errors?: string): PyBytes {

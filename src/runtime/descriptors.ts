@@ -3,6 +3,7 @@ import { PyObject, type PyValue } from "./object.js";
 import { PyBuiltin, type JsFn } from "./function.js";
 import { PyType } from "./type.js";
 import { T } from "./types.js";
+import { PyClassMethod, PyStaticMethod } from "./property.js";
 
 /** A data descriptor computed in TypeScript (CPython's getset_descriptor / member). */
 export class PyGetSet extends PyObject {
@@ -42,6 +43,16 @@ export function getset(t: PyType, name: string, get: (self: PyValue) => PyValue,
 }
 export function member(t: PyType, name: string, get: (self: PyValue) => PyValue): void {
   t.attrs.set(name, new PyGetSet(name, t, get, null, true));
+}
+
+/** A classmethod of a built-in type (`dict.fromkeys`); `fn` receives the class first. */
+export function classMethod(t: PyType, name: string, min: number, max: number, fn: JsFn): void {
+  t.attrs.set(name, new PyClassMethod(new PyBuiltin(name, fn, min + 1, max + 1, null, undefined, `${t.name}.${name}`)));
+}
+
+/** A staticmethod of a built-in type (`str.maketrans`). */
+export function staticMethod(t: PyType, name: string, min: number, max: number, fn: JsFn): void {
+  t.attrs.set(name, new PyStaticMethod(new PyBuiltin(name, fn, min, max, null, undefined, `${t.name}.${name}`)));
 }
 
 /** A plain built-in function (not a method). */

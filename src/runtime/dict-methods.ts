@@ -156,8 +156,8 @@ const fromkeys = (cls: PyValue, it: PyValue, v?: PyValue): PyValue => {
   return d;
 };
 import { PyClassMethod } from "./property.js";
-import { builtin } from "./descriptors.js";
-dt.attrs.set("fromkeys", new PyClassMethod(builtin("fromkeys", 2, 3, fromkeys)));
+import { classMethod, staticMethod } from "./descriptors.js";
+classMethod(dt, "fromkeys", 1, 2, fromkeys);
 ctors.set(dt, (args, kwnames) => {
   const d = new PyDict();
   const npos = args.length - (kwnames?.length ?? 0);

@@ -2,7 +2,7 @@
 import { PyFloat, PyComplex, PyIntSub, type PyValue } from "./object.js";
 import { T, NotImplemented } from "./types.js";
 import { raise } from "./raise.js";
-import { method, getset, kwmethod } from "./descriptors.js";
+import { method, getset, kwmethod, classMethod } from "./descriptors.js";
 import { PyBytes } from "./containers.js";
 import { PyClassMethod, PyStaticMethod } from "./property.js";
 import { PyType } from "./type.js";
@@ -183,7 +183,13 @@ method(ft, "__round__", 0, 1, (a, nd) => {
 });
 method(ft, "as_integer_ratio", 0, 0, (a) => tuple(FO.asIntegerRatio(Fv(a))));
 method(ft, "hex", 0, 0, (a) => FO.floatHex(Fv(a)));
-ft.attrs.set("fromhex", new PyClassMethod(new PyBuiltin("fromhex", (_c: PyValue, s: PyValue) => new PyFloat(FO.floatFromHex(s as string)), 2, 2)));
+// float.__getformat__ (Objects/floatobject.c): JS numbers are IEEE 754 doubles on little-endian hosts.
+classMethod(ft, "__getformat__", 1, 1, (_c: PyValue, kind: PyValue) => {
+  if (typeof kind !== "string") raise("TypeError", `__getformat__() argument must be str, not ${typeName(kind)}`);
+  if (kind !== "double" && kind !== "float") raise("ValueError", "__getformat__() argument 1 must be 'double' or 'float'");
+  return "IEEE, little-endian";
+});
+classMethod(ft, "fromhex", 1, 1, (_c: PyValue, s: PyValue) => new PyFloat(FO.floatFromHex(s as string)));
 export const roundFloat = (x: number, nd: number): number => FO.round(x, nd);
 
 export function parseFloatStr(s: string): number {

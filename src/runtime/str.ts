@@ -179,8 +179,8 @@ const maketrans = (x: PyValue, y?: PyValue, z?: PyValue): PyValue => {
 import { PyStaticMethod } from "./property.js";
 import { PyType } from "./type.js";
 import { PyBuiltin } from "./function.js";
-import { builtin } from "./descriptors.js";
-st.attrs.set("maketrans", new PyStaticMethod(builtin("maketrans", 1, 3, maketrans)));
+import { classMethod, staticMethod } from "./descriptors.js";
+staticMethod(st, "maketrans", 1, 3, maketrans);
 
 // str.__new__(cls, object='', encoding, errors) for subclasses (unicodeobject.c
 // unicode_subtype_new): the instance is a PyStrSub holding the plain string.
