@@ -8,7 +8,7 @@ import { PyBuiltin, PyFunction, PyBoundMethod } from "../runtime/function.js";
 import { PyGenerator } from "../runtime/generator.js";
 import * as O from "../runtime/ops.js";
 import { callv, c1 } from "../runtime/call.js";
-import { getattr, setattr, delattr, genericGetattr } from "../runtime/attributes.js";
+import { getattr, setattr, delattr, genericGetattr, callMethod } from "../runtime/attributes.js";
 import { getIter, nextOrStop, toArray, CallIter } from "../runtime/iter.js";
 import { PyList, PyTuple, tuple } from "../runtime/containers.js";
 import { PyDict } from "../runtime/dict.js";
@@ -96,38 +96,100 @@ function sum(args: PyValue[], kw: Kw): PyValue {
   return acc;
 }
 
+// isinstance/issubclass follow abstract.c: a type argument is checked through the MRO
+// and the instance's __class__; any other object takes part through __bases__
+// (abstract_get_bases) and __class__, and a metaclass's or object's
+// __instancecheck__/__subclasscheck__ decides first. The depth guard stands for
+// CPython's Py_EnterRecursiveCall on nested tuples and checkers.
+let checkDepth = 0;
+function guard<R>(where: string, f: () => R): R {
+  if (checkDepth > 900) raise("RecursionError", `maximum recursion depth exceeded ${where}`);
+  checkDepth++;
+  try {
+    return f();
+  } finally {
+    checkDepth--;
+  }
+}
+/** getattr that answers null where CPython clears an AttributeError */
+function attrOrNull(o: PyValue, name: string): PyValue | null {
+  try {
+    return getattr(o, name);
+  } catch (e) {
+    if (e instanceof PyObject && e.$cls.isSubtypeOf(EXC.AttributeError)) return null;
+    throw e;
+  }
+}
+/** abstract.c abstract_get_bases: cls.__bases__ when it is a tuple */
+function abstractBases(cls: PyValue): PyTuple | null {
+  const b = attrOrNull(cls, "__bases__");
+  return b instanceof PyTuple ? b : null;
+}
+/** abstract.c abstract_issubclass: a walk over __bases__ */
+function abstractIssubclass(derived: PyValue, cls: PyValue): boolean {
+  for (;;) {
+    if (derived === cls) return true;
+    const bases = abstractBases(derived);
+    if (bases === null || bases.a.length === 0) return false;
+    if (bases.a.length === 1) {
+      derived = bases.a[0];
+      continue;
+    }
+    return guard("in __subclasscheck__", () => bases.a.some((b) => abstractIssubclass(b, cls)));
+  }
+}
+function checkClass(cls: PyValue, msg: string): void {
+  if (abstractBases(cls) === null) raise("TypeError", msg);
+}
+/** abstract.c object_isinstance */
+function objectIsinstance(v: PyValue, cls: PyValue): boolean {
+  if (cls instanceof PyType) {
+    if (O.isInstance(v, cls)) return true;
+    const icls = attrOrNull(v, "__class__");
+    return icls !== O.typeOf(v) && icls instanceof PyType && icls.isSubtypeOf(cls);
+  }
+  checkClass(cls, "isinstance() arg 2 must be a type, a tuple of types, or a union");
+  const icls = attrOrNull(v, "__class__");
+  return icls !== null && abstractIssubclass(icls, cls);
+}
 function isinstanceImpl(v: PyValue, cls: PyValue): boolean {
   if (cls instanceof PyType) {
     if (O.isInstance(v, cls)) return true;
     const meta = O.typeOf(cls);
     if (meta !== T.type) {
       const ic = meta.lookup("__instancecheck__");
-      if (ic != null && ic !== T.type.attrs.get("__instancecheck__")) return O.truthy(callv(O.bindDescr(ic, cls), [v], null));
+      if (ic != null && ic !== T.type.attrs.get("__instancecheck__")) return guard("in __instancecheck__", () => O.truthy(callv(O.bindDescr(ic, cls), [v], null)));
     }
-    return false;
+    return objectIsinstance(v, cls);
   }
-  if (cls instanceof PyTuple) return cls.a.some((c) => isinstanceImpl(v, c));
+  if (cls instanceof PyTuple) return guard("in __instancecheck__", () => cls.a.some((c) => isinstanceImpl(v, c)));
   // any other object whose type defines __instancecheck__ decides (abstract.c
   // object_recursive_isinstance): a union, typing's special forms
   const ic = O.typeOf(cls).lookup("__instancecheck__");
-  if (ic != null) return O.truthy(callv(O.bindDescr(ic, cls), [v], null));
-  return raise("TypeError", "isinstance() arg 2 must be a type, a tuple of types, or a union");
+  if (ic != null) return guard("in __instancecheck__", () => O.truthy(callv(O.bindDescr(ic, cls), [v], null)));
+  return objectIsinstance(v, cls);
+}
+/** abstract.c recursive_issubclass */
+function recursiveIssubclass(c: PyValue, cls: PyValue): boolean {
+  if (cls instanceof PyType && c instanceof PyType) return c.isSubtypeOf(cls);
+  checkClass(c, "issubclass() arg 1 must be a class");
+  checkClass(cls, "issubclass() arg 2 must be a class, a tuple of classes, or a union");
+  return abstractIssubclass(c, cls);
 }
 function issubclassImpl(c: PyValue, cls: PyValue): boolean {
-  if (!(c instanceof PyType)) raise("TypeError", "issubclass() arg 1 must be a class");
   if (cls instanceof PyType) {
     // a metaclass's __subclasscheck__ decides (abstract.c PyObject_IsSubclass), e.g. ABCMeta
     const meta = O.typeOf(cls);
     if (meta !== T.type) {
       const sc = meta.lookup("__subclasscheck__");
-      if (sc != null && sc !== T.type.attrs.get("__subclasscheck__")) return O.truthy(callv(O.bindDescr(sc, cls), [c], null));
+      if (sc != null && sc !== T.type.attrs.get("__subclasscheck__")) return guard("in __subclasscheck__", () => O.truthy(callv(O.bindDescr(sc, cls), [c], null)));
     }
-    return c.isSubtypeOf(cls);
+    return recursiveIssubclass(c, cls);
   }
-  if (cls instanceof PyTuple) return cls.a.some((x) => issubclassImpl(c, x));
+  if (cls instanceof PyTuple) return guard("in __subclasscheck__", () => cls.a.some((x) => issubclassImpl(c, x)));
   const sc = O.typeOf(cls).lookup("__subclasscheck__");
-  if (sc != null) return O.truthy(callv(O.bindDescr(sc, cls), [c], null));
-  return raise("TypeError", "issubclass() arg 2 must be a class, a tuple of classes, or a union");
+  if (sc != null) return guard("in __subclasscheck__", () => O.truthy(callv(O.bindDescr(sc, cls), [c], null)));
+  return recursiveIssubclass(c, cls);
 }
 
 unionChecks.isinstance = isinstanceImpl;
@@ -275,6 +337,9 @@ function iter(o: PyValue, sentinel?: PyValue): PyValue {
 function next(it: PyValue, dflt?: PyValue): PyValue {
   if (it === null || typeof it !== "object" || O.typeOf(it).lookup("__next__") == null) raise("TypeError", `'${O.typeName(it)}' object is not an iterator`);
   if (it instanceof PyGenerator && dflt === undefined) return it.send(null);
+  // a __next__ written in Python (or a coroutine wrapper...) is called once, its
+  // StopIteration (with its value) propagating as it is
+  if (dflt === undefined && (it as PyObject).$next === PyObject.prototype.$next) return callMethod(it, "__next__", [], null);
   const v = (it as PyObject).$next();
   if (v !== undefined) return v;
   if (dflt !== undefined) return dflt;

@@ -7,6 +7,7 @@
 // before starting node with a matching --stack-size, so no worker is needed.
 import v8 from "node:v8";
 import { readFileSync } from "node:fs";
+import { dirname, resolve } from "node:path";
 import { spawnSync } from "node:child_process";
 import { main } from "./main.js";
 import { runSource } from "../api.js";
@@ -45,13 +46,13 @@ function stackIsDeep(): boolean {
 function blobDir(): string {
   const i = process.execArgv.indexOf("--snapshot-blob");
   const blob = i >= 0 ? process.execArgv[i + 1] : process.execArgv.find((a) => a.startsWith("--snapshot-blob="))?.slice(16);
-  if (blob === undefined) return ".";
-  const slash = blob.lastIndexOf("/");
-  return slash < 0 ? "." : blob.slice(0, slash);
+  if (blob === undefined) return process.cwd();
+  // absolute, so that a program's os.chdir does not lose the data files
+  return dirname(resolve(blob));
 }
 
 // while the snapshot is built, this script is dist/snapshot.cjs, beside the data
-setSnapshotFilesDir(`${process.argv[1].slice(0, process.argv[1].lastIndexOf("/") + 1) || "./"}snapshot-data`);
+setSnapshotFilesDir(`${dirname(resolve(process.argv[1]))}/snapshot-data`);
 runSource(WARMUP_SOURCE, { filename: "<pycell-warmup>" });
 
 v8.startupSnapshot.setDeserializeMainFunction(() => {

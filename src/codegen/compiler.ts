@@ -29,6 +29,8 @@ export interface CompileOptions {
   /** every frame keeps a record with its current line and locals (runtime frames.ts):
    * for code that introspects frames, and for the tracer */
   frameRecords?: boolean;
+  /** global id of this module's first code object (runtime frames.ts codeRegistry) */
+  codeBase?: number;
 }
 
 export interface CompileWarning {
@@ -609,8 +611,13 @@ finally { if (${ok}) $R.withExit(${exit}, null); }\n`;
     }
     // the shadow stack entry: the code object, or the frame record (frames.ts)
     const fr = recs ? `const $fr = ${this.frameRec(code, "$G")};\n` : "";
-    const entry = recs ? "$fr" : `$C[${code}]`;
-    return `function (${params.join(", ")}) {\nlet $ln = ${line};\n${pro}${lets}${fr}try {\nconst $d = ++$S.depth; $S.fs[$d] = ${entry}; if ($d > $S.limit) $R.recursionError();\n${body}} catch ($e) { throw $R.tb($e, $C[${code}], $ln${recs ? ", $fr" : ""}); } finally { $S.depth--; }\n}`;
+    return `function (${params.join(", ")}) {\nlet $ln = ${line};\n${pro}${lets}${fr}try {\n${this.stackPush(code)} if ($d > $S.limit) $R.recursionError();\n${body}} catch ($e) { throw $R.tb($e, $C[${code}], $ln${recs ? ", $fr" : ""}); } finally { $S.depth--; }\n}`;
+  }
+
+  /** Enter the shadow stack (frames.ts): the code's global id, or the frame record. */
+  stackPush(code: number): string {
+    if (this.opts.frameRecords === true) return "const $d = ++$S.depth; $S.ci[$d] = -1; $S.fs[$d] = $fr;";
+    return `const $d = ++$S.depth; $S.ci[$d] = ${(this.opts.codeBase ?? 0) + code};`;
   }
 
   /** A frame record literal (frames.ts FrameRec) for the scope being compiled. */
@@ -688,7 +695,7 @@ finally { if (${ok}) $R.withExit(${exit}, null); }\n`;
     const recs = this.opts.frameRecords === true;
     const fr = recs ? `const $fr = ${this.frameRec(code, "$G")};\n` : "";
     this.ctx = outer;
-    let fn = `function ($ns) {\n${cell}${temps}let $ln = ${s.lineno};\n${fr}const $d = ++$S.depth; $S.fs[$d] = ${recs ? "$fr" : `$C[${code}]`};\ntry {\n${body}${ret}\n} finally { $S.depth--; }\n}`;
+    let fn = `function ($ns) {\n${cell}${temps}let $ln = ${s.lineno};\n${fr}${this.stackPush(code)}\ntry {\n${body}${ret}\n} finally { $S.depth--; }\n}`;
     if (scope.needsClassClosure && scope.symbols.get("__class__") === Sc.FREE) fn = `(($outer___class__) => ${fn})(c___class__)`;
     let c = `$R.buildClass(${fn}, ${JSON.stringify(s.name)}, [${bases.join(", ")}], ${kwjs}, $C[${code}])`;
     for (let i = decos.length - 1; i >= 0; i--) c = `$R.c1(${decos[i]}, ${c})`;
@@ -725,7 +732,7 @@ function $lg(n) { let v = $gm.get(n); if (v === undefined) { v = $bm.get(n); if 
 function $lgx(n) { let v = $gm.get(n); if (v === undefined) { v = $bm.get(n); if (v === undefined) $R.nameError(n); } return v; }
 ${[...this.kwConsts].map(([k, v]) => `const ${v} = ${k};\n`).join("")}${this.icCount ? `const ${Array.from({ length: this.icCount }, (_, i) => `$ic${i} = $R.ic()`).join(", ")};\n` : ""}${this.factories.join("")}${this.factoryTable()}let $ln = 1;
 ${temps}$C[${code}].$globals ??= $G;
-${recs ? `const $fr = ${this.frameRec(code, "$G")};\n` : ""}const $d = ++$S.depth; $S.fs[$d] = ${recs ? "$fr" : `$C[${code}]`};
+${recs ? `const $fr = ${this.frameRec(code, "$G")};\n` : ""}${this.stackPush(code)}
 try {
 ${body}} catch ($e) { throw $R.tb($e, $C[${code}], $ln${recs ? ", $fr" : ""}); } finally { $S.depth--; }
 `;

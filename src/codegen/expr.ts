@@ -91,9 +91,8 @@ export function compileExpr(c: Compiler, e: A.expr): string {
       return `(yield* $R.yieldFrom(${c.expr(e.value)}))`;
     case "Await": {
       if (!c.ctx.canAwait) {
-        const n = c.ctx.scope.node as A.Node;
         if (c.ctx.scope.isComprehension) c.error("asynchronous comprehension outside of an asynchronous function", e);
-        if (c.ctx.scope.kind !== "function" || n._type === "Lambda") c.error("'await' outside function", e);
+        if (c.ctx.scope.kind !== "function") c.error("'await' outside function", e);
         c.error("'await' outside async function", e);
       }
       return `(yield* $R.awaitGen(${c.expr(e.value)}))`;

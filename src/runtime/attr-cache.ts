@@ -8,8 +8,9 @@
 import { PyObject, type PyValue } from "./object.js";
 import { PyType, typeEpoch } from "./type.js";
 import { T } from "./types.js";
-import { PyFunction, PyBoundMethod } from "./function.js";
+import { PyFunction, PyBuiltin, PyBoundMethod } from "./function.js";
 import { PyDict } from "./dict.js";
+import { PySuper } from "./klass.js";
 import { getattr, setattr, getDescr, isDataDescr, cm0, cm1, cm2 } from "./attributes.js";
 import { c0, c1, c2 } from "./call.js";
 
@@ -22,11 +23,15 @@ const enum K {
   DATA = 2,
   /** store: straight into the instance dict */
   STORE = 3,
-  /** method call: `d` is a plain function/builtin taking self plus the arguments */
+  /** method call: `d` is a plain function or built-in method taking self plus the
+   * arguments */
   METHOD = 4,
   /** method call: the type has no such attribute; the callable is in the instance
    * dict (a module's function: `math.sqrt(x)`) */
   DICTCALL = 5,
+  /** method call: `d` is a built-in method taking its arguments as a list (and
+   * keywords, none here): callBuiltin's `kw` entry */
+  KWBUILTIN = 6,
 }
 
 export class AttrIC {
@@ -100,57 +105,99 @@ export function sa(o: PyValue, name: string, v: PyValue, c: AttrIC): void {
   setattr(o, name, v);
 }
 
-/** Fill a method-call cache: `d` is a method taking `argc` arguments after self. */
-function fillMethod(o: PyObject, name: string, c: AttrIC, argc: number): void {
-  const t = o.$cls;
+/** Fill a method-call cache for receivers of type `t`: `d` is a method taking `argc`
+ * arguments after self without any binding work (a plain function of that arity, or a
+ * built-in method whose arity range holds it: callBuiltin would call it the same way). */
+function fillMethod(o: PyValue, t: PyType, name: string, c: AttrIC, argc: number): void {
   if (o instanceof PyType || !genericGet(t)) return;
   const d = t.lookup(name);
   c.t = t;
   c.e = typeEpoch;
-  if (d !== undefined && d !== null && typeof d === "object" && d.$meth && d.$fast === argc + 1) {
-    c.d = d;
-    c.k = K.METHOD;
-  } else c.k = d === undefined ? K.DICTCALL : K.NONE;
+  c.d = d;
+  c.k = K.NONE;
+  if (d instanceof PyFunction) {
+    if (d.$fast === argc + 1) c.k = K.METHOD;
+  } else if (d instanceof PyBuiltin) {
+    if (d.$meth && d.kw === null && d.minArgs <= argc + 1 && argc + 1 <= d.maxArgs) c.k = K.METHOD;
+    else if (d.$meth && d.kw !== null) c.k = K.KWBUILTIN;
+  } else if (d === undefined) c.k = K.DICTCALL;
 }
+/** the receiver's type, when a method call on it can be cached */
+const cacheType = (o: PyValue): PyType | null => (typeof o === "string" ? T.str : o !== null && typeof o === "object" ? o.$cls : null);
 /** the instance dict does not shadow the method */
-const unshadowed = (o: PyObject, name: string): boolean => o.$dict === null || !o.$dict.t.m.has(name);
+const unshadowed = (o: PyValue, name: string): boolean => typeof o !== "object" || o === null || o.$dict === null || !o.$dict.t.m.has(name);
+
+/** `super().name(...)` bound to an instance: the function found after the class in the
+ * instance type's MRO (superGetattr's walk), when it can be called with the instance
+ * first and `argc` arguments without binding work; else undefined. */
+function superMethod(o: PyValue, name: string, argc: number): PyFunction | PyBuiltin | undefined {
+  if (!(o instanceof PySuper) || o.objType === null || o.obj === o.objType || name === "__class__") return undefined;
+  const mro = o.objType.mro;
+  let i = mro.indexOf(o.thisType) + 1;
+  for (; i > 0 && i < mro.length; i++) {
+    const v = mro[i].attrs.get(name);
+    if (v === undefined) continue;
+    if (v instanceof PyFunction) return v.$fast === argc + 1 ? v : undefined;
+    if (v instanceof PyBuiltin) return v.$meth && v.kw === null && v.minArgs <= argc + 1 && argc + 1 <= v.maxArgs ? v : undefined;
+    return undefined;
+  }
+  return undefined;
+}
 
 export function cmi0(o: PyValue, name: string, c: AttrIC): PyValue {
-  if (o !== null && typeof o === "object") {
-    if (c.t === o.$cls && c.e === typeEpoch) {
+  const t = cacheType(o);
+  if (t !== null) {
+    if (c.t === t && c.e === typeEpoch) {
       if (c.k === K.METHOD) {
         if (unshadowed(o, name)) return (c.d as PyFunction).$fn(o);
-      } else if (c.k === K.DICTCALL && o.$dict !== null) {
-        const f = o.$dict.t.m.get(name);
+      } else if (c.k === K.KWBUILTIN) {
+        if (unshadowed(o, name)) return (c.d as PyBuiltin).kw!([o], null);
+      } else if (c.k === K.DICTCALL) {
+        const f = (o as PyObject).$dict?.t.m.get(name);
         if (f !== undefined) return c0(f);
       }
-    } else fillMethod(o, name, c, 0);
+    } else if (t === T.super) {
+      const f = superMethod(o, name, 0);
+      if (f !== undefined) return f.$fn((o as PySuper).obj);
+    } else fillMethod(o, t, name, c, 0);
   }
   return cm0(o, name);
 }
 export function cmi1(o: PyValue, name: string, a: PyValue, c: AttrIC): PyValue {
-  if (o !== null && typeof o === "object") {
-    if (c.t === o.$cls && c.e === typeEpoch) {
+  const t = cacheType(o);
+  if (t !== null) {
+    if (c.t === t && c.e === typeEpoch) {
       if (c.k === K.METHOD) {
         if (unshadowed(o, name)) return (c.d as PyFunction).$fn(o, a);
-      } else if (c.k === K.DICTCALL && o.$dict !== null) {
-        const f = o.$dict.t.m.get(name);
+      } else if (c.k === K.KWBUILTIN) {
+        if (unshadowed(o, name)) return (c.d as PyBuiltin).kw!([o, a], null);
+      } else if (c.k === K.DICTCALL) {
+        const f = (o as PyObject).$dict?.t.m.get(name);
         if (f !== undefined) return c1(f, a);
       }
-    } else fillMethod(o, name, c, 1);
+    } else if (t === T.super) {
+      const f = superMethod(o, name, 1);
+      if (f !== undefined) return f.$fn((o as PySuper).obj, a);
+    } else fillMethod(o, t, name, c, 1);
   }
   return cm1(o, name, a);
 }
 export function cmi2(o: PyValue, name: string, a: PyValue, b: PyValue, c: AttrIC): PyValue {
-  if (o !== null && typeof o === "object") {
-    if (c.t === o.$cls && c.e === typeEpoch) {
+  const t = cacheType(o);
+  if (t !== null) {
+    if (c.t === t && c.e === typeEpoch) {
       if (c.k === K.METHOD) {
         if (unshadowed(o, name)) return (c.d as PyFunction).$fn(o, a, b);
-      } else if (c.k === K.DICTCALL && o.$dict !== null) {
-        const f = o.$dict.t.m.get(name);
+      } else if (c.k === K.KWBUILTIN) {
+        if (unshadowed(o, name)) return (c.d as PyBuiltin).kw!([o, a, b], null);
+      } else if (c.k === K.DICTCALL) {
+        const f = (o as PyObject).$dict?.t.m.get(name);
         if (f !== undefined) return c2(f, a, b);
       }
-    } else fillMethod(o, name, c, 2);
+    } else if (t === T.super) {
+      const f = superMethod(o, name, 2);
+      if (f !== undefined) return f.$fn((o as PySuper).obj, a, b);
+    } else fillMethod(o, t, name, c, 2);
   }
   return cm2(o, name, a, b);
 }

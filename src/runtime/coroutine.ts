@@ -41,7 +41,7 @@ export class PyCoroutine extends PyGenerator {
 }
 PyCoroutine.prototype.$cls = coroutineType;
 // a coroutine is not an iterator: `for` and next() reject it
-(PyCoroutine.prototype as { $next?: unknown }).$next = undefined;
+PyCoroutine.prototype.$next = PyObject.prototype.$next;
 
 /** What `yield v` inside an async generator hands to its asend/athrow awaitable. */
 export class AgValue {
@@ -60,7 +60,7 @@ export class PyAsyncGen extends PyGenerator {
   }
 }
 PyAsyncGen.prototype.$cls = asyncGenType;
-(PyAsyncGen.prototype as { $next?: unknown }).$next = undefined;
+PyAsyncGen.prototype.$next = PyObject.prototype.$next;
 
 export function mkcoro(g: JsGen, code: PyCode, frameLocals?: () => PyValue, line?: () => number): PyCoroutine {
   const c = new PyCoroutine(g, code, code.co_name, code.co_qualname, frameLocals ?? null);

@@ -19,7 +19,7 @@ const ERRNO_CLASS: Record<number, string> = {
 };
 const E = (v: PyValue): PyBaseException => v as PyBaseException;
 const bt = EXC.BaseException;
-bt.attrs.set("__new__", new PyStaticMethod(new PyBuiltin("__new__", (...a: PyValue[]) => {
+const excNew = (...a: PyValue[]): PyValue => {
   let cls = a[0] as PyType;
   // OSError(errno, ...) picks the subclass for the errno (exceptions.c OSError_new)
   if (cls === EXC.OSError && a.length >= 3 && typeof a[1] === "number" && ERRNO_CLASS[a[1]]) cls = EXC[ERRNO_CLASS[a[1]]];
@@ -27,7 +27,9 @@ bt.attrs.set("__new__", new PyStaticMethod(new PyBuiltin("__new__", (...a: PyVal
   e.args = tuple(a.slice(1));
   initExcFields(e, a.slice(1));
   return e;
-}, 1, Infinity, (a) => (bt.attrs.get("__new__") as PyStaticMethod as unknown as { f: PyBuiltin }).f.$fn(...a), undefined, "BaseException.__new__")));
+};
+// keywords are accepted and ignored (exceptions.c BaseException_new); __init__ refuses them
+bt.attrs.set("__new__", new PyStaticMethod(new PyBuiltin("__new__", excNew, 1, Infinity, (a) => excNew(...a), undefined, "BaseException.__new__")));
 method(bt, "__init__", 0, Infinity, (s, ...args) => {
   E(s).args = tuple(args);
   initExcFields(E(s), args);

@@ -23,6 +23,8 @@ export interface DtoaFlags {
 }
 
 /** format code: one of e E f F g G r (precision is ignored for 'r'). */
+const isOddInteger = (t: number): boolean => Number.isInteger(t) && t % 2 !== 0;
+
 export function doubleToString(x: number, code: string, precision: number, flags: DtoaFlags = {}): string {
   const upper = code === "E" || code === "F" || code === "G";
   const fc = upper ? code.toLowerCase() : code;
@@ -40,8 +42,10 @@ export function doubleToString(x: number, code: string, precision: number, flags
     const t = String(ax);
     return (neg ? "-" : flags.sign ? "+" : "") + (flags.addDot0 && !t.includes(".") ? t + ".0" : t);
   }
-  if (fc === "f" && precision <= 100 && ax < 1e21 && !Number.isInteger(ax * 2 ** (precision + 1))) {
-    // No tie is possible, so toFixed's exact rounding is Python's.
+  if (fc === "f" && precision <= 100 && ax < 1e21 && !isOddInteger(ax * 2 ** (precision + 1))) {
+    // No tie is possible, so toFixed's exact rounding is Python's: ax * 10**p lies
+    // exactly halfway between integers only when ax * 2**(p+1) (exact: a power of two)
+    // is an odd integer, as 5**p is odd.
     const t = ax.toFixed(precision);
     if (flags.noNeg0 && neg && /^[0.]*$/.test(t)) neg = false;
     return (neg ? "-" : flags.sign ? "+" : "") + t + (flags.alt && precision === 0 ? "." : "");

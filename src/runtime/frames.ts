@@ -1,17 +1,18 @@
 // Frame objects, materialised on demand from a shadow stack.
 //
-// Generated code keeps `state.fs[depth]` = what is running at each depth: a function
-// stores its PyCode there on entry (one array store; nothing else is paid by a normal
-// call), a running generator/coroutine stores itself, and code compiled with frame
-// records (`frameRecords` in codegen: modules that mention frame introspection, and
-// later the tracer) stores a FrameRec with accessors for the current line and locals.
+// Generated code keeps what is running at each depth: a function stores its code's
+// global id (a literal) in the typed array `state.ci` on entry — one integer store,
+// nothing else is paid by a normal call. A running generator/coroutine, or code
+// compiled with frame records (`frameRecords` in codegen: modules that mention frame
+// introspection, and later the tracer), stores -1 there and an object in `state.fs`:
+// itself, or a FrameRec with accessors for the current line and locals.
 // Slots 1..depth always hold the live activations (entry overwrites the slot), so a
 // frame object made for slot d replaces the slot's content and is recognised as
 // live while it is still there. See docs/notes/async-frames.md.
 import { PyObject, type PyValue } from "./object.js";
 import { PyType } from "./type.js";
 import { T } from "./types.js";
-import { PyCode } from "./function.js";
+import type { PyCode } from "./function.js";
 import { PyDict } from "./dict.js";
 import { state } from "./state.js";
 import { raise } from "./raise.js";
@@ -31,7 +32,17 @@ export interface FrameRec {
 export interface FrameOwner {
   frameObject(): PyFrame | null;
 }
-export type StackEntry = PyCode | FrameRec | FrameOwner | PyFrame;
+export type StackEntry = FrameRec | FrameOwner | PyFrame;
+
+/** Every code object compiled, by global id (the literal generated code stores). */
+export const codeRegistry: PyCode[] = [];
+/** sys.setrecursionlimit: room for that many slots (stores past the end are lost). */
+export function ensureFrameCapacity(n: number): void {
+  if (state.ci.length >= n + 200) return;
+  const a = new Int32Array(n + 200);
+  a.set(state.ci);
+  state.ci = a;
+}
 
 export const frameType = new PyType("frame", [T.object]);
 frameType.computeMro();
@@ -55,7 +66,7 @@ export class PyFrame extends PyObject {
     super();
   }
   get live(): boolean {
-    return this.d >= 1 && this.d <= state.depth && state.fs[this.d] === this;
+    return this.d >= 1 && this.d <= state.depth && state.ci[this.d] === -1 && state.fs[this.d] === this;
   }
   get lineno(): number {
     if (this.lineFn) return this.lineFn();
@@ -78,13 +89,20 @@ function isRec(e: StackEntry): e is FrameRec {
 
 /** The frame object for stack slot `d` (1 <= d <= state.depth). */
 export function frameAt(d: number): PyFrame {
-  const e = state.fs[d] as StackEntry;
+  const id = state.ci[d];
   let f: PyFrame | null;
-  if (e instanceof PyFrame) f = e;
-  else if (e instanceof PyCode) f = new PyFrame(e, e.$globals, null, null);
-  else if (isRec(e)) f = e.f ??= new PyFrame(e.c, e.g, e.v, e.l);
-  else f = e.frameObject();
+  if (id === undefined) return raise("SystemError", "frame beyond the shadow stack's capacity");
+  if (id >= 0) {
+    const code = codeRegistry[id];
+    f = new PyFrame(code, code.$globals, null, null);
+  } else {
+    const e = state.fs[d];
+    if (e instanceof PyFrame) f = e;
+    else if (isRec(e)) f = e.f ??= new PyFrame(e.c, e.g, e.v, e.l);
+    else f = e.frameObject();
+  }
   if (f === null) return raise("SystemError", "frame of a finished generator on the stack");
+  state.ci[d] = -1;
   state.fs[d] = f;
   f.d = d;
   return f;

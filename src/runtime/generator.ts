@@ -52,7 +52,8 @@ export class PyGenerator extends PyObject {
     this.started = true;
     resuming.push(this);
     const S = state;
-    S.fs[++S.depth] = this.frame ?? this;
+    S.ci[++S.depth] = -1;
+    S.fs[S.depth] = this.frame ?? this;
     const base = excStack.length;
     if (this.excs !== null) excResume(this);
     let r: IteratorResult<PyValue, PyValue>;
@@ -119,7 +120,8 @@ PyGenerator.prototype.$next = function (this: PyGenerator) {
   this.started = true;
   resuming.push(this);
   const S = state;
-  S.fs[++S.depth] = this.frame ?? this;
+  S.ci[++S.depth] = -1;
+    S.fs[S.depth] = this.frame ?? this;
   const base = excStack.length;
   if (this.excs !== null) excResume(this);
   let r: IteratorResult<PyValue, PyValue>;
@@ -158,16 +160,18 @@ export function genError(e: unknown, kind: string): unknown {
 
 // ---- yield from (PEP 380) helpers for generated code ----
 export function yfIter(v: PyValue): PyObject {
-  if (v instanceof PyGenerator) return v;
+  if (v instanceof PyGenerator) {
+    // a coroutine is not iterable (only awaitable)
+    if (v.kind !== "generator") raise("TypeError", `cannot 'yield from' a coroutine object in a non-coroutine generator`);
+    return v;
+  }
   return getIter(v);
 }
 export function yfSend(it: PyObject, v: PyValue): IteratorResult<PyValue, PyValue> {
   if (it instanceof PyGenerator) return it.resume(0, v);
-  if (v === null) {
-    const x = it.$next();
-    return x === undefined ? { done: true, value: null } : { done: false, value: x };
-  }
   try {
+    // __next__/send called directly: the StopIteration's value is the result
+    if (v === null) return { done: false, value: callMethod(it, "__next__", [], null) };
     return { done: false, value: callMethod(it, "send", [v], null) };
   } catch (e) {
     if (e instanceof PyBaseException && e.$cls.isSubtypeOf(EXC.StopIteration)) return { done: true, value: e.$dict!.getStr("value") ?? null };

@@ -9,7 +9,7 @@ import { PyCell, PyFunction, PyBuiltin, type KwNames } from "./function.js";
 import { PyClassMethod, PyStaticMethod } from "./property.js";
 import { PyTuple, tuple } from "./containers.js";
 import { typeOf, bindDescr, isInstance, pyRepr as pyReprOf } from "./ops.js";
-import { callv } from "./call.js";
+import { callv, callBuiltin } from "./call.js";
 import { getDescr, attributeError, getattr } from "./attributes.js";
 import { state } from "./state.js";
 import type { PyCode } from "./function.js";
@@ -259,7 +259,13 @@ export function typeCall(t: PyType, args: PyValue[], kwnames: KwNames): PyValue 
   }
   const init = typeOf(obj).lookup("__init__");
   if (init !== objectInit && init != null) {
-    const r = init instanceof PyFunction && kwnames === null && init.$fast === args.length + 1 ? init.$fn(obj, ...args) : callv(bindDescr(init, obj), args, kwnames);
+    // a plain function or built-in method takes the instance first: no bound method
+    const r =
+      init instanceof PyFunction && kwnames === null && init.$fast === args.length + 1
+        ? init.$fn(obj, ...args)
+        : init instanceof PyBuiltin && init.$meth
+          ? callBuiltin(init, [obj, ...args], kwnames)
+          : callv(bindDescr(init, obj), args, kwnames);
     if (r !== null) raise("TypeError", `__init__() should return None, not '${typeOf(r).name}'`);
   }
   return obj;

@@ -411,11 +411,17 @@ export function inplace(a: PyValue, b: PyValue, op: BinOpInfo): PyValue {
 // and a small int (a safe integer is exactly a double, so float(int) is the number
 // itself), which is what floatobject.c does after converting the int
 export function add(a: PyValue, b: PyValue): PyValue {
+  if (typeof a === "number" && typeof b === "number") {
+    const r = a + b;
+    if (Number.isSafeInteger(r)) return r;
+  }
+  return addSlow(a, b);
+}
+/** the rest of `+`, out of line so that the int path above stays small enough to
+ * inline everywhere */
+function addSlow(a: PyValue, b: PyValue): PyValue {
   if (typeof a === "number") {
-    if (typeof b === "number") {
-      const r = a + b;
-      if (Number.isSafeInteger(r)) return r;
-    } else if (b instanceof PyFloat) return new PyFloat(a + b.v);
+    if (b instanceof PyFloat) return new PyFloat(a + b.v);
   } else if (a instanceof PyFloat) {
     if (b instanceof PyFloat) return new PyFloat(a.v + b.v);
     if (typeof b === "number") return new PyFloat(a.v + b);
@@ -423,11 +429,17 @@ export function add(a: PyValue, b: PyValue): PyValue {
   return binop(a, b, OPS.Add);
 }
 export function sub(a: PyValue, b: PyValue): PyValue {
+  if (typeof a === "number" && typeof b === "number") {
+    const r = a - b;
+    if (Number.isSafeInteger(r)) return r;
+  }
+  return subSlow(a, b);
+}
+/** the rest of `-`, out of line so that the int path above stays small enough to
+ * inline everywhere */
+function subSlow(a: PyValue, b: PyValue): PyValue {
   if (typeof a === "number") {
-    if (typeof b === "number") {
-      const r = a - b;
-      if (Number.isSafeInteger(r)) return r;
-    } else if (b instanceof PyFloat) return new PyFloat(a - b.v);
+    if (b instanceof PyFloat) return new PyFloat(a - b.v);
   } else if (a instanceof PyFloat) {
     if (b instanceof PyFloat) return new PyFloat(a.v - b.v);
     if (typeof b === "number") return new PyFloat(a.v - b);
@@ -435,11 +447,17 @@ export function sub(a: PyValue, b: PyValue): PyValue {
   return binop(a, b, OPS.Sub);
 }
 export function mul(a: PyValue, b: PyValue): PyValue {
+  if (typeof a === "number" && typeof b === "number") {
+    const r = a * b;
+    if (Number.isSafeInteger(r) && r !== 0) return r;
+  }
+  return mulSlow(a, b);
+}
+/** the rest of `*`, out of line so that the int path above stays small enough to
+ * inline everywhere */
+function mulSlow(a: PyValue, b: PyValue): PyValue {
   if (typeof a === "number") {
-    if (typeof b === "number") {
-      const r = a * b;
-      if (Number.isSafeInteger(r) && r !== 0) return r;
-    } else if (b instanceof PyFloat) return new PyFloat(a * b.v);
+    if (b instanceof PyFloat) return new PyFloat(a * b.v);
   } else if (a instanceof PyFloat) {
     if (b instanceof PyFloat) return new PyFloat(a.v * b.v);
     if (typeof b === "number") return new PyFloat(a.v * b);

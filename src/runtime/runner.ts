@@ -1,5 +1,7 @@
 // Running a program: parse, analyse, generate JS, evaluate it once with `new Function`,
 // and report the outcome as CPython does (tracebacks, SystemExit, SyntaxError reports).
+import { codeRegistry } from "./frames.js";
+import { caretLine } from "./carets.js";
 import type { PyValue } from "./object.js";
 import { PyObject } from "./object.js";
 import { T } from "./types.js";
@@ -79,26 +81,49 @@ export function sourceLine(filename: string, lineno: number): string | undefined
   return sources.get(filename)?.[lineno - 1];
 }
 
+/** Compile-time warnings (SyntaxWarning): through the warnings module once it is
+ * loaded, else printed with its default action, once per (message, line). */
+function emitCompileWarnings(warnings: { category: string; message: string; lineno: number }[], filename: string, lines = sources.get(filename)): void {
+  const seen = new Set<string>();
+  // once the warnings module is loaded, its filters decide (compile.c compiler_warn ->
+  // PyErr_WarnExplicitObject): warnings.warn_explicit(msg, category, filename, lineno)
+  const wmod = sysModules.getStr("warnings");
+  const warnExplicit = wmod instanceof PyModule ? genericGetattr(wmod, "warn_explicit") : undefined;
+  for (const w of warnings) {
+    if (warnExplicit !== undefined) {
+      try {
+        callv(warnExplicit, [w.message, EXC[w.category as keyof typeof EXC] ?? EXC.SyntaxWarning, filename, w.lineno], null);
+      } catch (e) {
+        // a SyntaxWarning turned into an error is reported as a SyntaxError
+        if (e instanceof PyBaseException && e.$cls.isSubtypeOf(EXC.SyntaxWarning)) {
+          throw newExc(EXC.SyntaxError, [w.message, new PyTuple([filename, w.lineno, null, lines?.[w.lineno - 1] ?? null, null, null])]);
+        }
+        throw e;
+      }
+      continue;
+    }
+    const key = `${w.lineno}:${w.message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const line = lines?.[w.lineno - 1]?.trim();
+    state.stderr(`${filename}:${w.lineno}: ${w.category}: ${w.message}\n${line ? `  ${line}\n` : ""}`);
+  }
+}
+
 /** Compile and run Python source in `globals` (used for the main program and for
  * stdlib modules written in Python). Throws Python exceptions and CompileErrors.
  * With `locals` the module body's names live there (exec/eval with a locals mapping);
  * `evalMode` returns the value of the single expression. */
-export function execSource(source: string | Uint8Array, filename: string, globals: PyDict, locals: PyDict | null = null, evalMode = false, interactive = false): PyValue {
+export function execSource(source: string | Uint8Array, filename: string, globals: PyDict, locals: PyDict | null = null, evalMode = false, interactive = false, warn = true): PyValue {
   const mod = parseModule(source, filename);
   const text = typeof source === "string" ? source : new TextDecoder().decode(source);
   if (!sources.has(filename) || !filename.startsWith("<")) sources.set(filename, text.split(/\r\n|\r|\n/));
-  const out = compileModule(mod, filename, { localsNs: locals !== null && locals !== globals, evalMode, interactive, frameRecords: FRAME_WORDS.test(text) });
-  // the warnings module's default action: once per (message, line)
-  const seen = new Set<string>();
-  for (const w of out.warnings) {
-    const key = `${w.lineno}:${w.message}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    const line = sources.get(filename)?.[w.lineno - 1]?.trim();
-    state.stderr(`${filename}:${w.lineno}: ${w.category}: ${w.message}\n${line ? `  ${line}\n` : ""}`);
-  }
+  const out = compileModule(mod, filename, { localsNs: locals !== null && locals !== globals, evalMode, interactive, frameRecords: FRAME_WORDS.test(text), codeBase: codeRegistry.length });
+  if (warn) emitCompileWarnings(out.warnings, filename);
   const consts = out.consts.map(constValue);
   const codes = out.codes.map((c) => makeCode(c, filename));
+  // global ids codeBase.. as the generated code's shadow-stack stores expect
+  codeRegistry.push(...codes);
   const byScope = new Map(out.codes.map((c, i) => [c.scope, codes[i]]));
   out.codes.forEach((c, i) => {
     const kids = c.scope.children.map((k) => byScope.get(k)).filter((k): k is PyCode => k !== undefined);
@@ -123,6 +148,7 @@ export function execSource(source: string | Uint8Array, filename: string, global
 function evalExec(kind: "eval" | "exec", src: PyValue, globals: PyValue, locals: PyValue, closure: PyValue = null): PyValue {
   let text: string;
   let interactive = false;
+  let warned = false;
   let filename = "<string>";
   if (closure !== null && !(src instanceof PyCode)) raise("TypeError", "closure can only be used when source is a code object");
   if (src instanceof PyCode && typeof (src as CompiledSource).$src === "string") {
@@ -131,6 +157,7 @@ function evalExec(kind: "eval" | "exec", src: PyValue, globals: PyValue, locals:
     filename = src.co_filename;
     if ((src as CompiledSource).$mode === "eval") kind = "eval";
     interactive = (src as CompiledSource).$mode === "single";
+    warned = true; // compile() reported its warnings already
   } else if (src instanceof PyCode) {
     // the code of a function (from __code__): run its JS function
     if (!(globals instanceof PyDict)) raise("TypeError", `${kind}() globals must be a dict, not ${typeOf(globals).name}`);
@@ -142,7 +169,7 @@ function evalExec(kind: "eval" | "exec", src: PyValue, globals: PyValue, locals:
   if (globals.getStr("__builtins__") === undefined) globals.setStr("__builtins__", new PyModule("builtins", builtinsDict));
   if (kind === "eval") text = text.replace(/^[ \t]+/, "");
   try {
-    return execSource(text, filename, globals, locals === null ? null : (locals as PyDict), kind === "eval", interactive);
+    return execSource(text, filename, globals, locals === null ? null : (locals as PyDict), kind === "eval", interactive, !warned);
   } catch (e) {
     if (e instanceof CompileError) throw compileErrorToPy(e);
     throw e;
@@ -223,7 +250,8 @@ builtinsDict.setStr("compile", builtin("compile", 3, 6, (src, filename, mode) =>
   try {
     // the whole front end, so that symtable errors (`import *` in a function,
     // nonlocal misuse...) are raised by compile() as CPython's are
-    compileModule(parseModule(text, String(filename)), String(filename), { evalMode: mode === "eval" });
+    const out = compileModule(parseModule(text, String(filename)), String(filename), { evalMode: mode === "eval" });
+    emitCompileWarnings(out.warnings, String(filename), String(filename).startsWith("<") ? undefined : text.split(/\r\n|\r|\n/));
   } catch (e) {
     if (e instanceof CompileError) throw compileErrorToPy(e);
     throw e;
@@ -346,7 +374,14 @@ function formatOne(e: PyBaseException, globals: PyDict): string {
     const flush = () => {
       if (repeat > 3) out += `  [Previous line repeated ${repeat - 3} more time${repeat - 3 === 1 ? "" : "s"}]\n`;
     };
-    for (const f of frames) {
+    let excInfo: { type: string; msg: string } | null = null;
+    try {
+      excInfo = { type: e.$cls.name, msg: pyStr(e) };
+    } catch {
+      excInfo = null;
+    }
+    for (let i = 0; i < frames.length; i++) {
+      const f = frames[i];
       const key = `${f.code.co_filename}:${f.line}:${f.code.co_name}`;
       if (key === prev) {
         repeat++;
@@ -358,7 +393,11 @@ function formatOne(e: PyBaseException, globals: PyDict): string {
       }
       out += `  File "${f.code.co_filename}", line ${f.line}, in ${f.code.co_name}\n`;
       const src = f.code.co_filename.startsWith("<") ? undefined : sources.get(f.code.co_filename)?.[f.line - 1];
-      if (src !== undefined && src.trim()) out += `    ${src.trim()}\n`;
+      if (src !== undefined && src.trim()) {
+        out += `    ${src.trim()}\n`;
+        const callee = i + 1 < frames.length ? frames[i + 1].code.co_name : null;
+        out += caretLine(f.code.co_filename, sources.get(f.code.co_filename)!, f.line, callee, callee === null ? excInfo : null);
+      }
     }
     flush();
   }

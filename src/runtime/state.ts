@@ -14,7 +14,9 @@ export function isStackOverflow(e: unknown): boolean {
 export const state: {
   depth: number;
   limit: number;
-  /** the shadow stack: what runs at each depth 1..depth (runtime frames.ts) */
+  /** the shadow stack (runtime frames.ts): at each depth 1..depth the global id of
+   * the running code, or -1 when `fs` holds an object for that depth */
+  ci: Int32Array;
   fs: StackEntry[];
   stdout: (text: string) => void;
   stderr: (text: string) => void;
@@ -23,7 +25,8 @@ export const state: {
 } = {
   depth: 0,
   limit: 1000,
-  fs: [null as unknown as StackEntry],
+  ci: new Int32Array(1200),
+  fs: [],
   /** program output (the embedder's callbacks) */
   stdout: (_text: string) => {},
   stderr: (_text: string) => {},

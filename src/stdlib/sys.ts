@@ -1,5 +1,5 @@
 // The sys module.
-import { getFrame } from "../runtime/frames.js";
+import { getFrame, ensureFrameCapacity } from "../runtime/frames.js";
 import type { PyValue } from "../runtime/object.js";
 import { registerModule, sysModules } from "../runtime/modules.js";
 import { builtin } from "../runtime/descriptors.js";
@@ -84,6 +84,7 @@ registerModule("sys", (m: PyModule) => {
     const v = indexValue(n, true);
     if (v < 1) raise("ValueError", "recursion limit must be greater or equal than 1");
     state.limit = v;
+    ensureFrameCapacity(v);
     return null;
   }));
   set("exc_info", builtin("exc_info", 0, 0, () => {

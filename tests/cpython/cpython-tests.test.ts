@@ -5,18 +5,20 @@
 //   CPYTHON_UPDATE=test_x,test_y npx vitest run tests/cpython   (or =all; needs dist/)
 // Each file is one pycell process; all of them run concurrently.
 import { describe, it, expect, beforeAll } from "vitest";
-import { readExpected, runFile, type FileRun } from "./results.js";
+import { readExpected, runFile, pool, type FileRun } from "./results.js";
 
 import { updateExpected } from "./update-expected.js";
 
 const update = process.env.CPYTHON_UPDATE;
 if (update) await updateExpected(update === "all" ? [] : update.split(","));
-const files = readExpected();
+// A file with no passing test cannot regress, so it is not run (many files of issue 5
+// still stop at an import); CPYTHON_ALL=1 runs every file anyway.
+const files = readExpected().filter((f) => process.env.CPYTHON_ALL || [...f.tests.values()].some((t) => t.status === "pass"));
 const runs = new Map<string, FileRun>();
 
 beforeAll(async () => {
-  for (const r of await Promise.all(files.map((f) => runFile(f.file)))) runs.set(r.file, r);
-});
+  for (const r of await pool(files, 2, (f) => runFile(f.file))) runs.set(r.file, r);
+}, 900_000);
 
 describe("CPython test files under pycell", () => {
   for (const f of files) {

@@ -38,7 +38,7 @@ export function parseVerbose(out: string): { verdicts: FileRun["verdicts"]; ran:
 
 /** `bin/pycell <stdlib>/test/FILE.py -v`, from the test folder as cwd (python3 -m
  * test would use a scratch folder; the three files so far do not write files). */
-export function runFile(file: string, timeoutMs = 300_000): Promise<FileRun> {
+export function runFile(file: string, timeoutMs = 60_000): Promise<FileRun> {
   const dir = join(stdlibDir(), "test");
   return new Promise((resolve) => {
     const p = spawn(join(ROOT, "bin/pycell"), [join(dir, `${file}.py`), "-v"], { cwd: dir, stdio: ["ignore", "pipe", "pipe"] });
@@ -80,4 +80,19 @@ export function readExpected(): ExpectedFile[] {
     cur.tests.set(id, { status, reason: reason.join(" ") });
   }
   return files;
+}
+
+/** Runs `work` over `items` with at most `limit` at a time (this machine has 2 cores;
+ * one pycell process per core keeps each file's run time close to its solo time). */
+export async function pool<T, R>(items: T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
+  const out: R[] = new Array(items.length);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < items.length) {
+      const i = next++;
+      out[i] = await work(items[i]);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return out;
 }

@@ -5,9 +5,9 @@
 // Run through the test file: CPYTHON_UPDATE=test_scope,test_super npx vitest run tests/cpython
 // (CPYTHON_UPDATE=all refreshes every file of the table; needs dist/ built).
 import { writeFileSync } from "node:fs";
-import { execFileSync } from "node:child_process";
+import { execFile } from "node:child_process";
 import { join } from "node:path";
-import { EXPECTED, readExpected, runFile, parseVerbose } from "./results.js";
+import { EXPECTED, readExpected, runFile, parseVerbose, pool } from "./results.js";
 import { stdlibDir } from "../support/paths.js";
 
 export async function updateExpected(requested: string[]): Promise<void> {
@@ -19,6 +19,15 @@ let out = `# CPython test files run under bin/pycell by tests/cpython/cpython-te
 # Per file: "== FILE cpython=N" (tests python3 runs), then per test: pass | fail | n/a REASON.
 # Regenerate with tests/cpython/update-expected.ts (see the top of that file).
 `;
+// python3 and pycell runs of the requested files, two processes at a time
+const dir = join(stdlibDir(), "test");
+const cpOuts = new Map<string, string>();
+await pool(names, 2, async (file) => {
+  cpOuts.set(file, await new Promise<string>((resolve) => {
+    execFile("sh", ["-c", `python3 ${join(dir, file + ".py")} -v 2>&1`], { cwd: dir, encoding: "utf8", maxBuffer: 1 << 28 }, (_err, stdout) => resolve(stdout ?? ""));
+  }));
+});
+const runs = new Map((await pool(names, 2, (f) => runFile(f))).map((r) => [r.file, r]));
 for (const file of order) {
   if (!names.includes(file)) {
     const f = known.find((k) => k.file === file)!;
@@ -26,15 +35,8 @@ for (const file of order) {
     for (const [id, t] of f.tests) out += `${id} ${t.status}${t.reason ? " " + t.reason : ""}\n`;
     continue;
   }
-  const dir = join(stdlibDir(), "test");
-  let cpOut: string;
-  try {
-    cpOut = execFileSync("sh", ["-c", `python3 ${join(dir, file + ".py")} -v 2>&1`], { cwd: dir, encoding: "utf8" });
-  } catch (e) {
-    cpOut = (e as { stdout?: string }).stdout ?? "";
-  }
-  const ref = parseVerbose(cpOut);
-  const run = await runFile(file);
+  const ref = parseVerbose(cpOuts.get(file) ?? "");
+  const run = runs.get(file)!;
   let pass = 0, na = 0;
   const lines: string[] = [];
   for (const [id, r] of run.verdicts) {

@@ -16,8 +16,7 @@ class mappingproxy:
     __slots__ = ('_mapping',)
 
     def __new__(cls, mapping):
-        if (not hasattr(type(mapping), '__getitem__') or not hasattr(type(mapping), 'keys')
-                or isinstance(mapping, (list, tuple))):
+        if not hasattr(type(mapping), '__getitem__') or isinstance(mapping, (list, tuple)):
             raise TypeError('mappingproxy() argument must be a mapping, not %s' % type(mapping).__name__)
         self = object.__new__(cls)
         object.__setattr__(self, '_mapping', mapping)

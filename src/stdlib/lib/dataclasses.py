@@ -81,6 +81,27 @@ class InitVar:
         return InitVar(type)
 
 
+_repr_running = set()
+
+
+def _guard_recursion(user_function):
+    """'...' instead of infinite recursion when a dataclass's repr reaches itself."""
+    def __repr__(self):
+        key = id(self)
+        if key in _repr_running:
+            return '...'
+        _repr_running.add(key)
+        try:
+            return user_function(self)
+        finally:
+            _repr_running.discard(key)
+    __repr__.__qualname__ = user_function.__qualname__
+    __repr__.__module__ = getattr(user_function, '__module__', None)
+    __repr__.__doc__ = user_function.__doc__
+    __repr__.__wrapped__ = user_function
+    return __repr__
+
+
 class Field:
     __slots__ = ('name', 'type', 'default', 'default_factory', 'repr', 'hash', 'init',
                  'compare', 'metadata', 'kw_only', '_field_type')
@@ -99,7 +120,7 @@ class Field:
         self.kw_only = kw_only
         self._field_type = None
 
-    def __repr__(self):
+    def _repr_text(self):
         return ('Field('
                 f'name={self.name!r},'
                 f'type={self.type!r},'
@@ -114,6 +135,9 @@ class Field:
                 f'_field_type={self._field_type}'
                 ')')
 
+    def __repr__(self):
+        return self._repr_text()
+
     # a descriptor default learns its name too (PEP 487)
     def __set_name__(self, owner, name):
         hook = getattr(type(self.default), '__set_name__', None)
@@ -121,6 +145,9 @@ class Field:
             hook(self.default, owner, name)
 
     __class_getitem__ = classmethod(types.GenericAlias)
+
+
+Field.__repr__ = _guard_recursion(Field.__repr__)
 
 
 class _DataclassParams:
@@ -193,25 +220,43 @@ def _is_kw_only(a_type, dataclasses):
     return a_type is dataclasses.KW_ONLY
 
 
-def _string_annotation_is(annotation, cls, module_obj, wanted):
-    """Whether a string annotation names `wanted` (an object in module_obj): as
-    'Name[...]' with Name bound to it in the class's module, or 'mod.Name[...]'
-    with mod bound to module_obj."""
-    text = annotation.strip()
-    head = ''
-    for ch in text:
-        if ch.isalnum() or ch in '_.':
-            head += ch
-        else:
-            break
-    parts = head.split('.')
+def _split_annotation(text):
+    """(module, name) of a string annotation 'mod . Name[...]' or 'Name...': the
+    leading identifier, optionally qualified by one module name (spaces allowed)."""
+    def ident(i):
+        j = i
+        while j < len(text) and (text[j].isalnum() or text[j] == '_'):
+            j += 1
+        return text[i:j], j
+
+    def spaces(i):
+        while i < len(text) and text[i].isspace():
+            i += 1
+        return i
+
+    first, i = ident(spaces(0))
+    if not first:
+        return None, None
+    i = spaces(i)
+    if i < len(text) and text[i] == '.':
+        second, _ = ident(spaces(i + 1))
+        if second:
+            return first, second
+    return None, first
+
+
+def _string_annotation_is(annotation, cls, module_obj, test):
+    """Whether a string annotation names an object passing `test`: 'Name[...]'
+    with Name bound so in the class's module, or 'mod.Name[...]' with mod bound to
+    module_obj there."""
+    module_name, name = _split_annotation(annotation)
+    if name is None:
+        return False
     module = sys.modules.get(cls.__module__)
     ns = module.__dict__ if module is not None else {}
-    if len(parts) == 1:
-        return ns.get(parts[0]) is wanted
-    if len(parts) == 2:
-        return ns.get(parts[0]) is module_obj and getattr(module_obj, parts[1], None) is wanted
-    return False
+    if module_name is None:
+        return name in ns and test(ns[name])
+    return ns.get(module_name) is module_obj and test(getattr(module_obj, name, None))
 
 
 def _get_field(cls, a_name, a_type, default_kw_only):
@@ -228,11 +273,11 @@ def _get_field(cls, a_name, a_type, default_kw_only):
     this = sys.modules[__name__]
     typing = sys.modules.get('typing')
     if _typing_classvar(a_type) or (isinstance(a_type, str) and typing is not None
-                                     and _string_annotation_is(a_type, cls, typing, typing.ClassVar)):
+                                     and _string_annotation_is(a_type, cls, typing, _typing_classvar)):
         f._field_type = _FIELD_CLASSVAR
     if f._field_type is _FIELD:
-        if _is_initvar(a_type, this) or (isinstance(a_type, str)
-                                          and _string_annotation_is(a_type, cls, this, InitVar)):
+        if _is_initvar(a_type, this) or (isinstance(a_type, str) and _string_annotation_is(
+                a_type, cls, this, lambda t: _is_initvar(t, this))):
             f._field_type = _FIELD_INITVAR
     if f._field_type in (_FIELD_CLASSVAR, _FIELD_INITVAR):
         if f.default_factory is not MISSING:
@@ -276,7 +321,7 @@ def _assign(frozen, name, value, self_name):
     return f'{self_name}.{name}={value}'
 
 
-def _init_fn(cls, all_fields, std_fields, kw_fields, frozen, has_post_init, self_name, globals_):
+def _init_fn(cls, all_fields, std_fields, kw_fields, frozen, has_post_init, self_name, globals_, slots=False):
     seen_default = False
     for f in std_fields:
         if f.init:
@@ -303,6 +348,10 @@ def _init_fn(cls, all_fields, std_fields, kw_fields, frozen, has_post_init, self
             if f.default is not MISSING:
                 ns[dflt] = f.default
             value = f.name
+        elif slots and f.default is not MISSING:
+            # with __slots__ there is no class attribute to fall back on
+            ns[dflt] = f.default
+            value = dflt
         else:
             continue            # init=False with a plain default: the class attribute
         if f._field_type is _FIELD:
@@ -331,33 +380,12 @@ def _param(f, ns):
     return f'{f.name}:{ann}=_dflt_{f.name}'
 
 
-_repr_running = set()
-
-
 def _repr_fn(cls, flds, globals_):
     fmt = ', '.join(f'{f.name}={{self.{f.name}!r}}' for f in flds)
     fn = _compile('__repr__', ['self'],
                   [f'return self.__class__.__qualname__ + f"({fmt})"'], globals_,
                   qualname=f'{cls.__qualname__}.__repr__')
     return _guard_recursion(fn)
-
-
-def _guard_recursion(user_function):
-    """'...' instead of infinite recursion when a dataclass's repr reaches itself."""
-    def __repr__(self):
-        key = id(self)
-        if key in _repr_running:
-            return '...'
-        _repr_running.add(key)
-        try:
-            return user_function(self)
-        finally:
-            _repr_running.discard(key)
-    __repr__.__qualname__ = user_function.__qualname__
-    __repr__.__module__ = getattr(user_function, '__module__', None)
-    __repr__.__doc__ = user_function.__doc__
-    __repr__.__wrapped__ = user_function
-    return __repr__
 
 
 def _tuple_str(obj_name, flds):
@@ -446,8 +474,8 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
     kw_only_now = kw_only
     kw_only_seen = False
     for name, a_type in annotations.items():
-        if _is_kw_only(a_type, this) or (isinstance(a_type, str) and
-                                         _string_annotation_is(a_type, cls, this, KW_ONLY)):
+        if _is_kw_only(a_type, this) or (isinstance(a_type, str) and _string_annotation_is(
+                a_type, cls, this, lambda t: _is_kw_only(t, this))):
             if kw_only_seen:
                 raise TypeError(f'{name!r} is KW_ONLY, but KW_ONLY has already been specified')
             kw_only_seen = True
@@ -492,7 +520,7 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
         self_name = '__dataclass_self__' if 'self' in all_fields else 'self'
         _set_new_attribute(cls, '__init__',
                            _init_fn(cls, list(all_fields.values()), std_init, kw_init, frozen,
-                                    has_post_init, self_name, globals_))
+                                    has_post_init, self_name, globals_, slots))
 
     if repr:
         _set_new_attribute(cls, '__repr__', _repr_fn(cls, [f for f in field_list if f.repr], globals_))
@@ -550,8 +578,15 @@ def _add_slots(cls, is_frozen, weakref_slot):
     field_names = tuple(f.name for f in fields(cls))
     inherited = set()
     for b in cls.__mro__[1:-1]:
-        for s in b.__dict__.get('__slots__', ()):
-            inherited.add(s)
+        slots = b.__dict__.get('__slots__')
+        if slots is None:
+            continue
+        if isinstance(slots, str):
+            inherited.add(slots)
+        elif hasattr(type(slots), '__next__'):
+            raise TypeError(f"Slots of '{b.__name__}' cannot be determined")
+        else:
+            inherited.update(slots)
     slot_names = tuple(n for n in field_names if n not in inherited)
     if weakref_slot:
         slot_names += ('__weakref__',)

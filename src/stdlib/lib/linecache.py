@@ -81,6 +81,26 @@ def _read(path):
         return data.decode('latin-1')
 
 
+def _compiled_source(filename):
+    """The text of a file this interpreter compiled, when the host cannot read files
+    (an embedding without file access still has the sources it ran)."""
+    try:
+        import _pycell_tb
+    except ImportError:
+        return None
+    lines = []
+    while True:
+        line = _pycell_tb.source_line(filename, len(lines) + 1)
+        if line is None:
+            break
+        lines.append(line)
+    if not lines:
+        return None
+    while lines and lines[-1] == '':
+        lines.pop()
+    return '\n'.join(lines) + '\n'
+
+
 def _split(text):
     lines = text.replace('\r\n', '\n').replace('\r', '\n').splitlines(True)
     if lines and not lines[-1].endswith('\n'):
@@ -105,6 +125,8 @@ def updatecache(filename, module_globals=None):
     text = None
     fullname = filename
     text = _read(fullname)
+    if text is None:
+        text = _compiled_source(filename)
     if text is None:
         if lazycache(filename, module_globals):
             return updatecache(filename, module_globals)

@@ -1,7 +1,7 @@
 # open(): text and binary modes, newline handling, positions, errors
 import io, os, sys
-# a scratch file outside the repository (overwritten on each run, emptied at the end)
-p = '/tmp/_pycell_conformance_open_files.txt'
+# the scratch file's path comes from the test (a fresh temporary folder)
+p = sys.argv[1]
 try:
     with open(p, 'w') as f:
         print(repr(f).replace(p, 'P'), f.mode, f.encoding, type(f).__name__)
@@ -69,4 +69,4 @@ try:
         print(type(f).__name__, f.read())
     print(isinstance(open(p), io.TextIOWrapper), isinstance(open(p, 'rb'), io.BufferedReader))
 finally:
-    open(p, 'w').close()
+    pass

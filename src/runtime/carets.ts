@@ -1,0 +1,201 @@
+// PEP 657 traceback markers (3.11): the `^^^^` / `~~^~~` line under a frame's
+// source line. CPython knows the position of the instruction that raised; pycell
+// records no positions at run time (a normal run pays nothing), so the node is found
+// after the fact: on the traceback's line, the node that can have raised this
+// exception (innermost frame) or called the next frame (outer frames). When that is
+// not certain, no marker line is printed: never a wrong one.
+// Rendering follows Lib/traceback.py StackSummary.format_frame_summary and
+// _extract_caret_anchors_from_line_segment.
+import type * as A from "../ast/nodes.js";
+import { parseModule } from "../parser/index.js";
+
+type Pos = { lineno: number; col_offset: number; end_lineno?: number | null; end_col_offset?: number | null };
+type N = A.Node & Pos;
+
+const astCache = new Map<string, Map<number, N[]> | null>();
+
+/** Every node with a position, by first line, for one compiled file. */
+function nodesByLine(filename: string, lines: string[]): Map<number, N[]> | null {
+  let m = astCache.get(filename);
+  if (m !== undefined) return m;
+  m = null;
+  try {
+    const mod = parseModule(lines.join("\n"), filename);
+    m = new Map();
+    const visit = (x: unknown): void => {
+      if (Array.isArray(x)) {
+        for (const y of x) visit(y);
+        return;
+      }
+      if (x === null || typeof x !== "object" || (x as { _type?: string })._type === undefined) return;
+      const n = x as N;
+      if (typeof n.lineno === "number") {
+        let l = m!.get(n.lineno);
+        if (!l) m!.set(n.lineno, (l = []));
+        l.push(n);
+      }
+      for (const k in n) if (k !== "_type") visit((n as unknown as Record<string, unknown>)[k]);
+    };
+    visit(mod.body);
+  } catch {
+    m = null;
+  }
+  astCache.set(filename, m);
+  return m;
+}
+
+const OP_DUNDER: Record<string, string> = {
+  Add: "add", Sub: "sub", Mult: "mul", Div: "truediv", FloorDiv: "floordiv", Mod: "mod", Pow: "pow",
+  MatMult: "matmul", LShift: "lshift", RShift: "rshift", BitAnd: "and", BitOr: "or", BitXor: "xor",
+};
+const OP_SYMBOL: Record<string, string> = {
+  Add: "+", Sub: "-", Mult: "*", Div: "/", FloorDiv: "//", Mod: "%", Pow: "** or pow()",
+  MatMult: "@", LShift: "<<", RShift: ">>", BitAnd: "&", BitOr: "|", BitXor: "^",
+};
+const COMP_NAMES: Record<string, string> = { "<listcomp>": "ListComp", "<setcomp>": "SetComp", "<dictcomp>": "DictComp", "<genexpr>": "GeneratorExp" };
+
+function calleeName(c: A.Call): string | null {
+  if (c.func._type === "Name") return c.func.id;
+  if (c.func._type === "Attribute") return c.func.attr;
+  return null;
+}
+function only<T>(xs: T[]): T | null {
+  return xs.length === 1 ? xs[0] : null;
+}
+
+/** The node whose instruction called the frame named `callee`. */
+function callerNode(nodes: N[], callee: string): N | null {
+  const calls = nodes.filter((n): n is N & A.Call => n._type === "Call");
+  const named = calls.filter((c) => calleeName(c) === callee);
+  if (named.length) return only(named);
+  const comp = COMP_NAMES[callee];
+  if (comp) return only(nodes.filter((n) => n._type === comp));
+  const m = /^__(r?)(\w+?)__$/.exec(callee);
+  if (m) {
+    const name = m[2];
+    if (name === "getitem") return only(nodes.filter((n) => n._type === "Subscript"));
+    const ops = nodes.filter((n) => n._type === "BinOp" && OP_DUNDER[(n as A.BinOp).op._type] === name);
+    if (ops.length) return only(ops);
+    if (["eq", "ne", "lt", "le", "gt", "ge", "contains"].includes(name)) return only(nodes.filter((n) => n._type === "Compare"));
+    if (name === "init" || name === "new" || name === "call") return only(calls);
+  }
+  const attrs = nodes.filter((n) => n._type === "Attribute" && (n as A.Attribute).attr === callee);
+  if (attrs.length) return only(attrs);
+  return only(calls);
+}
+
+/** The node whose instruction raised an exception of type `type` with message `msg`. */
+function raiserNode(nodes: N[], stmt: N | undefined, type: string, msg: string): N | null {
+  if (stmt?._type === "Raise") return stmt;
+  if (stmt?._type === "Assert") return (stmt as A.Assert).test as N;
+  const of = (t: string) => nodes.filter((n) => n._type === t);
+  const binops = (pred: (op: string) => boolean) => nodes.filter((n) => n._type === "BinOp" && pred((n as A.BinOp).op._type));
+  let m: RegExpExecArray | null;
+  switch (type) {
+    case "ZeroDivisionError":
+      return only(binops((op) => op === "Div" || op === "FloorDiv" || op === "Mod"));
+    case "IndexError":
+    case "KeyError":
+      return only(of("Subscript"));
+    case "NameError":
+    case "UnboundLocalError":
+      if ((m = /'([^']+)'/.exec(msg))) return only(nodes.filter((n) => n._type === "Name" && (n as A.Name).id === m![1]));
+      return null;
+    case "AttributeError":
+      if ((m = /has no attribute '([^']+)'/.exec(msg))) return only(nodes.filter((n) => n._type === "Attribute" && (n as A.Attribute).attr === m![1]));
+      return null;
+    case "TypeError": {
+      if ((m = /^unsupported operand type\(s\) for (.+?): /.exec(msg))) {
+        const sym = m[1];
+        return only(binops((op) => OP_SYMBOL[op] === sym));
+      }
+      if (/^can only concatenate /.test(msg)) return only(binops((op) => op === "Add"));
+      if (/^can't multiply sequence/.test(msg)) return only(binops((op) => op === "Mult"));
+      if (/not supported between instances of/.test(msg)) return only(of("Compare"));
+      if (/^bad operand type for unary /.test(msg)) return only(of("UnaryOp"));
+      if (/object is not subscriptable|object does not support item assignment/.test(msg)) return only(of("Subscript"));
+      if ((m = /^(\w+)\(\) (takes|missing|got)/.exec(msg))) {
+        const named = nodes.filter((n) => n._type === "Call" && calleeName(n as A.Call) === m![1]);
+        if (named.length) return only(named);
+      }
+      if (/object is not (callable|iterable)/.test(msg)) return null;
+      return only(of("Call"));
+    }
+    default:
+      return only(of("Call"));
+  }
+}
+
+function byteToChar(line: string, offset: number): number {
+  const bytes = new TextEncoder().encode(line).subarray(0, offset);
+  return [...new TextDecoder().decode(bytes)].length;
+}
+
+/** The marker line for one frame, or "" (format_frame_summary's rules). */
+export function caretLine(filename: string, lines: string[], lineno: number, callee: string | null, exc: { type: string; msg: string } | null): string {
+  const src = lines[lineno - 1];
+  if (src === undefined || !src.trim()) return "";
+  const byLine = nodesByLine(filename, lines);
+  if (!byLine) return "";
+  const nodes = (byLine.get(lineno) ?? []).filter((n) => n.end_lineno === lineno || n._type === "Raise" || n._type === "Call");
+  const stmt = nodes.find((n) => n._type === "Raise" || n._type === "Assert");
+  const node = callee !== null ? callerNode(nodes, callee) : exc !== null ? raiserNode(nodes, stmt, exc.type, exc.msg) : null;
+  if (!node || node.end_col_offset == null || node.end_lineno == null) return "";
+  // code points, like Python's str indexing
+  const chars = [...src];
+  const start = byteToChar(src, node.col_offset);
+  let end = byteToChar(src, node.end_col_offset);
+  const stripped = src.trim();
+  const strippedChars = [...stripped].length;
+  let anchors: [number, number] | null = null;
+  if (node.end_lineno === lineno) anchors = anchorsOf(node, chars, start, end);
+  else end = [...src.replace(/\s+$/, "")].length;
+  if (!(end - start < strippedChars || (anchors && anchors[1] - anchors[0] > 0))) return "";
+  if (chars.some((c) => c.codePointAt(0)! > 0x7f)) return ""; // display widths: not modelled
+  // format_frame_summary counts the stripped characters of the line as read,
+  // its newline included (a last line without one shifts by one there too)
+  const origLen = chars.length + (lineno < lines.length ? 1 : 0);
+  let out = "    " + " ".repeat(Math.max(0, start + 1 - (origLen - strippedChars)));
+  if (anchors) out += "~".repeat(anchors[0]) + "^".repeat(anchors[1] - anchors[0]) + "~".repeat(end - start - anchors[1]);
+  else out += "^".repeat(end - start);
+  return out + "\n";
+}
+
+/** _extract_caret_anchors_from_line_segment: operator of a BinOp, brackets of a
+ * Subscript, as offsets into the node's own text. */
+function anchorsOf(node: N, chars: string[], start: number, end: number): [number, number] | null {
+  const seg = chars.slice(start, end);
+  const line = chars.join("");
+  const rel = (byteOff: number) => byteToChar(line, byteOff) - start;
+  if (node._type === "BinOp") {
+    const b = node as A.BinOp & N;
+    const l = b.left as A.expr & Pos;
+    const r = b.right as A.expr & Pos;
+    if (l.end_col_offset == null) return null;
+    const opStart = rel(l.end_col_offset);
+    const opEnd = rel(r.col_offset);
+    const opStr = seg.slice(opStart, opEnd).join("");
+    const opOffset = opStr.length - opStr.replace(/^\s+/, "").length;
+    let left = opStart + opOffset;
+    let right = left + 1;
+    if (opOffset + 1 < opStr.length && !/\s/.test(opStr[opOffset + 1])) right++;
+    while (left < seg.length && (/\s/.test(seg[left]) || seg[left] === ")" || seg[left] === "#")) {
+      left++;
+      right++;
+    }
+    return [left, right];
+  }
+  if (node._type === "Subscript") {
+    const s = node as A.Subscript & N;
+    const v = s.value as A.expr & Pos;
+    const sl = s.slice as A.expr & Pos;
+    if (v.end_col_offset == null || sl.end_col_offset == null) return null;
+    let left = rel(v.end_col_offset);
+    let right = rel(sl.end_col_offset) + 1;
+    while (left < seg.length && seg[left] !== "[") left++;
+    while (right < seg.length && seg[right] !== "]") right++;
+    if (right < seg.length) right++;
+    return [left, right];
+  }
+  return null;
+}

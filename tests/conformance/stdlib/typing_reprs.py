@@ -1,0 +1,22 @@
+# typing's objects and their reprs; get_origin / get_args
+from typing import *
+
+T = TypeVar('T')
+S = TypeVar('S', int, str, covariant=True)
+B = TypeVar('B', bound=int, contravariant=True)
+print(repr(T), repr(S), repr(B), T.__name__, B.__bound__, S.__constraints__)
+print(List, List[int], Dict[str, List[int]], Tuple[int, ...], Tuple[()], Set[int], FrozenSet[str])
+print(Callable[[int, str], bool], Callable[..., int], Type[int], Iterable[T], Sequence[int], Mapping[str, int])
+print(Optional[int], Union[int, str], Union[int, None, str], Union[int], Union[int, Union[str, float]])
+print(Literal[1, 'a'], Literal[1, 1, 2], Final[int], ClassVar[List[int]], Annotated[int, 'meta'])
+print(Any, NoReturn, Never, Self, Optional[List[T]], List[T][int], Dict[str, T][int])
+print(int | List[int], List[int] | None, T | None, Optional[T], Union[int, str] == Union[str, int])
+print(get_origin(List[int]), get_args(Dict[str, int]), get_origin(int | str), get_origin(Union[int, str]))
+print(get_args(Callable[[int], str]), get_args(Callable[..., str]), get_origin(Literal[1]), get_args(Literal[1, 'a']))
+print(get_args(Annotated[int, 'x']), get_origin(Annotated[int, 'x']), get_args(int), get_origin(int))
+print(repr(Union), repr(Optional), repr(Generic), repr(Protocol), repr(Callable), repr(Tuple), repr(Type))
+P = ParamSpec('P')
+print(P, P.args, P.kwargs, Concatenate[int, P], Callable[P, int])
+print(ForwardRef('X'), List['X'], Optional['int'])
+UserId = NewType('UserId', int)
+print(UserId, UserId(5), UserId.__supertype__, Text, AnyStr)
