@@ -19,6 +19,7 @@ import { state } from "../runtime/state.js";
 import { EXC, PyBaseException } from "../runtime/exceptions.js";
 import { dirOf } from "../runtime/object-methods.js";
 import * as I from "../runtime/int.js";
+import { powMod } from "../runtime/int-ops.js";
 import { roundFloat, toFloat } from "../runtime/numbers.js";
 import { sysStdout } from "./sysio.js";
 import { unionChecks } from "../runtime/union-type.js";
@@ -100,10 +101,11 @@ function sum(args: PyValue[], kw: Kw): PyValue {
 // and the instance's __class__; any other object takes part through __bases__
 // (abstract_get_bases) and __class__, and a metaclass's or object's
 // __instancecheck__/__subclasscheck__ decides first. The depth guard stands for
-// CPython's Py_EnterRecursiveCall on nested tuples and checkers.
+// CPython's Py_EnterRecursiveCall on nested tuples and checkers (which shares its
+// counter with the Python frames, hence state.depth).
 let checkDepth = 0;
 function guard<R>(where: string, f: () => R): R {
-  if (checkDepth > 900) raise("RecursionError", `maximum recursion depth exceeded ${where}`);
+  if (checkDepth + state.depth > state.limit) raise("RecursionError", `maximum recursion depth exceeded ${where}`);
   checkDepth++;
   try {
     return f();
@@ -218,35 +220,18 @@ function pow(args: PyValue[], kw: Kw): PyValue {
   const [b, e] = args;
   const m = args.length > 2 ? args[2] : kwGet(kw, "mod") ?? null;
   if (m === null) return O.binop(b, e, O.OPS.Pow);
+  // abstract.c ternary_op: ints (long_pow, with its negative-modulus and modular
+  // inverse rules), complex refuses a modulus, and otherwise only the base's __pow__
+  // is asked (slot_nb_power: three-argument pow never uses __rpow__)
   const bi = O.asInt(b), ei = O.asInt(e), mi = O.asInt(m);
-  if (bi === undefined || ei === undefined || mi === undefined) raise("TypeError", "pow() 3rd argument not allowed unless all arguments are integers");
-  if (mi === 0 || mi === 0n) raise("ValueError", "pow() 3rd argument cannot be 0");
-  let base = BigInt(bi), exp = BigInt(ei);
-  const mod = BigInt(mi);
-  if (exp < 0n) {
-    base = modInverse(base, mod);
-    exp = -exp;
+  if (bi !== undefined && ei !== undefined && mi !== undefined && !(b instanceof PyObject && b.$cls.lookup("__pow__") !== T.int.attrs.get("__pow__"))) return powMod(bi, ei, mi);
+  if (b instanceof PyComplex || e instanceof PyComplex) raise("ValueError", "complex modulo");
+  if (b instanceof PyObject && b.$cls.heap) {
+    const r = O.callSpecial(b, "__pow__", [e, m]);
+    if (r !== undefined && r !== NotImplemented) return r;
   }
-  let r = 1n;
-  base = ((base % mod) + mod) % mod;
-  while (exp > 0n) {
-    if (exp & 1n) r = (r * base) % mod;
-    base = (base * base) % mod;
-    exp >>= 1n;
-  }
-  if (mod < 0n && r > 0n) r += mod;
-  return I.norm(r);
-}
-function modInverse(a: bigint, m: bigint): bigint {
-  let [g, x] = [a, 1n];
-  let [g1, x1] = [m, 0n];
-  while (g1 !== 0n) {
-    const q = g / g1;
-    [g, g1] = [g1, g - q * g1];
-    [x, x1] = [x1, x - q * x1];
-  }
-  if (g !== 1n && g !== -1n) raise("ValueError", "base is not invertible for the given modulus");
-  return x;
+  if ((bi !== undefined || b instanceof PyFloat) && (ei !== undefined || e instanceof PyFloat) && (mi !== undefined || m instanceof PyFloat)) raise("TypeError", "pow() 3rd argument not allowed unless all arguments are integers");
+  return raise("TypeError", `unsupported operand type(s) for ** or pow(): '${O.typeName(b)}', '${O.typeName(e)}', '${O.typeName(m)}'`);
 }
 
 function divmod(a: PyValue, b: PyValue): PyValue {

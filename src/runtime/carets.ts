@@ -53,6 +53,7 @@ const OP_SYMBOL: Record<string, string> = {
   MatMult: "@", LShift: "<<", RShift: ">>", BitAnd: "&", BitOr: "|", BitXor: "^",
 };
 const COMP_NAMES: Record<string, string> = { "<listcomp>": "ListComp", "<setcomp>": "SetComp", "<dictcomp>": "DictComp", "<genexpr>": "GeneratorExp" };
+const COMP_TYPES: Record<string, true> = { ListComp: true, SetComp: true, DictComp: true, GeneratorExp: true };
 
 function calleeName(c: A.Call): string | null {
   if (c.func._type === "Name") return c.func.id;
@@ -94,9 +95,23 @@ function raiserNode(nodes: N[], stmt: N | undefined, type: string, msg: string):
   switch (type) {
     case "ZeroDivisionError":
       return only(binops((op) => op === "Div" || op === "FloorDiv" || op === "Mod"));
-    case "IndexError":
-    case "KeyError":
-      return only(of("Subscript"));
+    case "IndexError": {
+      // a slice or a str key cannot be what raised "index out of range"
+      const subs = of("Subscript").filter((n) => {
+        const k = (n as A.Subscript).slice;
+        return k._type !== "Slice" && !(k._type === "Constant" && typeof k.value === "string");
+      });
+      return only(subs);
+    }
+    case "KeyError": {
+      const subs = of("Subscript");
+      const keyed = subs.filter((n) => constRepr((n as A.Subscript).slice) === msg);
+      if (keyed.length) return only(keyed);
+      return only(subs.filter((n) => constRepr((n as A.Subscript).slice) === null));
+    }
+    case "ValueError":
+      if (/values to unpack/.test(msg)) return unpackTarget(stmt);
+      return only(of("Call"));
     case "NameError":
     case "UnboundLocalError":
       if ((m = /'([^']+)'/.exec(msg))) return only(nodes.filter((n) => n._type === "Name" && (n as A.Name).id === m![1]));
@@ -110,6 +125,8 @@ function raiserNode(nodes: N[], stmt: N | undefined, type: string, msg: string):
         return only(binops((op) => OP_SYMBOL[op] === sym));
       }
       if (/^can only concatenate /.test(msg)) return only(binops((op) => op === "Add"));
+      if (/^cannot unpack non-iterable/.test(msg)) return unpackTarget(stmt);
+      if (/^%.? format: |^not all arguments converted|^not enough arguments for format string/.test(msg)) return only(binops((op) => op === "Mod"));
       if (/^can't multiply sequence/.test(msg)) return only(binops((op) => op === "Mult"));
       if (/not supported between instances of/.test(msg)) return only(of("Compare"));
       if (/^bad operand type for unary /.test(msg)) return only(of("UnaryOp"));
@@ -118,12 +135,30 @@ function raiserNode(nodes: N[], stmt: N | undefined, type: string, msg: string):
         const named = nodes.filter((n) => n._type === "Call" && calleeName(n as A.Call) === m![1]);
         if (named.length) return only(named);
       }
-      if (/object is not (callable|iterable)/.test(msg)) return null;
+      if (/object is not iterable/.test(msg)) {
+        const comps = nodes.filter((n) => n._type in COMP_TYPES);
+        return comps.length ? only(comps) : null;
+      }
       return only(of("Call"));
     }
     default:
       return only(of("Call"));
   }
+}
+
+/** Python repr of a simple constant subscript key, or null for other keys. */
+function constRepr(e: A.expr): string | null {
+  if (e._type !== "Constant") return null;
+  const v = e.value;
+  if (typeof v === "string") return /['\\\n\r\t]|[^\x20-\x7e]/.test(v) ? "?" : `'${v}'`;
+  if (typeof v === "bigint") return String(v);
+  return "?";
+}
+/** The target of `a, b = value` (UNPACK_SEQUENCE's position). */
+function unpackTarget(stmt: N | undefined): N | null {
+  if (stmt === undefined || stmt._type !== "Assign") return null;
+  const ts = (stmt as A.Assign).targets.filter((t) => t._type === "Tuple" || t._type === "List");
+  return only(ts) as N | null;
 }
 
 function byteToChar(line: string, offset: number): number {
@@ -132,14 +167,22 @@ function byteToChar(line: string, offset: number): number {
 }
 
 /** The marker line for one frame, or "" (format_frame_summary's rules). */
-export function caretLine(filename: string, lines: string[], lineno: number, callee: string | null, exc: { type: string; msg: string } | null): string {
+export function caretLine(filename: string, lines: string[], lineno: number, callee: string | null, exc: { type: string; msg: string } | null, calleeFlags = 0): string {
   const src = lines[lineno - 1];
   if (src === undefined || !src.trim()) return "";
   const byLine = nodesByLine(filename, lines);
   if (!byLine) return "";
-  const nodes = (byLine.get(lineno) ?? []).filter((n) => n.end_lineno === lineno || n._type === "Raise" || n._type === "Call");
-  const stmt = nodes.find((n) => n._type === "Raise" || n._type === "Assert");
-  const node = callee !== null ? callerNode(nodes, callee) : exc !== null ? raiserNode(nodes, stmt, exc.type, exc.msg) : null;
+  const nodes = byLine.get(lineno) ?? [];
+  const stmt = nodes.find((n) => n._type === "Raise" || n._type === "Assert" || n._type === "Assign");
+  let node: N | null = null;
+  if (callee !== null) {
+    // a generator's or coroutine's frame runs under what resumed it: an `await` or
+    // `yield from` of it on this line, else something unknown (a for loop, list()...)
+    if (calleeFlags & 0x3a0) {
+      const t = calleeFlags & 0x180 ? "Await" : "YieldFrom";
+      node = only(nodes.filter((n) => n._type === t && (n as A.Await).value._type === "Call" && calleeName((n as A.Await).value as A.Call) === callee));
+    } else node = callerNode(nodes, callee);
+  } else if (exc !== null) node = raiserNode(nodes, stmt, exc.type, exc.msg);
   if (!node || node.end_col_offset == null || node.end_lineno == null) return "";
   // code points, like Python's str indexing
   const chars = [...src];

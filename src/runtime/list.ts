@@ -125,9 +125,39 @@ method(lt, "reverse", 0, 0, (s) => (L(s).a.reverse(), null));
 kwmethod(lt, "sort", (args, kw) => {
   if (args.length > 1) raise("TypeError", "sort() takes no positional arguments");
   const l = L(args[0]);
-  l.a = sortArray(l.a, kw?.get("key") ?? null, truthy(kw?.get("reverse") ?? false));
+  // listobject.c list_sort_impl: the list looks empty while it is sorted, and a key
+  // or __lt__ that changes it makes the sort fail with ValueError afterwards
+  const items = l.a;
+  const during = new SortWatch();
+  l.a = during;
+  let sorted: PyValue[];
+  try {
+    sorted = sortArray(items, kw?.get("key") ?? null, truthy(kw?.get("reverse") ?? false));
+  } catch (e) {
+    l.a = items;
+    throw e;
+  }
+  const modified = l.a !== during || during.length !== 0 || during.touched;
+  l.a = sorted;
+  if (modified) raise("ValueError", "list modified during sort");
   return null;
 });
+/** The stand-in items of a list being sorted: records whether anything changed it. */
+class SortWatch extends Array<PyValue> {
+  touched = false;
+  override push(...v: PyValue[]): number {
+    this.touched = true;
+    return super.push(...v);
+  }
+  override unshift(...v: PyValue[]): number {
+    this.touched = true;
+    return super.unshift(...v);
+  }
+  override splice(start: number, deleteCount?: number, ...v: PyValue[]): PyValue[] {
+    this.touched = true;
+    return deleteCount === undefined ? super.splice(start) : super.splice(start, deleteCount, ...v);
+  }
+}
 ctors.set(lt, (args, kwnames) => {
   if (kwnames) raise("TypeError", "list() takes no keyword arguments");
   if (args.length > 1) raise("TypeError", `list expected at most 1 argument, got ${args.length}`);

@@ -9,7 +9,7 @@ import { PyFunction, PyBuiltin, PyBoundMethod, PyCell, PyCode } from "./function
 import { PyTuple, PyModule, tuple, PyList } from "./containers.js";
 import { PyDict } from "./dict.js";
 import { PyProperty, PyClassMethod, PyStaticMethod } from "./property.js";
-import { defaultRepr, hexId, pyId, pyRepr, pyStr, typeOf, typeName, richCompare, isInstance, truthy } from "./ops.js";
+import { defaultRepr, hexId, pyId, pyRepr, pyStr, typeOf, typeName, richCompare, isInstance, truthy, callSpecial } from "./ops.js";
 import { genericGetattr, genericSetattr, attributeError, getDescr, getattr } from "./attributes.js";
 import { setCode, newFunction } from "./closures.js";
 import { ctors, newClass, typeCall, makeSuper, PySuper, superGetattr, checkAbstract, initSubclass } from "./klass.js";
@@ -41,8 +41,9 @@ method(ot, "__repr__", 0, 0, (self) => defaultRepr(self));
 method(ot, "__str__", 0, 0, (self) => pyRepr(self));
 method(ot, "__hash__", 0, 0, (self) => Number(pyId(self)) / 16);
 method(ot, "__eq__", 1, 1, (self, o) => (self === o ? true : NotImplemented));
+// object_richcompare Py_NE: only self's own __eq__, inverted (no reflected call)
 method(ot, "__ne__", 1, 1, (self, o) => {
-  const r = richCompare(self, o, "Eq");
+  const r = callSpecial(self, "__eq__", [o]) ?? NotImplemented;
   return r === NotImplemented ? r : !(r === true || (r !== false && r !== null));
 });
 for (const n of ["__lt__", "__le__", "__gt__", "__ge__"]) method(ot, n, 1, 1, () => NotImplemented);
@@ -320,8 +321,11 @@ const modt = T.module;
 method(modt, "__repr__", 0, 0, (s) => {
   const m = s as PyModule;
   const f = m.$dict!.getStr("__file__");
-  return typeof f === "string" ? `<module '${m.name}' from '${f}'>` : `<module '${m.name}' (built-in)>`;
+  if (typeof f === "string") return `<module '${m.name}' from '${f}'>`;
+  // a module made by calling ModuleType has no origin to show (importlib _module_repr)
+  return userModules.has(m) ? `<module '${m.name}'>` : `<module '${m.name}' (built-in)>`;
 });
+const userModules = new WeakSet<PyModule>();
 modt.instDict = true;
 // moduleobject.c module_dir: the module's own names only
 method(modt, "__dir__", 0, 0, (s) => new PyList([...(s as PyModule).$dict!.t.keys()].filter((k) => typeof k === "string")));
@@ -329,7 +333,9 @@ ctors.set(modt, (args) => {
   const d = new PyDict();
   d.setStr("__name__", args[0]);
   d.setStr("__doc__", args[1] ?? null);
-  return new PyModule(args[0] as string, d);
+  const m = new PyModule(args[0] as string, d);
+  userModules.add(m);
+  return m;
 });
 
 // ---- property, classmethod, staticmethod ----

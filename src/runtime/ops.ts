@@ -501,6 +501,9 @@ export function bitxor(a: PyValue, b: PyValue): PyValue {
 }
 export function mod(a: PyValue, b: PyValue): PyValue {
   if (typeof a === "number" && typeof b === "number" && b > 0 && a >= 0) return a % b;
+  // str % args: str's nb_remainder (unicode_mod) answers for any right operand except
+  // an instance of a class, which may be a str subclass with its own __rmod__
+  if (typeof a === "string" && (b === null || typeof b !== "object" || !b.$cls.heap)) return strPercent(a, b);
   return binop(a, b, OPS.Mod);
 }
 export function floordiv(a: PyValue, b: PyValue): PyValue {

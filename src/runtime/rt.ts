@@ -448,7 +448,11 @@ export function assertionError(msg: PyValue | undefined): PyBaseException {
   return newExc(EXC.AssertionError, msg === undefined ? [] : [msg]);
 }
 export function recursionError(): never {
-  raise("RecursionError", "maximum recursion depth exceeded");
+  // raised by the call, in the caller (the new frame, not yet running, is not in the
+  // traceback): tb() skips the frame that throws it first
+  const e = newExc(EXC.RecursionError, ["maximum recursion depth exceeded"]);
+  (e as PyBaseException & { $notInFrame?: boolean }).$notInFrame = true;
+  throw e;
 }
 export function unsupported(what: string): never {
   raise("NotImplementedError", `pycell does not support ${what} yet`);
@@ -463,6 +467,10 @@ export function tb(e: unknown, code: PyCode, line: number, rec?: FrameRec): unkn
   if (e instanceof PyBaseException) {
     // the innermost frame's names, for "Did you mean" (traceback.py uses f_locals)
     if (e.tb.length === 0 && e.$cls === EXC.NameError) (e as PyBaseException & { $frameNames?: string[] }).$frameNames ??= [...code.co_varnames, ...code.co_cellvars, ...code.co_freevars];
+    if ((e as PyBaseException & { $notInFrame?: boolean }).$notInFrame) {
+      (e as PyBaseException & { $notInFrame?: boolean }).$notInFrame = false;
+      return e;
+    }
     const last = e.tb[e.tb.length - 1];
     if (last !== undefined && last.local && last.code === code) {
       last.local = false;

@@ -74,8 +74,13 @@ function makeCode(ci: CodeInfo, filename: string): PyCode {
 
 const sources = new Map<string, string[]>();
 /** Source that may look at frames gets frame records (line and locals of every frame,
- * codegen `frameRecords`); other code pays only one store per call (frames.ts). */
+ * codegen `frameRecords`); other code pays only one store per call (frames.ts). The
+ * embedded stdlib never does: its modules mention these names for their callers. */
 const FRAME_WORDS = /_getframe|currentframe|f_back|f_lineno|f_locals|tb_frame|gi_frame|cr_frame|ag_frame|_stack\b|\binspect\b|settrace|setprofile|\blogging\b|\bwarn/;
+/** The lines of a file this process compiled (traceback markers, carets.ts). */
+export function sourceLines(filename: string): string[] | undefined {
+  return sources.get(filename);
+}
 /** Line `lineno` (1-based) of a file this process compiled, for the traceback module. */
 export function sourceLine(filename: string, lineno: number): string | undefined {
   return sources.get(filename)?.[lineno - 1];
@@ -118,7 +123,7 @@ export function execSource(source: string | Uint8Array, filename: string, global
   const mod = parseModule(source, filename);
   const text = typeof source === "string" ? source : new TextDecoder().decode(source);
   if (!sources.has(filename) || !filename.startsWith("<")) sources.set(filename, text.split(/\r\n|\r|\n/));
-  const out = compileModule(mod, filename, { localsNs: locals !== null && locals !== globals, evalMode, interactive, frameRecords: FRAME_WORDS.test(text), codeBase: codeRegistry.length });
+  const out = compileModule(mod, filename, { localsNs: locals !== null && locals !== globals, evalMode, interactive, frameRecords: !filename.startsWith("<frozen") && FRAME_WORDS.test(text), codeBase: codeRegistry.length });
   if (warn) emitCompileWarnings(out.warnings, filename);
   const consts = out.consts.map(constValue);
   const codes = out.codes.map((c) => makeCode(c, filename));
@@ -396,7 +401,8 @@ function formatOne(e: PyBaseException, globals: PyDict): string {
       if (src !== undefined && src.trim()) {
         out += `    ${src.trim()}\n`;
         const callee = i + 1 < frames.length ? frames[i + 1].code.co_name : null;
-        out += caretLine(f.code.co_filename, sources.get(f.code.co_filename)!, f.line, callee, callee === null ? excInfo : null);
+        const calleeFlags = i + 1 < frames.length ? frames[i + 1].code.co_flags : 0;
+        out += caretLine(f.code.co_filename, sources.get(f.code.co_filename)!, f.line, callee, callee === null ? excInfo : null, calleeFlags);
       }
     }
     flush();

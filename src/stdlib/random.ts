@@ -79,6 +79,8 @@ function bitCount(k: PyValue): number {
   if (typeof k !== "number") raise("TypeError", `'${typeName(k)}' object cannot be interpreted as an integer`);
   if (k < 0) raise("ValueError", "number of bits must be non-negative");
   if (k > 2 ** 31 - 1) raise("OverflowError", "Python int too large to convert to C int");
+  // V8 caps a BigInt at 2**30 bits: fail up front like the int operations do
+  if (k > 2 ** 30) raise("MemoryError", "");
   return k;
 }
 

@@ -10,9 +10,10 @@ import { PyList, tuple, type PyModule } from "../runtime/containers.js";
 import { PyDict } from "../runtime/dict.js";
 import { PyBaseException, type TbEntry } from "../runtime/exceptions.js";
 import { PyTraceback } from "../runtime/exc-methods.js";
-import { formatException, sourceLine } from "../runtime/runner.js";
+import { formatException, sourceLine, sourceLines } from "../runtime/runner.js";
+import { caretLine } from "../runtime/carets.js";
 import { raise } from "../runtime/raise.js";
-import { typeName } from "../runtime/ops.js";
+import { typeName, pyStr } from "../runtime/ops.js";
 
 const entry = (f: TbEntry): PyValue => tuple([f.code.co_filename, f.line, f.code.co_name]);
 
@@ -25,6 +26,26 @@ registerModule("_pycell_tb", (m: PyModule) => {
     const out: PyValue[] = [];
     for (let t: PyTraceback | null = tb; t !== null; t = t.next) out.push(entry(t.entry));
     return new PyList(out);
+  }));
+  // carets(tb, exc) -> the PEP 657 marker line (or "") of each frame of frames(tb)
+  d.setStr("carets", builtin("carets", 2, 2, (tb, exc) => {
+    if (tb === null || !(tb instanceof PyTraceback)) return new PyList([]);
+    const ents: TbEntry[] = [];
+    for (let t: PyTraceback | null = tb; t !== null; t = t.next) ents.push(t.entry);
+    let info: { type: string; msg: string } | null = null;
+    if (exc instanceof PyBaseException) {
+      try {
+        info = { type: exc.$cls.name, msg: pyStr(exc) };
+      } catch {
+        info = null;
+      }
+    }
+    return new PyList(ents.map((en, i) => {
+      const lines = sourceLines(en.code.co_filename);
+      if (lines === undefined || en.code.co_filename.startsWith("<")) return "";
+      const next = ents[i + 1];
+      return caretLine(en.code.co_filename, lines, en.line, next ? next.code.co_name : null, next ? null : info, next ? next.code.co_flags : 0);
+    }));
   }));
   d.setStr("source_line", builtin("source_line", 2, 2, (file, line) => {
     if (typeof file !== "string" || typeof line !== "number") return null;

@@ -982,3 +982,38 @@ def global_enum(cls, update_str=False):
     if module is not None:
         module.__dict__.update(cls.__members__)
     return cls
+
+
+def _iter_bits_lsb(num):
+    """The powers of two in a non-negative int, lowest first."""
+    yield from _bits_in(num)
+
+
+def _simple_enum(etype=Enum, *, boundary=None, use_args=None):
+    """Class decorator that turns a plain class body into an enum of type etype
+    (what the standard library uses for its own enums)."""
+    def convert(cls):
+        metacls = type(etype)
+        ns = metacls.__prepare__(cls.__name__, (etype,))
+        for key, value in cls.__dict__.items():
+            if key in ('__dict__', '__weakref__'):
+                continue
+            ns[key] = value
+        kwds = {} if boundary is None else {'boundary': boundary}
+        return metacls(cls.__name__, (etype,), ns, **kwds)
+    return convert
+
+
+def _test_simple_enum(checked_enum, simple_enum):
+    """Check that an enum made with _simple_enum matches one made the usual way."""
+    failed = []
+    if list(checked_enum.__members__) != list(simple_enum.__members__):
+        failed.append('member names differ: %r != %r'
+                      % (list(checked_enum.__members__), list(simple_enum.__members__)))
+    else:
+        for name, member in checked_enum.__members__.items():
+            other = simple_enum.__members__[name]
+            if member._value_ != other._value_:
+                failed.append('%s: %r != %r' % (name, member._value_, other._value_))
+    if failed:
+        raise TypeError('enum mismatch:\n   %s' % '\n   '.join(failed))

@@ -25,7 +25,7 @@ def _main_globals():
 class FrameSummary:
     """Information about a single frame from a traceback."""
 
-    __slots__ = ("filename", "lineno", "end_lineno", "colno", "end_colno", "name", "_line", "locals")
+    __slots__ = ("filename", "lineno", "end_lineno", "colno", "end_colno", "name", "_line", "locals", "_caret")
 
     def __init__(self, filename, lineno, name, *, lookup_line=True, locals=None, line=None,
                  end_lineno=None, colno=None, end_colno=None):
@@ -39,6 +39,8 @@ class FrameSummary:
         self.end_lineno = end_lineno
         self.colno = colno
         self.end_colno = end_colno
+        # the PEP 657 marker line, when the frame comes from an exception's traceback
+        self._caret = None
 
     def __eq__(self, other):
         if isinstance(other, FrameSummary):
@@ -97,10 +99,11 @@ class StackSummary(list):
     def extract(klass, frame_gen, *, limit=None, lookup_lines=True, capture_locals=False):
         result = klass()
         for f, lineno in frame_gen:
-            if f is None:
-                raise NotImplementedError("StackSummary.extract: pycell has no frame objects")
             co = f.f_code
-            result.append(FrameSummary(co.co_filename, lineno, co.co_name, lookup_line=lookup_lines))
+            result.append(FrameSummary(co.co_filename, lineno, co.co_name, lookup_line=lookup_lines,
+                                       locals=f.f_locals if capture_locals else None))
+        if limit is not None:
+            result[:] = _limited(list(result), limit)
         return result
 
     @classmethod
@@ -119,6 +122,9 @@ class StackSummary(list):
                                                       frame_summary.name)]
         if frame_summary.line:
             row.append("    {}\n".format(frame_summary.line))
+            caret = getattr(frame_summary, "_caret", None)
+            if caret:
+                row.append(caret)
         if frame_summary.locals:
             for name, value in sorted(frame_summary.locals.items()):
                 row.append("    {name} = {value}\n".format(name=name, value=value))
@@ -158,9 +164,15 @@ def _limited(entries, limit):
     return entries[limit:]
 
 
-def _tb_summary(tb, limit=None, lookup_lines=True):
-    entries = _limited(list(_pycell_tb.frames(tb)), limit)
-    return StackSummary(FrameSummary(f, n, name, lookup_line=lookup_lines) for f, n, name in entries)
+def _tb_summary(tb, limit=None, lookup_lines=True, exc=None):
+    entries = list(_pycell_tb.frames(tb))
+    carets = _pycell_tb.carets(tb, exc) if lookup_lines else [""] * len(entries)
+    result = StackSummary()
+    for (f, n, name), caret in _limited(list(zip(entries, carets)), limit):
+        fs = FrameSummary(f, n, name, lookup_line=lookup_lines)
+        fs._caret = caret or None
+        result.append(fs)
+    return result
 
 
 def walk_tb(tb):
@@ -264,7 +276,7 @@ class TracebackException:
         _seen.add(id(exc_value))
         self.exc_type = exc_type
         self._exc_value = exc_value
-        self.stack = _tb_summary(exc_traceback, limit, lookup_lines)
+        self.stack = _tb_summary(exc_traceback, limit, lookup_lines, exc_value)
         self._str = _safe_str(exc_value)
         notes = getattr(exc_value, "__notes__", None) if exc_value is not None else None
         self.__notes__ = notes

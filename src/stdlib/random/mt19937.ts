@@ -101,14 +101,15 @@ export class MT19937 {
       const hi = this.next32() >>> (64 - k);
       return hi * 4294967296 + lo;
     }
-    let r = 0n;
-    let shift = 0n;
-    for (let left = k; left > 0; left -= 32) {
+    // whole words from the least significant end; built through one hex string
+    // (shifting a growing BigInt word by word would be quadratic)
+    const words = Math.ceil(k / 32);
+    const hex: string[] = new Array(words);
+    for (let i = 0, left = k; i < words; i++, left -= 32) {
       let w = this.next32();
       if (left < 32) w >>>= 32 - left;
-      r |= BigInt(w) << shift;
-      shift += 32n;
+      hex[words - 1 - i] = w.toString(16).padStart(8, "0");
     }
-    return r;
+    return BigInt("0x" + hex.join(""));
   }
 }
