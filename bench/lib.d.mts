@@ -88,4 +88,4 @@ export function table(header: string[], rows: string[][]): string;
 export function resultsTable(benchmarks: Benchmark[]): string;
 export function summaryLines(s: Summary): string[];
 export function renderConsole(results: Results): string;
-export function renderReport(results: Results): string;
+export function renderReport(results: Results, notes?: string): string;

@@ -1,6 +1,6 @@
 // Regenerate docs/performance.md from a results file written by bench/run.mjs.
 // usage: node bench/report.mjs [RESULTS.json [OUT.md]]
-import { readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { renderReport, summarize, summarizeBenchmark } from "./lib.mjs";
@@ -13,5 +13,6 @@ const results = JSON.parse(readFileSync(resolve(ROOT, input), "utf8"));
 results.benchmarks = results.benchmarks.map(summarizeBenchmark);
 results.summary = summarize(results.benchmarks);
 results.dist_changed ??= false;
-writeFileSync(resolve(ROOT, output), renderReport(results));
+const notesFile = resolve(ROOT, "docs/performance-notes.md"); // hand-written, kept across runs
+writeFileSync(resolve(ROOT, output), renderReport(results, existsSync(notesFile) ? readFileSync(notesFile, "utf8") : ""));
 console.log(`wrote ${output} from ${input}`);

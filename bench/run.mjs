@@ -217,7 +217,8 @@ writeFileSync(outFile, JSON.stringify(results, null, 1) + "\n");
 console.log(renderConsole(results));
 console.log(`\nresults: ${relative(ROOT, outFile)}`);
 if (!partial && opts.out === null) {
-  writeFileSync(join(ROOT, "docs/performance.md"), renderReport(results));
+  const notesFile = join(ROOT, "docs/performance-notes.md"); // hand-written, kept across runs
+  writeFileSync(join(ROOT, "docs/performance.md"), renderReport(results, existsSync(notesFile) ? readFileSync(notesFile, "utf8") : ""));
   console.log("report: docs/performance.md");
 }
 process.exit(results.benchmarks.some((b) => b.reason?.startsWith("CPython failed")) ? 1 : 0);

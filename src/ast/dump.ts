@@ -21,41 +21,69 @@ export function constantRepr(v: ConstantValue): string {
 
 const isNode = (v: unknown): v is Node => typeof v === "object" && v !== null && "_type" in v;
 
+/** The fields ast.dump prints for a node, in order: [name, value] pairs. */
+function printedFields(node: Node, includeAttributes: boolean): [string, unknown][] {
+  const spec = AST_SPEC[node._type];
+  const rec = node as unknown as Record<string, unknown>;
+  const out: [string, unknown][] = [];
+  for (const f of spec.fields) {
+    const v = rec[f.name];
+    if ((v === null || v === undefined) && f.card === "?") continue;
+    out.push([f.name, v]);
+  }
+  if (includeAttributes) {
+    for (const a of spec.attributes) {
+      const v = rec[a];
+      if (v !== null && v !== undefined) out.push([a, v]);
+    }
+  }
+  return out;
+}
+
+/** ast.dump's "simple" values: scalars, empty lists and nodes that print no fields. */
+function isSimple(v: unknown, includeAttributes: boolean): boolean {
+  if (Array.isArray(v)) return v.length === 0;
+  if (isNode(v)) return printedFields(v, includeAttributes).length === 0;
+  return true;
+}
+
+/** Writes into one array of parts rather than returning strings per level: nested
+ * results concatenated level by level cost O(depth × size), which a 2,000-deep
+ * expression makes minutes long. */
 export function dumpAst(node: Node, includeAttributes = false): string {
-  const format = (value: unknown, level: number): [string, boolean] => {
+  const parts: string[] = [];
+  const emit = (value: unknown, level: number): void => {
     level += 1;
     const prefix = "\n" + " ".repeat(level);
     const sep = ",\n" + " ".repeat(level);
     if (Array.isArray(value)) {
-      if (value.length === 0) return ["[]", true];
-      return ["[" + prefix + value.map((x) => format(x, level)[0]).join(sep) + "]", false];
+      if (value.length === 0) {
+        parts.push("[]");
+        return;
+      }
+      parts.push("[", prefix);
+      value.forEach((x, i) => {
+        if (i > 0) parts.push(sep);
+        emit(x, level);
+      });
+      parts.push("]");
+      return;
     }
     if (isNode(value)) {
-      const spec = AST_SPEC[value._type];
-      const rec = value as unknown as Record<string, unknown>;
-      const args: string[] = [];
-      let allSimple = true;
-      for (const f of spec.fields) {
-        const v = rec[f.name];
-        if ((v === null || v === undefined) && f.card === "?") continue;
-        const [s, simple] = format(v, level);
-        allSimple &&= simple;
-        args.push(`${f.name}=${s}`);
-      }
-      if (includeAttributes) {
-        for (const a of spec.attributes) {
-          const v = rec[a];
-          if (v === null || v === undefined) continue;
-          const [s, simple] = format(v, level);
-          allSimple &&= simple;
-          args.push(`${a}=${s}`);
-        }
-      }
-      if (allSimple && args.length <= 3) return [`${value._type}(${args.join(", ")})`, args.length === 0];
-      return [`${value._type}(${prefix}${args.join(sep)})`, false];
+      const fields = printedFields(value, includeAttributes);
+      const oneLine = fields.length <= 3 && fields.every(([, v]) => isSimple(v, includeAttributes));
+      parts.push(value._type, "(");
+      if (!oneLine) parts.push(prefix);
+      fields.forEach(([name, v], i) => {
+        if (i > 0) parts.push(oneLine ? ", " : sep);
+        parts.push(name, "=");
+        emit(v, level);
+      });
+      parts.push(")");
+      return;
     }
-    if (typeof value === "number") return [String(value), true];
-    return [constantRepr(value as ConstantValue), true];
+    parts.push(typeof value === "number" ? String(value) : constantRepr(value as ConstantValue));
   };
-  return format(node, 0)[0];
+  emit(node, 0);
+  return parts.join("");
 }

@@ -1,8 +1,9 @@
-// The entry of bin/pycell. Running a program happens in a worker thread with a large
-// JS stack (see runInWorker in main.ts); this small entry starts that worker without
-// loading the whole interpreter bundle in the main thread first (measured: loading
-// dist/cli.js costs ~100 ms, paid twice otherwise). Everything else (--help, dumps)
-// goes to main() in the main thread.
+// The fallback entry of bin/pycell, when the start-up snapshot cannot be used
+// (docs/startup.md), and the entry of `node bin/pycell`. Running a program happens in a
+// worker thread with a large JS stack (see runInWorker in main.ts); this small entry
+// starts that worker without loading the whole interpreter bundle in the main thread
+// first (measured: loading dist/cli.js costs ~100 ms, paid twice otherwise). Everything
+// else (--help, dumps) goes to main() in the main thread.
 import { Worker } from "node:worker_threads";
 import v8 from "node:v8";
 

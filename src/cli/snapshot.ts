@@ -10,7 +10,6 @@ import { readFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { spawnSync } from "node:child_process";
 import { main } from "./main.js";
-import { runSource } from "../api.js";
 import { WARMUP_SOURCE } from "./warmup.js";
 import { setSnapshotFilesDir } from "./snapshot-files.js";
 
@@ -47,13 +46,19 @@ function blobDir(): string {
   const i = process.execArgv.indexOf("--snapshot-blob");
   const blob = i >= 0 ? process.execArgv[i + 1] : process.execArgv.find((a) => a.startsWith("--snapshot-blob="))?.slice(16);
   if (blob === undefined) return process.cwd();
-  // absolute, so that a program's os.chdir does not lose the data files
-  return dirname(resolve(blob));
+  // absolute, so that a program's os.chdir does not lose the data files (bin/pycell
+  // passes an absolute path: path.resolve's first call costs ~5 ms of lazy compiling)
+  return blob.startsWith("/") ? blob.slice(0, blob.lastIndexOf("/")) : dirname(resolve(blob));
 }
 
 // while the snapshot is built, this script is dist/snapshot.cjs, beside the data
 setSnapshotFilesDir(`${dirname(resolve(process.argv[1]))}/snapshot-data`);
-runSource(WARMUP_SOURCE, { filename: "<pycell-warmup>" });
+// the warm-up goes through the command line's own path (its output goes to the build's
+// pipe), and the /proc read compiles node's file-reading functions into the snapshot:
+// measured ~9 ms for the first readFileSync of a process otherwise
+stackIsDeep();
+main(["-c", WARMUP_SOURCE], { deepStack: true });
+process.exitCode = undefined;
 
 v8.startupSnapshot.setDeserializeMainFunction(() => {
   // a process started from a snapshot has no script in argv: node, then the arguments

@@ -8,6 +8,8 @@ import { analyzeScopes, mangle, Sc, type ScopeInfo } from "./scopes.js";
 import { FnCtx, jsName } from "./context.js";
 import { compileExpr } from "./expr.js";
 import { CompileError } from "../ast/syntax-error.js";
+import { futureFeatures } from "../symtable/future.js";
+import { unparseExpr } from "./unparse.js";
 
 /** What the runtime needs to build a code object (src/runtime/function.ts PyCode). */
 export interface CodeInfo {
@@ -57,8 +59,15 @@ export class Compiler {
   ctx!: FnCtx;
   /** enclosing class names, for private name mangling */
   classNames: string[] = [];
+  /** `from __future__ import annotations`: annotations are stored as strings (PEP 563) */
+  stringAnnotations = false;
   constructor(readonly mod: A.Module, readonly filename: string, readonly opts: CompileOptions = {}) {
     this.scopes = analyzeScopes(mod, filename);
+    this.stringAnnotations = futureFeatures(mod, filename).annotations;
+  }
+  /** An annotation's value: evaluated, or its source text under PEP 563. */
+  annotation(e: A.expr): string {
+    return this.stringAnnotations ? JSON.stringify(unparseExpr(e)) : this.expr(e);
   }
   /** module code run with a separate locals mapping (exec/eval with locals): names
    * behave as in a class body */
@@ -256,7 +265,7 @@ export class Compiler {
         if (s.value) out += this.assign(s.target, this.expr(s.value));
         if (s.target._type === "Name" && s.simple && this.ctx.scope.kind !== "function") {
           const ns = this.ctx.scope.kind === "class" ? "$ns" : "$G";
-          out += ` $R.annotate(${ns}, ${JSON.stringify(this.mangled(s.target.id))}, ${this.expr(s.annotation)});`;
+          out += ` $R.annotate(${ns}, ${JSON.stringify(this.mangled(s.target.id))}, ${this.annotation(s.annotation)});`;
         }
         return out + "\n";
       }
@@ -402,7 +411,10 @@ export class Compiler {
     this.ctx.loops.push({ breakLabel: lbl });
     const body = this.block(s.body);
     this.ctx.loops.pop();
-    return `${it} = $R.aiterOf(${this.expr(s.iter)});\n${lbl}: {\nwhile (true) { $ln = ${s.lineno}; try { ${v} = yield* $R.awaitGen($R.anextOf(${it})); } catch ($x) { if ($R.isStopAsync($x)) break; throw $x; } ${this.assign(s.target, v)}\n${body}}\n${this.block(s.orelse)}}\n`;
+    const loop = `${it} = $R.aiterOf(${this.expr(s.iter)});\n${lbl}: {\nwhile (true) { $ln = ${s.lineno}; try { ${v} = yield* $R.awaitGen($R.anextOf(${it})); } catch ($x) { if ($R.isStopAsync($x)) break; throw $x; } ${this.assign(s.target, v)}\n${body}}\n${this.block(s.orelse)}}\n`;
+    // an async generator made for this loop alone is finalized when the loop is left
+    if (s.iter._type === "Call" || s.iter._type === "GeneratorExp") return `try {\n${loop}} finally { $R.acloseTemp(${it}); }\n`;
+    return loop;
   }
 
   tryStmt(s: A.Try | A.TryStar): string {
@@ -604,27 +616,35 @@ finally { if (${ok}) $R.withExit(${exit}, null); }\n`;
       // locals live in the wrapper so that gi_frame.f_locals can read them while
       // suspended; resuming puts the generator itself on the shadow stack
       const rec = recs ? `, $fr` : "";
-      const gen = `function* () {\ntry {\n${body}} catch ($e) { throw $R.tb($e, $C[${code}], $ln${rec}); }\n}`;
+      const gen = `function* ${this.jsFnName(code)}() {\ntry {\n${body}} catch ($e) { throw $R.tb($e, $C[${code}], $ln${rec}); }\n}`;
       const mk = kind === "coro" ? "mkcoro" : kind === "agen" ? "mkagen" : "mkgen";
       const fr = recs ? `const $fr = ${this.frameRec(code, "$G")};\n` : "";
       return `function (${params.join(", ")}) {\nlet $ln = ${line};\n${pro}${lets}${fr}return $R.${mk}((${gen})(), $C[${code}], () => ${frameLocalsExpr(scope)}, () => $ln);\n}`;
     }
     // the shadow stack entry: the code object, or the frame record (frames.ts)
     const fr = recs ? `const $fr = ${this.frameRec(code, "$G")};\n` : "";
-    return `function (${params.join(", ")}) {\nlet $ln = ${line};\n${pro}${lets}${fr}try {\n${this.stackPush(code)} if ($d > $S.limit) $R.recursionError();\n${body}} catch ($e) { throw $R.tb($e, $C[${code}], $ln${recs ? ", $fr" : ""}); } finally { $S.depth--; }\n}`;
+    return `function ${this.jsFnName(code)}(${params.join(", ")}) {\nlet $ln = ${line};\n${pro}${lets}${fr}try {\n${this.stackPush()} if ($d > $S.limit) $R.recursionError();\n${body}} catch ($e) { throw $R.tb($e, $C[${code}], $ln${recs ? ", $fr" : ""}); } finally { ${this.stackPop()} }\n}`;
   }
 
   /** Enter the shadow stack (frames.ts): the code's global id, or the frame record. */
-  stackPush(code: number): string {
-    if (this.opts.frameRecords === true) return "const $d = ++$S.depth; $S.ci[$d] = -1; $S.fs[$d] = $fr;";
-    return `const $d = ++$S.depth; $S.ci[$d] = ${(this.opts.codeBase ?? 0) + code};`;
+  stackPush(): string {
+    if (this.opts.frameRecords === true) return "const $d = ++$S.depth; $fr.d = $d; $S.rs.push($fr);";
+    return "const $d = ++$S.depth;";
+  }
+  stackPop(): string {
+    return this.opts.frameRecords === true ? "$S.rs.pop(); $S.depth--;" : "$S.depth--;";
+  }
+  /** The JS name of a scope's function, `$f<global code id>`: how frames.ts finds the
+   * running code of every Python frame in a JS stack trace, at no cost per call. */
+  jsFnName(code: number): string {
+    return `$f${(this.opts.codeBase ?? 0) + code}`;
   }
 
   /** A frame record literal (frames.ts FrameRec) for the scope being compiled. */
   frameRec(code: number, globals: string): string {
     const s = this.ctx.scope;
     const locals = s.kind === "module" ? (this.nsMode ? "$ns" : "$G") : s.kind === "class" ? "$ns" : localsUpdateExpr(s);
-    return `{c: $C[${code}], l: () => $ln, v: () => ${locals}, g: ${globals}, f: null}`;
+    return `{c: $C[${code}], l: () => $ln, v: () => ${locals}, g: ${globals}, f: null, d: 0}`;
   }
   /** ", $fr" where the current scope keeps a frame record (passed to caught/tb) */
   recArg(): string {
@@ -646,9 +666,9 @@ finally { if (${ok}) $R.withExit(${exit}, null); }\n`;
       const ann: string[] = [];
       for (const x of [...a.posonlyargs, ...a.args, ...(a.vararg ? [a.vararg] : []), ...a.kwonlyargs, ...(a.kwarg ? [a.kwarg] : [])]) {
         // `*args: *Ts` stores the one item the starred annotation unpacks to (3.11)
-        if (x.annotation) ann.push(`${JSON.stringify(this.mangled(x.arg))}, ${x.annotation._type === "Starred" ? `$R.unpack(${this.expr(x.annotation.value)}, 1)[0]` : this.expr(x.annotation)}`);
+        if (x.annotation) ann.push(`${JSON.stringify(this.mangled(x.arg))}, ${x.annotation._type === "Starred" && !this.stringAnnotations ? `$R.unpack(${this.expr(x.annotation.value)}, 1)[0]` : this.annotation(x.annotation)}`);
       }
-      if (node.returns) ann.push(`"return", ${this.expr(node.returns)}`);
+      if (node.returns) ann.push(`"return", ${this.annotation(node.returns)}`);
       if (ann.length) annotations = `$R.kwdict([${ann.join(", ")}])`;
     }
     const { js, code } = this.functionJs(node, name);
@@ -695,7 +715,7 @@ finally { if (${ok}) $R.withExit(${exit}, null); }\n`;
     const recs = this.opts.frameRecords === true;
     const fr = recs ? `const $fr = ${this.frameRec(code, "$G")};\n` : "";
     this.ctx = outer;
-    let fn = `function ($ns) {\n${cell}${temps}let $ln = ${s.lineno};\n${fr}${this.stackPush(code)}\ntry {\n${body}${ret}\n} finally { $S.depth--; }\n}`;
+    let fn = `function ${this.jsFnName(code)}($ns) {\n${cell}${temps}let $ln = ${s.lineno};\n${fr}${this.stackPush()}\ntry {\n${body}${ret}\n} finally { ${this.stackPop()} }\n}`;
     if (scope.needsClassClosure && scope.symbols.get("__class__") === Sc.FREE) fn = `(($outer___class__) => ${fn})(c___class__)`;
     let c = `$R.buildClass(${fn}, ${JSON.stringify(s.name)}, [${bases.join(", ")}], ${kwjs}, $C[${code}])`;
     for (let i = decos.length - 1; i >= 0; i--) c = `$R.c1(${decos[i]}, ${c})`;
@@ -730,11 +750,13 @@ finally { if (${ok}) $R.withExit(${exit}, null); }\n`;
 const $gm = $G.t.m, $bm = $R.builtinsMap, $S = $R.state;
 function $lg(n) { let v = $gm.get(n); if (v === undefined) { v = $bm.get(n); if (v === undefined) $R.nameError(n); } return v; }
 function $lgx(n) { let v = $gm.get(n); if (v === undefined) { v = $bm.get(n); if (v === undefined) $R.nameError(n); } return v; }
-${[...this.kwConsts].map(([k, v]) => `const ${v} = ${k};\n`).join("")}${this.icCount ? `const ${Array.from({ length: this.icCount }, (_, i) => `$ic${i} = $R.ic()`).join(", ")};\n` : ""}${this.factories.join("")}${this.factoryTable()}let $ln = 1;
-${temps}$C[${code}].$globals ??= $G;
-${recs ? `const $fr = ${this.frameRec(code, "$G")};\n` : ""}${this.stackPush(code)}
+${[...this.kwConsts].map(([k, v]) => `const ${v} = ${k};\n`).join("")}${this.icCount ? `const ${Array.from({ length: this.icCount }, (_, i) => `$ic${i} = $R.ic()`).join(", ")};\n` : ""}${this.factories.join("")}${this.factoryTable()}$C[${code}].$globals ??= $G;
+return (function ${this.jsFnName(code)}() {
+let $ln = 1;
+${temps}${recs ? `const $fr = ${this.frameRec(code, "$G")};\n` : ""}${this.stackPush()}
 try {
-${body}} catch ($e) { throw $R.tb($e, $C[${code}], $ln${recs ? ", $fr" : ""}); } finally { $S.depth--; }
+${body}} catch ($e) { throw $R.tb($e, $C[${code}], $ln${recs ? ", $fr" : ""}); } finally { ${this.stackPop()} }
+})();
 `;
     return { js, consts: this.consts, codes: this.codes, warnings: this.warnings };
   }

@@ -51,8 +51,12 @@ export function compileExpr(c: Compiler, e: A.expr): string {
       return call(c, e);
     case "Attribute":
       return `$R.ga(${c.expr(e.value)}, ${JSON.stringify(c.mangled(e.attr))}, ${c.newIC()})`;
-    case "Subscript":
-      return `$R.getitem(${c.expr(e.value)}, ${c.expr(e.slice)})`;
+    case "Subscript": {
+      const sl = e.slice;
+      // o[a:b]: no slice object on the fast paths (runtime getslice)
+      if (sl._type === "Slice" && sl.step === null) return `$R.getslice(${c.expr(e.value)}, ${sl.lower ? c.expr(sl.lower) : "null"}, ${sl.upper ? c.expr(sl.upper) : "null"})`;
+      return `$R.getitem(${c.expr(e.value)}, ${c.expr(sl)})`;
+    }
     case "Slice":
       return `$R.mkslice(${e.lower ? c.expr(e.lower) : "null"}, ${e.upper ? c.expr(e.upper) : "null"}, ${e.step ? c.expr(e.step) : "null"})`;
     case "List":
@@ -228,7 +232,7 @@ function call(c: Compiler, e: A.Call): string {
   if (e.func._type === "Attribute") {
     const o = c.expr(e.func.value);
     const name = JSON.stringify(c.mangled(e.func.attr));
-    if (!e.keywords.length && args.length <= 2) return `$R.cmi${args.length}(${o}, ${name}${args.map((a) => ", " + a).join("")}, ${c.newIC()})`;
+    if (!e.keywords.length && args.length <= 3) return `$R.cmi${args.length}(${o}, ${name}${args.map((a) => ", " + a).join("")}, ${c.newIC()})`;
     return `$R.callMethod(${o}, ${name}, [${[...args, ...kwvals].join(", ")}], ${kwnames})`;
   }
   const f = c.expr(e.func);
@@ -316,6 +320,8 @@ function comprehension(c: Compiler, e: A.ListComp | A.SetComp | A.DictComp | A.G
     if (g.is_async) {
       const src = i === 0 ? jsName("l_", ".0") : `$R.aiterOf(${c.expr(g.iter)})`;
       inner = `${it} = ${src}; while (true) { try { ${v} = yield* $R.awaitGen($R.anextOf(${it})); } catch ($x) { if ($R.isStopAsync($x)) break; throw $x; } ${c.assign(g.target, v)} ${conds}\n${inner}\n}`;
+      // the loop's own async generator is finalized when the loop ends (refcounting)
+      if (g.iter._type === "Call" || g.iter._type === "GeneratorExp") inner = `try { ${inner} } finally { $R.acloseTemp(${it}); }`;
     } else {
       const src = i === 0 ? jsName("l_", ".0") : `$R.getIter(${c.expr(g.iter)})`;
       inner = `${it} = ${src}; while ((${v} = ${it}.$next()) !== undefined) { ${c.assign(g.target, v)} ${conds}\n${inner}\n}`;

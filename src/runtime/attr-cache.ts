@@ -11,8 +11,8 @@ import { T } from "./types.js";
 import { PyFunction, PyBuiltin, PyBoundMethod } from "./function.js";
 import { PyDict } from "./dict.js";
 import { PySuper } from "./klass.js";
-import { getattr, setattr, getDescr, isDataDescr, cm0, cm1, cm2 } from "./attributes.js";
-import { c0, c1, c2 } from "./call.js";
+import { getattr, setattr, getDescr, isDataDescr, cm0, cm1, cm2, callMethod } from "./attributes.js";
+import { c0, c1, c2, c3 } from "./call.js";
 
 const enum K {
   /** nothing cached yet, or the site saw a case it does not cache */
@@ -57,49 +57,50 @@ function genericGet(t: PyType): boolean {
 export function ga(o: PyValue, name: string, c: AttrIC): PyValue {
   if (o === null || typeof o !== "object") return getattr(o, name);
   const t = o.$cls;
-  if (c.t === t && c.e === typeEpoch) {
-    const d = c.d;
-    if (c.k === K.DICT) {
-      const dict = o.$dict;
-      if (dict !== null) {
-        const v = dict.t.m.get(name);
-        if (v !== undefined) return v;
-      }
-      if (d !== undefined) return d instanceof PyFunction ? new PyBoundMethod(d, o) : getDescr(d, o, t);
-    } else if (c.k === K.DATA) return getDescr(d!, o, t);
-    return getattr(o, name);
-  }
-  if (!(o instanceof PyType) && genericGet(t)) {
+  if (c.t !== t || c.e !== typeEpoch) {
+    if (o instanceof PyType || !genericGet(t)) return getattr(o, name);
     const d = t.lookup(name);
     c.t = t;
     c.e = typeEpoch;
     c.d = d;
     c.k = d !== undefined && d !== null && typeof d === "object" && isDataDescr(d) ? K.DATA : K.DICT;
   }
-  return getattr(o, name);
+  const d = c.d;
+  if (c.k === K.DICT) {
+    const dict = o.$dict;
+    if (dict !== null) {
+      const v = dict.t.m.get(name);
+      if (v !== undefined) return v;
+    }
+    if (d !== undefined) return d instanceof PyFunction ? new PyBoundMethod(d, o) : getDescr(d, o, t);
+    return getattr(o, name); // __getattr__ or AttributeError
+  }
+  return getDescr(d!, o, t);
 }
 
 /** `o.name = v` */
 export function sa(o: PyValue, name: string, v: PyValue, c: AttrIC): void {
   if (o === null || typeof o !== "object") return setattr(o, name, v);
   const t = o.$cls;
-  if (c.t === t && c.e === typeEpoch && c.k === K.STORE) {
+  if (c.t !== t || c.e !== typeEpoch) {
+    c.k = K.NONE;
+    if (!t.heap || o instanceof PyType) return setattr(o, name, v);
+    objSetattr ??= T.object.attrs.get("__setattr__");
+    const d = t.lookup(name);
+    // a descriptor with __set__ decides: the generic path handles it every time
+    const plain = d === undefined || d === null || typeof d !== "object" || !isDataDescr(d);
+    if (!plain || t.lookup("__setattr__") !== objSetattr) return setattr(o, name, v);
+    c.t = t;
+    c.e = typeEpoch;
+    c.d = undefined;
+    c.k = K.STORE;
+  }
+  if (c.k === K.STORE) {
     let dict = o.$dict;
     if (dict === null && t.instDict) dict = o.$dict = new PyDict();
     if (dict !== null) {
       dict.t.m.set(name, v);
       return;
-    }
-  } else if (t.heap && !(o instanceof PyType)) {
-    objSetattr ??= T.object.attrs.get("__setattr__");
-    const d = t.lookup(name);
-    // a descriptor with __set__ decides: the generic path handles it every time
-    const plain = d === undefined || d === null || typeof d !== "object" || !isDataDescr(d);
-    if (plain && t.lookup("__setattr__") === objSetattr) {
-      c.t = t;
-      c.e = typeEpoch;
-      c.d = undefined;
-      c.k = K.STORE;
     }
   }
   setattr(o, name, v);
@@ -200,4 +201,23 @@ export function cmi2(o: PyValue, name: string, a: PyValue, b: PyValue, c: AttrIC
     } else fillMethod(o, t, name, c, 2);
   }
   return cm2(o, name, a, b);
+}
+export function cmi3(o: PyValue, name: string, a: PyValue, b: PyValue, d: PyValue, c: AttrIC): PyValue {
+  const t = cacheType(o);
+  if (t !== null) {
+    if (c.t === t && c.e === typeEpoch) {
+      if (c.k === K.METHOD) {
+        if (unshadowed(o, name)) return (c.d as PyFunction).$fn(o, a, b, d);
+      } else if (c.k === K.KWBUILTIN) {
+        if (unshadowed(o, name)) return (c.d as PyBuiltin).kw!([o, a, b, d], null);
+      } else if (c.k === K.DICTCALL) {
+        const f = (o as PyObject).$dict?.t.m.get(name);
+        if (f !== undefined) return c3(f, a, b, d);
+      }
+    } else if (t === T.super) {
+      const f = superMethod(o, name, 3);
+      if (f !== undefined) return f.$fn((o as PySuper).obj, a, b, d);
+    } else fillMethod(o, t, name, c, 3);
+  }
+  return callMethod(o, name, [a, b, d], null);
 }

@@ -51,10 +51,23 @@ export function agWrap(v: PyValue): PyValue {
   return new AgValue(v) as unknown as PyValue;
 }
 
+/** sys.set_asyncgen_hooks: what an event loop wants to know about async generators
+ * (asyncio's loop registers them while it runs). */
+export const agHooks: { firstiter: PyValue; finalizer: PyValue } = { firstiter: null, finalizer: null };
+
 export class PyAsyncGen extends PyGenerator {
   /** an asend/athrow of this generator is in progress (ag_running) */
   agRunning = false;
   closed = false;
+  /** hooks looked at (genobject.c async_gen_init_hooks, once per generator) */
+  hooksInited = false;
+  finalizer: PyValue = null;
+  initHooks(): void {
+    if (this.hooksInited) return;
+    this.hooksInited = true;
+    this.finalizer = agHooks.finalizer;
+    if (agHooks.firstiter !== null) Call.callv(agHooks.firstiter, [this], null);
+  }
   override get kind(): string {
     return "async generator";
   }
@@ -292,10 +305,20 @@ for (const t of [asendType, athrowType]) {
   });
 }
 method(asyncGenType, "__aiter__", 0, 0, (s) => AG(s));
-method(asyncGenType, "__anext__", 0, 0, (s) => new asendClass(AG(s), "send", null));
-method(asyncGenType, "asend", 1, 1, (s, v) => new asendClass(AG(s), "send", v));
-method(asyncGenType, "athrow", 1, 3, (s, t, v) => new athrowClass(AG(s), "throw", throwArg(t, v)));
-method(asyncGenType, "aclose", 0, 0, (s) => new athrowClass(AG(s), "close", null));
+method(asyncGenType, "__anext__", 0, 0, (s) => (AG(s).initHooks(), new asendClass(AG(s), "send", null)));
+method(asyncGenType, "asend", 1, 1, (s, v) => (AG(s).initHooks(), new asendClass(AG(s), "send", v)));
+method(asyncGenType, "athrow", 1, 3, (s, t, v) => (AG(s).initHooks(), new athrowClass(AG(s), "throw", throwArg(t, v))));
+method(asyncGenType, "aclose", 0, 0, (s) => (AG(s).initHooks(), new athrowClass(AG(s), "close", null)));
+
+/** An async generator made just for an `async for` (or an async comprehension) is
+ * referenced by nothing else once the loop is left: CPython's refcounting hands it
+ * to the finalizer hook then (asyncio schedules its aclose()). */
+export function acloseTemp(it: PyValue | undefined): void {
+  if (!(it instanceof PyAsyncGen) || it.closed || it.done || !it.hooksInited || it.finalizer === null) return;
+  const fin = it.finalizer;
+  it.finalizer = null;
+  Call.callv(fin, [it], null);
+}
 method(asyncGenType, "__repr__", 0, 0, (s) => `<async_generator object ${AG(s).qualname} at ${hexId(s)}>`);
 getset(asyncGenType, "__name__", (s) => AG(s).name);
 getset(asyncGenType, "__qualname__", (s) => AG(s).qualname);

@@ -1,14 +1,14 @@
-// Frame objects, materialised on demand from a shadow stack.
+// Frame objects, materialised on demand; a normal call pays nothing for them.
 //
-// Generated code keeps what is running at each depth: a function stores its code's
-// global id (a literal) in the typed array `state.ci` on entry — one integer store,
-// nothing else is paid by a normal call. A running generator/coroutine, or code
-// compiled with frame records (`frameRecords` in codegen: modules that mention frame
-// introspection, and later the tracer), stores -1 there and an object in `state.fs`:
-// itself, or a FrameRec with accessors for the current line and locals.
-// Slots 1..depth always hold the live activations (entry overwrites the slot), so a
-// frame object made for slot d replaces the slot's content and is recognised as
-// live while it is still there. See docs/notes/async-frames.md.
+// Every Python scope compiles to a JS function named `$f<global code id>` (codegen
+// jsFnName), and every Python frame increments `state.depth`. So the JS stack trace,
+// taken when a frame is asked for (sys._getframe, inspect.stack...), lists the code
+// of each running Python frame: its `$f` names, outermost first, are slots 1..depth.
+// Code compiled with frame records (`frameRecords`: modules that mention frame
+// introspection, and later the tracer) and running generators/coroutines also push
+// a record on `state.rs` with their depth: it gives the current line and locals of
+// that frame. Frame objects are cached by slot in `state.fs`. See
+// docs/notes/async-frames.md.
 import { PyObject, type PyValue } from "./object.js";
 import { PyType } from "./type.js";
 import { T } from "./types.js";
@@ -27,21 +27,39 @@ export interface FrameRec {
   g: PyDict | null;
   /** the frame object once made */
   f: PyFrame | null;
+  /** its depth while running */
+  d: number;
 }
 /** Something that runs with its own persistent frame (a generator or coroutine). */
 export interface FrameOwner {
+  d: number;
   frameObject(): PyFrame | null;
 }
-export type StackEntry = FrameRec | FrameOwner | PyFrame;
+export type StackEntry = FrameRec | FrameOwner;
 
-/** Every code object compiled, by global id (the literal generated code stores). */
+/** Every code object compiled, by global id (the `$f<id>` function names). */
 export const codeRegistry: PyCode[] = [];
-/** sys.setrecursionlimit: room for that many slots (stores past the end are lost). */
-export function ensureFrameCapacity(n: number): void {
-  if (state.ci.length >= n + 200) return;
-  const a = new Int32Array(n + 200);
-  a.set(state.ci);
-  state.ci = a;
+/** Kept for sys.setrecursionlimit's caller; the stack has no fixed capacity. */
+export function ensureFrameCapacity(_n: number): void {}
+
+/** The code ids of the running Python frames, outermost first, from a JS stack trace
+ * (V8 "    at $f12 (...", "at Obj.$f12 [as $fn]"; SpiderMonkey/JSC "$f12@..."). */
+function runningCodeIds(): number[] {
+  const E = Error as unknown as { stackTraceLimit?: number };
+  const old = E.stackTraceLimit;
+  E.stackTraceLimit = Infinity;
+  let text: string;
+  try {
+    text = new Error().stack ?? "";
+  } finally {
+    E.stackTraceLimit = old;
+  }
+  const ids: number[] = [];
+  for (const line of text.split("\n")) {
+    const m = /^\s*at (?:new )?(?:[\w$<>.]*\.)?\$f(\d+)\b/.exec(line) ?? /^\$f(\d+)@/.exec(line);
+    if (m) ids.push(Number(m[1]));
+  }
+  return ids.reverse();
 }
 
 export const frameType = new PyType("frame", [T.object]);
@@ -65,9 +83,14 @@ export class PyFrame extends PyObject {
   ) {
     super();
   }
+  /** still running: its record is on the stack, or (code-only frames) its slot is
+   * still within the stack and holds this frame */
   get live(): boolean {
-    return this.d >= 1 && this.d <= state.depth && state.ci[this.d] === -1 && state.fs[this.d] === this;
+    if (this.rec !== null) return state.rs.includes(this.rec);
+    return this.d >= 1 && this.d <= state.depth && state.fs[this.d] === this;
   }
+  /** the record or generator this frame reads its line and locals from */
+  rec: StackEntry | null = null;
   get lineno(): number {
     if (this.lineFn) return this.lineFn();
     return this.fixedLine || this.code.co_firstlineno;
@@ -78,6 +101,7 @@ export class PyFrame extends PyObject {
   }
   get fBack(): PyFrame | null {
     if (this.live) this.back = this.d > 1 ? frameAt(this.d - 1) : null;
+    else if (this.rec !== null && "frameObject" in this.rec) this.back = null; // a suspended generator
     return this.back ?? null;
   }
 }
@@ -86,23 +110,41 @@ PyFrame.prototype.$cls = frameType;
 function isRec(e: StackEntry): e is FrameRec {
   return (e as FrameRec).l !== undefined && (e as FrameRec).c !== undefined;
 }
-
-/** The frame object for stack slot `d` (1 <= d <= state.depth). */
-export function frameAt(d: number): PyFrame {
-  const id = state.ci[d];
-  let f: PyFrame | null;
-  if (id === undefined) return raise("SystemError", "frame beyond the shadow stack's capacity");
-  if (id >= 0) {
-    const code = codeRegistry[id];
-    f = new PyFrame(code, code.$globals, null, null);
-  } else {
-    const e = state.fs[d];
-    if (e instanceof PyFrame) f = e;
-    else if (isRec(e)) f = e.f ??= new PyFrame(e.c, e.g, e.v, e.l);
-    else f = e.frameObject();
+function fromEntry(e: StackEntry): PyFrame | null {
+  if (isRec(e)) {
+    if (e.f === null) {
+      e.f = new PyFrame(e.c, e.g, e.v, e.l);
+      e.f.rec = e;
+    }
+    return e.f;
   }
-  if (f === null) return raise("SystemError", "frame of a finished generator on the stack");
-  state.ci[d] = -1;
+  const f = e.frameObject();
+  if (f !== null) f.rec = e;
+  return f;
+}
+
+/** The frame object for stack slot `d` (1 <= d <= state.depth); `ids` is a stack
+ * trace's code ids when the caller already took one. */
+export function frameAt(d: number, ids?: number[]): PyFrame {
+  let f: PyFrame | null = null;
+  const rs = state.rs;
+  for (let i = rs.length - 1; i >= 0; i--) {
+    if (rs[i].d === d) {
+      f = fromEntry(rs[i]);
+      break;
+    }
+    if (rs[i].d < d) break;
+  }
+  if (f === null) {
+    ids ??= runningCodeIds();
+    // align the innermost `$f` frame with the innermost slot
+    const id = ids[ids.length - 1 - (state.depth - d)];
+    const code = id === undefined ? undefined : codeRegistry[id];
+    if (code === undefined) return raise("SystemError", "pycell: the frame stack could not be read");
+    const cached = state.fs[d];
+    if (cached !== undefined && cached.code === code && cached.rec === null) f = cached;
+    else f = new PyFrame(code, code.$globals, null, null);
+  }
   state.fs[d] = f;
   f.d = d;
   return f;
@@ -122,7 +164,7 @@ export function currentFrameOrNone(): PyFrame | null {
  * frame that knows only its code, globals and the entry's line. */
 export function tbFrame(code: PyCode, line: number, rec: FrameRec | PyFrame | undefined): PyFrame {
   if (rec instanceof PyFrame) return rec;
-  if (rec !== undefined) return (rec.f ??= new PyFrame(rec.c, rec.g, rec.v, rec.l));
+  if (rec !== undefined) return fromEntry(rec)!;
   const f = new PyFrame(code, code.$globals, null, null);
   f.fixedLine = line;
   return f;

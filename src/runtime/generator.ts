@@ -27,6 +27,8 @@ export class PyGenerator extends PyObject {
   /** the current line while running or suspended (set by generated code) */
   line: (() => number) | null = null;
   frame: PyFrame | null = null;
+  /** the stack depth while running (frames.ts) */
+  d = 0;
   /** the exceptions its suspended `except`/`finally` blocks are handling (excSuspend) */
   declare excs: PyBaseException[] | null;
   /** gi_frame: None once finished */
@@ -52,8 +54,8 @@ export class PyGenerator extends PyObject {
     this.started = true;
     resuming.push(this);
     const S = state;
-    S.ci[++S.depth] = -1;
-    S.fs[S.depth] = this.frame ?? this;
+    this.d = ++S.depth;
+    S.rs.push(this);
     const base = excStack.length;
     if (this.excs !== null) excResume(this);
     let r: IteratorResult<PyValue, PyValue>;
@@ -66,6 +68,7 @@ export class PyGenerator extends PyObject {
       throw genError(e, this.kind);
     } finally {
       resuming.pop();
+      S.rs.pop();
       S.depth--;
       if (excStack.length !== base) excSuspend(this, base);
     }
@@ -120,8 +123,8 @@ PyGenerator.prototype.$next = function (this: PyGenerator) {
   this.started = true;
   resuming.push(this);
   const S = state;
-  S.ci[++S.depth] = -1;
-    S.fs[S.depth] = this.frame ?? this;
+  this.d = ++S.depth;
+  S.rs.push(this);
   const base = excStack.length;
   if (this.excs !== null) excResume(this);
   let r: IteratorResult<PyValue, PyValue>;
@@ -129,6 +132,7 @@ PyGenerator.prototype.$next = function (this: PyGenerator) {
     r = this.g.next(null);
   } catch (e) {
     resuming.pop();
+    S.rs.pop();
     S.depth--;
     if (excStack.length !== base) excSuspend(this, base);
     this.running = false;
@@ -137,6 +141,7 @@ PyGenerator.prototype.$next = function (this: PyGenerator) {
     throw genError(e, "generator");
   }
   resuming.pop();
+  S.rs.pop();
   S.depth--;
   if (excStack.length !== base) excSuspend(this, base);
   this.running = false;

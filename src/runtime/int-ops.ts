@@ -170,11 +170,15 @@ export function powMod(a: PyInt, b: PyInt, m: PyInt): PyInt {
   if (mm === 1n) return 0;
   base %= mm;
   if (base < 0n) base += mm;
+  // left-to-right over the exponent's binary digits: shifting a huge exponent once
+  // per bit would copy it each time (quadratic for 100,000-bit exponents)
   let result = 1n;
-  while (exp > 0n) {
-    if (exp & 1n) result = (result * base) % mm;
-    exp >>= 1n;
-    if (exp > 0n) base = (base * base) % mm;
+  const bits = exp.toString(2);
+  if (exp > 0n) {
+    for (let i = 0; i < bits.length; i++) {
+      result = (result * result) % mm;
+      if (bits.charCodeAt(i) === 49) result = (result * base) % mm;
+    }
   }
   // A negative modulus gives a result in (m, 0].
   if (negMod && result !== 0n) result -= mm;

@@ -137,7 +137,8 @@ kwmethod(lt, "sort", (args, kw) => {
     l.a = items;
     throw e;
   }
-  const modified = l.a !== during || during.length !== 0 || during.touched;
+  // (clearing the already empty list changes nothing, as in CPython)
+  const modified = l.a.length !== 0 || during.length !== 0 || during.touched;
   l.a = sorted;
   if (modified) raise("ValueError", "list modified during sort");
   return null;

@@ -19,6 +19,7 @@ import { PyFrame, frameType, tbFrame, type FrameRec } from "./frames.js";
 import { listGet, listSet, listDel, tupleGet } from "./list.js";
 import { dictGet, dictUpdate } from "./dict-methods.js";
 import { strGetitem } from "./str.js";
+import { isSimple as isSimpleStr } from "./text/codepoints.js";
 import { newSet } from "./set.js";
 import { buildClass, superZero } from "./klass.js";
 import { formatValue } from "./format.js";
@@ -46,6 +47,24 @@ export function getitem(o: PyValue, k: PyValue): PyValue {
   if (r === undefined) raise("TypeError", `'${O.typeName(o)}' object is not subscriptable`);
   return r;
 }
+/** `o[a:b]` (no step) without allocating the slice object for exact lists and for strs
+ * without surrogates, where a code point is one unit; small-int bounds only (None is
+ * null), clamped as PySlice_AdjustIndices does. Everything else gets a real slice. */
+export function getslice(o: PyValue, a: PyValue, b: PyValue): PyValue {
+  if ((a === null || typeof a === "number") && (b === null || typeof b === "number")) {
+    if (typeof o === "string") {
+      if (isSimpleStr(o)) return o.slice(clampLo(a, o.length), clampHi(b, o.length));
+    } else if (o instanceof PyList && o.$cls === T.list) {
+      const n = o.a.length;
+      const lo = clampLo(a, n), hi = clampHi(b, n);
+      return new PyList(lo < hi ? o.a.slice(lo, hi) : []);
+    }
+  }
+  return getitem(o, new PySlice(a, b, null));
+}
+const clampLo = (a: number | null, n: number): number => (a === null ? 0 : a < 0 ? Math.max(0, a + n) : Math.min(a, n));
+const clampHi = (b: number | null, n: number): number => (b === null ? n : b < 0 ? Math.max(0, b + n) : Math.min(b, n));
+
 export function setitem(o: PyValue, k: PyValue, v: PyValue): void {
   if (o instanceof PyList && !o.$cls.heap) return listSet(o, k, v);
   if (o instanceof PyDict && o.$cls === T.dict) return o.set(k, v);
@@ -609,7 +628,7 @@ export const { truediv, isub, imul, itruediv } = O;
 export const { bitand, bitor, bitxor, add, sub, mul, mod, floordiv, binop, OPS, neg, pos, invert, truthy, eq, ne, lt, le, gt, ge, is, inplace } = O;
 export const { c0, c1, c2, c3, callv } = Call;
 export const { getattr, setattr, delattr, callMethod, cm0, cm1, cm2 } = Attr;
-export { ga, sa, cmi0, cmi1, cmi2, ic } from "./attr-cache.js";
+export { ga, sa, cmi0, cmi1, cmi2, cmi3, ic } from "./attr-cache.js";
 export { starWrap, starSplit, starReraise } from "./exception-group.js";
-export { mkcoro, mkagen, agWrap, awaitGen, aiterOf, anextOf, isStopAsync, awithEnter, awithExit } from "./coroutine.js";
+export { mkcoro, mkagen, agWrap, awaitGen, aiterOf, anextOf, isStopAsync, awithEnter, awithExit, acloseTemp } from "./coroutine.js";
 export { getIter, toArray, tuple, buildClass, superZero, formatValue, PyCell, Ellipsis, NotImplemented, state, importModule, importFrom, importStar, PyFloat, PyObject, PyModule };

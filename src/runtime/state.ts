@@ -3,7 +3,7 @@
 import type { PyValue } from "./object.js";
 import type { PyType } from "./type.js";
 import type { KwNames } from "./function.js";
-import type { StackEntry } from "./frames.js";
+import type { StackEntry, PyFrame as PyFrameLike } from "./frames.js";
 
 /** A JS stack overflow (V8's RangeError); checked without a regex, since the check
  * runs with almost no stack left. */
@@ -14,10 +14,10 @@ export function isStackOverflow(e: unknown): boolean {
 export const state: {
   depth: number;
   limit: number;
-  /** the shadow stack (runtime frames.ts): at each depth 1..depth the global id of
-   * the running code, or -1 when `fs` holds an object for that depth */
-  ci: Int32Array;
-  fs: StackEntry[];
+  /** frame objects made so far, by depth (runtime frames.ts) */
+  fs: (PyFrameLike | undefined)[];
+  /** the running frames that keep records (frame-record code, generators), innermost last */
+  rs: StackEntry[];
   stdout: (text: string) => void;
   stderr: (text: string) => void;
   stdin: () => string | null;
@@ -25,8 +25,8 @@ export const state: {
 } = {
   depth: 0,
   limit: 1000,
-  ci: new Int32Array(1200),
   fs: [],
+  rs: [],
   /** program output (the embedder's callbacks) */
   stdout: (_text: string) => {},
   stderr: (_text: string) => {},

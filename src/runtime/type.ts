@@ -22,8 +22,6 @@ class TypeDict extends Map<string, PyValue> {
     super.clear();
   }
 }
-/** a cached miss (values found on types may be None, i.e. null) */
-const ABSENT: unique symbol = Symbol("absent");
 
 export class PyType extends PyObject {
   name: string;
@@ -32,10 +30,9 @@ export class PyType extends PyObject {
   mro: PyType[] = [];
   /** the type's own namespace (`__dict__`): attribute names are always str */
   attrs: Map<string, PyValue> = new TypeDict();
-  /** lookup results by name, valid while `cacheEpoch === typeEpoch` and the MRO is
-   * `cacheMro` (typeobject.c's method cache, per type) */
-  private cache = new Map<string, PyValue | typeof ABSENT>();
-  private cacheEpoch = -1;
+  /** lookup results by name (`v` undefined: absent), each valid while its `e` is
+   * `typeEpoch` and the MRO is still `cacheMro` (typeobject.c's method cache, per type) */
+  private cache = new Map<string, { v: PyValue | undefined; e: number }>();
   private cacheMro: PyType[] | null = null;
   /** allocates a bare instance of `cls` (which is this type or a subclass): the
    * layout is inherited from the nearest built-in base */
@@ -55,24 +52,29 @@ export class PyType extends PyObject {
   /** Look `name` up along the MRO (typeobject.c _PyType_Lookup); undefined when absent. */
   lookup(name: string): PyValue | undefined {
     const mro = this.mro;
-    const cache = this.cache;
-    if (this.cacheEpoch === typeEpoch && this.cacheMro === mro) {
-      const c = cache.get(name);
-      if (c !== undefined) return c === ABSENT ? undefined : c;
-    } else {
-      cache.clear();
-      this.cacheEpoch = typeEpoch;
+    if (this.cacheMro !== mro) {
+      this.cache.clear();
       this.cacheMro = mro;
     }
+    // each entry carries the epoch it was computed in: a stale one is recomputed in
+    // place, so a program that keeps assigning class attributes (a counter on the
+    // class) costs a walk per lookup, not a new cache
+    let c = this.cache.get(name);
+    if (c !== undefined && c.e === typeEpoch) return c.v;
     let v: PyValue | undefined;
     for (let i = 0; i < mro.length; i++) {
       v = mro[i].attrs.get(name);
       if (v !== undefined) break;
     }
-    // names looked up are mostly the program's own identifiers; a program inventing
-    // names without end (getattr(o, f"a{i}")) must not grow the cache without end
-    if (cache.size >= 4096) cache.clear();
-    cache.set(name, v === undefined ? ABSENT : v);
+    if (c !== undefined) {
+      c.v = v;
+      c.e = typeEpoch;
+    } else {
+      // names looked up are mostly the program's own identifiers; a program inventing
+      // names without end (getattr(o, f"a{i}")) must not grow the cache without end
+      if (this.cache.size >= 4096) this.cache.clear();
+      this.cache.set(name, { v, e: typeEpoch });
+    }
     return v;
   }
   isSubtypeOf(other: PyType): boolean {

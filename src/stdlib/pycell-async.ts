@@ -4,7 +4,8 @@ import { registerModule } from "../runtime/modules.js";
 import { builtin } from "../runtime/descriptors.js";
 import { PyCode } from "../runtime/function.js";
 import { raise } from "../runtime/raise.js";
-import { coroutineType, asyncGenType, PyCoroutine, PyAsyncGen } from "../runtime/coroutine.js";
+import { coroutineType, asyncGenType, PyCoroutine, PyAsyncGen, agHooks } from "../runtime/coroutine.js";
+import { tuple } from "../runtime/containers.js";
 import { frameType, getFrame, currentFrameOrNone } from "../runtime/frames.js";
 import type { PyValue } from "../runtime/object.js";
 
@@ -25,6 +26,13 @@ registerModule("_pycell_async", (m) => {
   set("FrameType", frameType);
   set("iscoroutine", builtin("iscoroutine", 1, 1, (v) => v instanceof PyCoroutine));
   set("isasyncgen", builtin("isasyncgen", 1, 1, (v) => v instanceof PyAsyncGen));
+  // sys.set_asyncgen_hooks / get_asyncgen_hooks (the event loop's)
+  set("set_asyncgen_hooks", builtin("set_asyncgen_hooks", 2, 2, (first, fin) => {
+    agHooks.firstiter = first;
+    agHooks.finalizer = fin;
+    return null;
+  }));
+  set("get_asyncgen_hooks", builtin("get_asyncgen_hooks", 0, 0, () => tuple([agHooks.firstiter, agHooks.finalizer])));
   set("getframe", builtin("getframe", 0, 1, (n) => getFrame(n === undefined ? 0 : Number(n))));
   set("currentframe", builtin("currentframe", 0, 0, () => currentFrameOrNone()));
 });

@@ -52,7 +52,9 @@ for (const file of order) {
       na++;
     } else lines.push(`${id} fail`);
   }
-  out += `\n== ${file} cpython=${ref.ran ?? 0}\n# pycell ran ${run.ran ?? 0}: ${pass} pass, ${na} n/a, ${run.verdicts.size - pass - na} fail\n` + lines.join("\n") + "\n";
+  // a file that dies before its tests run: keep the reason (the last line of output)
+  const died = run.ran === null ? `\n# stops before running its tests: ${run.output.trim().split("\n").pop() ?? ""}` : "";
+  out += `\n== ${file} cpython=${ref.ran ?? 0}\n# pycell ran ${run.ran ?? 0}: ${pass} pass, ${na} n/a, ${run.verdicts.size - pass - na} fail${died}\n` + lines.join("\n") + "\n";
   console.log(`${file}: cpython ran ${ref.ran}, pycell ran ${run.ran}: ${pass} pass, ${na} n/a`);
 }
 writeFileSync(EXPECTED, out);

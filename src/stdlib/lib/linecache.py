@@ -72,7 +72,14 @@ def _read(path):
     """The text of a file, or None."""
     try:
         import _pycell_fs
-        data = _pycell_fs.read(path)
+    except ImportError:
+        _pycell_fs = None       # another Python running this module: its open()
+    try:
+        if _pycell_fs is not None:
+            data = _pycell_fs.read(path)
+        else:
+            with open(path, 'rb') as f:
+                data = f.read()
     except Exception:
         return None
     try:

@@ -175,3 +175,26 @@ d = {}
 for k in "abcab":
     d.setdefault(k, []).append(k)
 print(d, d.get("a"), d.get("zz"), d.get("zz", 0))
+
+# three-argument method calls: plain, built-in, module function, super(), shadowed
+class Three:
+    def m(self, a, b, c):
+        return ("m", a, b, c)
+
+
+class Three2(Three):
+    def m(self, a, b, c):
+        return ("sub",) + super().m(a, b, c)
+
+
+def three(o):
+    return o.m(1, 2, 3)
+
+
+t3 = Three2()
+for i in range(20):
+    three(t3)
+print(three(t3), "aXaXa".replace("a", "b", 2), math.pow(2, 3) if hasattr(math, "pow") else None)
+t3.m = lambda a, b, c: ("instance", a, b, c)
+print(three(t3))
+print("{}-{}-{}".format(1, 2, 3), " a,b ".strip().split(",", 1))

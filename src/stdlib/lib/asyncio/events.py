@@ -17,6 +17,7 @@ progress (CPython would block forever): it raises RuntimeError instead.
 import heapq
 import sys
 import time as _time
+import _pycell_async
 from . import exceptions
 
 __all__ = ('AbstractEventLoop', 'Handle', 'TimerHandle', 'get_event_loop',
@@ -210,6 +211,8 @@ class BaseEventLoop(AbstractEventLoop):
         self._running = True
         old = _get_running_loop()
         _set_running_loop(self)
+        old_hooks = _pycell_async.get_asyncgen_hooks()
+        _pycell_async.set_asyncgen_hooks(self._asyncgen_firstiter_hook, self._asyncgen_finalizer_hook)
         try:
             while True:
                 self._run_once()
@@ -219,6 +222,17 @@ class BaseEventLoop(AbstractEventLoop):
             self._stopping = False
             self._running = False
             _set_running_loop(old)
+            _pycell_async.set_asyncgen_hooks(*old_hooks)
+
+    # async generators: closed when they are finalized, or at shutdown_asyncgens()
+    def _asyncgen_firstiter_hook(self, agen):
+        self._asyncgens.append(agen)
+
+    def _asyncgen_finalizer_hook(self, agen):
+        if agen in self._asyncgens:
+            self._asyncgens.remove(agen)
+        if not self.is_closed():
+            self.call_soon(self.create_task, agen.aclose())
 
     def run_until_complete(self, future):
         self._check_closed()
@@ -338,13 +352,19 @@ class BaseEventLoop(AbstractEventLoop):
         self._debug = bool(enabled)
 
     async def shutdown_asyncgens(self):
-        gens = self._asyncgens
+        closing = list(self._asyncgens)
         self._asyncgens = []
-        for g in gens:
-            try:
-                await g.aclose()
-            except Exception:
-                pass
+        if not closing:
+            return
+        from .tasks import gather
+        results = await gather(*[ag.aclose() for ag in closing], return_exceptions=True)
+        for result, agen in zip(results, closing):
+            if isinstance(result, Exception):
+                self.call_exception_handler({
+                    'message': f'an error occurred during closing of asynchronous generator {agen!r}',
+                    'exception': result,
+                    'asyncgen': agen,
+                })
 
     async def shutdown_default_executor(self):
         pass

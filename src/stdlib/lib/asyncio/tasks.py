@@ -186,8 +186,15 @@ class Task(Future):
 
 
 def _is_coroutine(obj):
+    """A coroutine, a types.coroutine generator, or any object with the Coroutine
+    protocol (collections.abc.Coroutine: send, throw, close, __await__)."""
     import inspect
-    return inspect.iscoroutine(obj) or (type(obj) is types.GeneratorType and bool(obj.gi_code.co_flags & 0x100))
+    if inspect.iscoroutine(obj):
+        return True
+    t = type(obj)
+    if t is types.GeneratorType:
+        return bool(obj.gi_code.co_flags & 0x100)
+    return all(hasattr(t, m) for m in ('send', 'throw', 'close', '__await__'))
 
 
 def iscoroutine(obj):
