@@ -64,7 +64,10 @@ v8.startupSnapshot.setDeserializeMainFunction(() => {
   // a process started from a snapshot has no script in argv: node, then the arguments
   const argv = process.argv.slice(1);
   setSnapshotFilesDir(`${blobDir()}/snapshot-data`);
-  if (stackIsDeep()) return main(argv, { deepStack: true });
+  // run from a microtask: outside a module evaluation or microtask, V8 builds a message
+  // object on every throw, which doubled the cost of each Python raise (measured 3.8 µs
+  // against 1.8 µs per raise/except round trip)
+  if (stackIsDeep()) return queueMicrotask(() => main(argv, { deepStack: true }));
   const r = spawnSync(process.execPath, [`${blobDir()}/launch.js`, ...argv], { stdio: "inherit" });
   process.exitCode = r.status ?? 1;
 });
