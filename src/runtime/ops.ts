@@ -166,48 +166,11 @@ function primId(v: PyValue): number {
 export const hexId = (v: PyValue): string => "0x" + pyId(v).toString(16).padStart(12, "0");
 
 // ---- hashing ----
-const MOD = 2n ** 61n - 1n;
-/** hash(int), exactly as CPython (the value modulo 2**61 - 1, -1 -> -2). */
-export function intHash(v: IntLike): IntLike {
-  if (typeof v === "number" && Math.abs(v) < 2 ** 31) return v === -1 ? -2 : v;
-  const b = BigInt(v);
-  let h = (b < 0n ? -b : b) % MOD;
-  if (b < 0n) h = -h;
-  if (h === -1n) return -2;
-  return I.norm(h);
-}
+// int and float hashes are hash.ts's (CPython's exact long_hash / _Py_HashDouble).
+export { intHash, floatHash } from "./hash.js";
+import { intHash, floatHash } from "./hash.js";
 /** A hash as a JS number for the hash tables (bucket index only). */
 const smallHash = (h: IntLike): number => (typeof h === "number" && (h | 0) === h ? h : Number(BigInt(h) & 0xffffffffn) | 0);
-export function floatHash(f: number): IntLike {
-  if (Number.isInteger(f)) return intHash(Number.isSafeInteger(f) ? f : BigInt(f));
-  if (f !== f) return 0;
-  if (!Number.isFinite(f)) return f > 0 ? 314159 : -314159;
-  // pyhash.c _Py_HashDouble: the value modulo 2**61 - 1, built 28 bits at a time
-  let m = Math.abs(f);
-  let e = 0;
-  while (m >= 1) {
-    m /= 2;
-    e++;
-  }
-  while (m < 0.5) {
-    m *= 2;
-    e--;
-  }
-  let x = 0n;
-  while (m) {
-    x = ((x << 28n) & MOD) | (x >> 33n);
-    m *= 268435456.0;
-    e -= 28;
-    const y = Math.floor(m);
-    m -= y;
-    x += BigInt(y);
-    if (x >= MOD) x -= MOD;
-  }
-  const eb = BigInt(e >= 0 ? e % 61 : 61 - 1 - ((-1 - e) % 61));
-  x = ((x << eb) & MOD) | (x >> (61n - eb));
-  const r = f < 0 ? -x : x;
-  return r === -1n ? -2 : I.norm(r);
-}
 export function strHash(s: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
