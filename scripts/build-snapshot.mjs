@@ -21,9 +21,11 @@ export const ULIMIT_KB = STACK_KB + 16384;
  * worker gets them in launch.ts. */
 export const NODE_FLAGS = ["--expose-gc", "--harmony-weak-refs-with-cleanup-some", `--stack-size=${STACK_KB}`];
 
-const BLOB = "dist/snapshot.blob";
-const SH = "dist/snapshot.sh";
-const DATA = "dist/snapshot-data";
+// PYCELL_DIST: build into another folder (a private bin/pycell copy beside it runs it)
+const DIST = process.env.PYCELL_DIST || "dist";
+const BLOB = `${DIST}/snapshot.blob`;
+const SH = `${DIST}/snapshot.sh`;
+const DATA = `${DIST}/snapshot-data`;
 
 function writeAtomic(path, text) {
   const tmp = `${path}.${process.pid}.tmp`;
@@ -86,15 +88,15 @@ export async function buildSnapshot() {
     minify: true,
     logLevel: "error",
     entryPoints: ["src/cli/snapshot.ts"],
-    outfile: `dist/snapshot.${process.pid}.tmp.cjs`,
+    outfile: `${DIST}/snapshot.${process.pid}.tmp.cjs`,
     plugins: [await externalData()],
   });
   // renamed into place, so a concurrent build never snapshots half a file
-  renameSync(`dist/snapshot.${process.pid}.tmp.cjs`, "dist/snapshot.cjs");
+  renameSync(`${DIST}/snapshot.${process.pid}.tmp.cjs`, `${DIST}/snapshot.cjs`);
   // a private name, renamed into place: builds running at the same time never see half a blob
   const tmp = `${BLOB}.${process.pid}.tmp`;
   const node = realpathSync(process.execPath);
-  const r = spawnSync(node, [...NODE_FLAGS, "--snapshot-blob", tmp, "--build-snapshot", "dist/snapshot.cjs"], { encoding: "utf8" });
+  const r = spawnSync(node, [...NODE_FLAGS, "--snapshot-blob", tmp, "--build-snapshot", `${DIST}/snapshot.cjs`], { encoding: "utf8" });
   if (r.status !== 0) {
     rmSync(tmp, { force: true });
     return giveUp(`node --build-snapshot exited with ${r.status ?? r.signal}: ${(r.stderr || "").trim().split("\n").slice(-3).join(" / ")}`);

@@ -1,6 +1,6 @@
 // Embeds the Python-source standard library (src/stdlib/lib/**.py) into a generated
 // TypeScript module, so the core needs no file system to import it (browser included).
-import { readdirSync, readFileSync, writeFileSync, statSync, existsSync } from "node:fs";
+import { readdirSync, readFileSync, writeFileSync, renameSync, statSync, existsSync } from "node:fs";
 import { join, relative } from "node:path";
 
 const root = "src/stdlib/lib";
@@ -27,4 +27,8 @@ const text =
   JSON.stringify(entries) + ";\n";
 let old = "";
 try { old = readFileSync(out, "utf8"); } catch {}
-if (old !== text) writeFileSync(out, text);
+// renamed into place: concurrent builds never read half a file
+if (old !== text) {
+  writeFileSync(`${out}.${process.pid}.tmp`, text);
+  renameSync(`${out}.${process.pid}.tmp`, out);
+}

@@ -7,7 +7,8 @@
 // rewrites xfail.txt from the results this run saves in .cache/conformance/.
 //
 // Environment: CONFORMANCE_FILTER=a,b runs only programs whose path contains a or b;
-// CONFORMANCE_JOBS=N sets how many bin/pycell processes run at once.
+// CONFORMANCE_JOBS=N sets how many bin/pycell processes run at once; PYCELL_BIN=path
+// runs another build's bin/pycell.
 import { existsSync, mkdirSync, statSync, readdirSync, writeFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { join } from "node:path";
@@ -47,7 +48,8 @@ function staleDistWarning(): void {
 
 beforeAll(async () => {
   staleDistWarning();
-  [cli, api] = await Promise.all([runCli(programs, { jobs }), runApi(programs)]);
+  // PYCELL_BIN: a private build's bin/pycell (scripts/build.mjs with PYCELL_DIST)
+  [cli, api] = await Promise.all([runCli(programs, { jobs, pycell: process.env.PYCELL_BIN || undefined }), runApi(programs)]);
   const summary: Record<string, string | null> = {};
   for (const rel of programs) {
     const want = expected(rel);
