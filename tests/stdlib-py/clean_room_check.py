@@ -7,6 +7,8 @@ is printed. Our matching lines are reported by line number, split into
 `def`/`class` lines (public API signatures, unavoidable) and others.
 
 usage: python3 tests/stdlib-py/clean_room_check.py $(find src/stdlib/lib/unittest src/stdlib/lib/test -name '*.py')
+       python3 tests/stdlib-py/clean_room_check.py --all-lib FILE...   (against every
+       module of CPython's Lib except its tests: for any module written here)
 """
 import glob
 import hashlib
@@ -20,20 +22,28 @@ def digest(text):
     return hashlib.sha256(text.encode()).hexdigest()
 
 
-def reference_hashes():
+def reference_hashes(all_lib=False):
     std = sysconfig.get_path('stdlib')
     hashes = set()
-    for pattern in ('unittest/*.py', 'test/support/*.py'):
+    patterns = ('*.py', '*/*.py', '*/*/*.py') if all_lib else ('unittest/*.py', 'test/support/*.py')
+    for pattern in patterns:
+        if all_lib and pattern != '*.py' and (pattern.startswith('test') or 'site-packages' in pattern):
+            continue
         for path in glob.glob(os.path.join(std, pattern)):
+            rel = os.path.relpath(path, std)
+            if all_lib and (rel.startswith(('test' + os.sep, 'site-packages', 'idlelib', 'lib2to3')) or os.sep + 'test' in rel):
+                continue
             with open(path, encoding='utf-8', errors='replace') as f:
                 hashes.update(digest(s) for s in (line.strip() for line in f) if len(s) > 25)
     return hashes
 
 
 def main():
-    known = reference_hashes()
+    args = sys.argv[1:]
+    all_lib = args[:1] == ['--all-lib']
+    known = reference_hashes(all_lib)
     total_long = total_sig = total_other = 0
-    for path in sys.argv[1:]:
+    for path in args[1:] if all_lib else args:
         with open(path, encoding='utf-8') as f:
             lines = f.read().splitlines()
         long_lines = 0
