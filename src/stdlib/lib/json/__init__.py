@@ -11,8 +11,7 @@ _default_decoder = JSONDecoder()
 
 def dump(obj, fp, *, skipkeys=False, ensure_ascii=True, check_circular=True, allow_nan=True,
          cls=None, indent=None, separators=None, default=None, sort_keys=False, **kw):
-    """Serialize ``obj`` as a JSON formatted stream to ``fp`` (a
-    ``.write()``-supporting file-like object)."""
+    """Writes obj as JSON text to the file fp (anything with a write method)."""
     if (not skipkeys and ensure_ascii and check_circular and allow_nan and cls is None
             and indent is None and separators is None and default is None and not sort_keys and not kw):
         chunks = _default_encoder.iterencode(obj)
@@ -28,7 +27,7 @@ def dump(obj, fp, *, skipkeys=False, ensure_ascii=True, check_circular=True, all
 
 def dumps(obj, *, skipkeys=False, ensure_ascii=True, check_circular=True, allow_nan=True,
           cls=None, indent=None, separators=None, default=None, sort_keys=False, **kw):
-    """Serialize ``obj`` to a JSON formatted ``str``."""
+    """obj as JSON text."""
     if (not skipkeys and ensure_ascii and check_circular and allow_nan and cls is None
             and indent is None and separators is None and default is None and not sort_keys and not kw):
         return _default_encoder.encode(obj)
@@ -62,8 +61,7 @@ def detect_encoding(b):
 
 def load(fp, *, cls=None, object_hook=None, parse_float=None, parse_int=None, parse_constant=None,
          object_pairs_hook=None, **kw):
-    """Deserialize ``fp`` (a ``.read()``-supporting file-like object containing
-    a JSON document) to a Python object."""
+    """The Python value of the JSON document read whole from the file fp."""
     return loads(fp.read(), cls=cls, object_hook=object_hook, parse_float=parse_float,
                  parse_int=parse_int, parse_constant=parse_constant,
                  object_pairs_hook=object_pairs_hook, **kw)
@@ -71,28 +69,17 @@ def load(fp, *, cls=None, object_hook=None, parse_float=None, parse_int=None, pa
 
 def loads(s, *, cls=None, object_hook=None, parse_float=None, parse_int=None, parse_constant=None,
           object_pairs_hook=None, **kw):
-    """Deserialize ``s`` (a ``str``, ``bytes`` or ``bytearray`` instance
-    containing a JSON document) to a Python object."""
-    if isinstance(s, str):
-        if s.startswith("\ufeff"):
-            raise JSONDecodeError("Unexpected UTF-8 BOM (decode using utf-8-sig)", s, 0)
-    else:
-        if not isinstance(s, (bytes, bytearray)):
-            raise TypeError(f"the JSON object must be str, bytes or bytearray, not {s.__class__.__name__}")
+    """The Python value of the JSON document s: a str, or bytes/bytearray in
+    UTF-8, UTF-16 or UTF-32 (told apart by the first bytes)."""
+    if isinstance(s, (bytes, bytearray)):
         s = s.decode(detect_encoding(s), "surrogatepass")
-    if (cls is None and object_hook is None and parse_int is None and parse_float is None
-            and parse_constant is None and object_pairs_hook is None and not kw):
+    elif not isinstance(s, str):
+        raise TypeError(f"the JSON object must be str, bytes or bytearray, not {s.__class__.__name__}")
+    elif s.startswith("\ufeff"):
+        raise JSONDecodeError("Unexpected UTF-8 BOM (decode using utf-8-sig)", s, 0)
+    hooks = {name: hook for name, hook in (("object_hook", object_hook), ("object_pairs_hook", object_pairs_hook),
+                                           ("parse_float", parse_float), ("parse_int", parse_int),
+                                           ("parse_constant", parse_constant)) if hook is not None}
+    if cls is None and not hooks and not kw:
         return _default_decoder.decode(s)
-    if cls is None:
-        cls = JSONDecoder
-    if object_hook is not None:
-        kw["object_hook"] = object_hook
-    if object_pairs_hook is not None:
-        kw["object_pairs_hook"] = object_pairs_hook
-    if parse_float is not None:
-        kw["parse_float"] = parse_float
-    if parse_int is not None:
-        kw["parse_int"] = parse_int
-    if parse_constant is not None:
-        kw["parse_constant"] = parse_constant
-    return cls(**kw).decode(s)
+    return (JSONDecoder if cls is None else cls)(**hooks, **kw).decode(s)

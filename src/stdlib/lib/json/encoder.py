@@ -9,19 +9,16 @@ INFINITY = float("inf")
 
 
 class JSONEncoder:
-    """Extensible JSON <https://json.org> encoder for Python data structures."""
+    """Writes Python values as JSON text; subclass it and override default()
+    to serialise other types."""
 
     item_separator = ", "
     key_separator = ": "
 
     def __init__(self, *, skipkeys=False, ensure_ascii=True, check_circular=True, allow_nan=True,
                  sort_keys=False, indent=None, separators=None, default=None):
-        self.skipkeys = skipkeys
-        self.ensure_ascii = ensure_ascii
-        self.check_circular = check_circular
-        self.allow_nan = allow_nan
-        self.sort_keys = sort_keys
-        self.indent = indent
+        vars(self).update(skipkeys=skipkeys, ensure_ascii=ensure_ascii, check_circular=check_circular,
+                          allow_nan=allow_nan, sort_keys=sort_keys, indent=indent)
         if separators is not None:
             self.item_separator, self.key_separator = separators
         elif indent is not None:
@@ -34,14 +31,12 @@ class JSONEncoder:
 
     def encode(self, o):
         if isinstance(o, str):
-            if self.ensure_ascii:
-                return encode_basestring_ascii(o)
-            return encode_basestring(o)
+            return (encode_basestring_ascii if self.ensure_ascii else encode_basestring)(o)
         return "".join(self.iterencode(o, _one_shot=True))
 
     def iterencode(self, o, _one_shot=False):
         indent = self.indent
-        if indent is not None and not isinstance(indent, str):
+        if isinstance(indent, int):
             indent = " " * indent
         text = _pycell_json.encode(o, indent, self.item_separator, self.key_separator, self.sort_keys,
                                    self.skipkeys, self.ensure_ascii, self.check_circular,
