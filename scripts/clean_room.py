@@ -27,9 +27,10 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 PENDING = os.path.join(ROOT, 'tests', 'stdlib-py', 'clean-room-pending.txt')
 
 
-# lines the public API dictates: signatures, error messages, docstrings' first lines,
-# and `self.name = name` (an attribute named after its constructor parameter)
-FORCED = re.compile(r'''(def|class|raise) |["']|self\.(\w+) = \2$''')
+# lines the public API dictates: signatures, imports, error messages, docstrings' first
+# lines, `__all__`, public constants (`ROUND_UP = 'ROUND_UP'`) and `self.name = name` (an
+# attribute named after its constructor parameter)
+FORCED = re.compile(r'''(def|class|raise|from|import) |["']|self\.(\w+) = \2$|__all__|[A-Z][A-Z0-9_]* = ''')
 
 
 def reference_lines():

@@ -19,17 +19,15 @@ def clearcache():
 
 
 def getline(filename, lineno, module_globals=None):
-    """Get a line for a Python source file from the cache, or '' when there is none."""
-    lines = getlines(filename, module_globals)
-    if 1 <= lineno <= len(lines):
-        return lines[lineno - 1]
-    return ''
+    """Line lineno (from 1) of a source file, or '' when there is no such line."""
+    found = getlines(filename, module_globals)
+    return found[lineno - 1] if 0 < lineno <= len(found) else ''
 
 
 def getlines(filename, module_globals=None):
     """Get the lines for a Python source file from the cache, updating it if needed."""
     entry = cache.get(filename)
-    if entry is not None and len(entry) != 1:
+    if entry is not None and len(entry) == 4:
         return entry[2]
     try:
         return updatecache(filename, module_globals)
@@ -109,16 +107,23 @@ def _compiled_source(filename):
 
 
 def _split(text):
-    lines = text.replace('\r\n', '\n').replace('\r', '\n').splitlines(True)
-    if lines and not lines[-1].endswith('\n'):
-        lines[-1] += '\n'
-    return lines
+    # the lines as a file read with universal newlines gives them (readlines(): only
+    # \n, \r and \r\n end a line), the last one given its missing newline
+    text = text.replace('\r\n', '\n').replace('\r', '\n')
+    if text and text[-1] != '\n':
+        text += '\n'
+    return [line + '\n' for line in text.split('\n')[:-1]]
+
+
+def _pseudo(filename):
+    # '<stdin>', '<string>'...: names of sources that are no file
+    return not filename or filename[:1] == '<' and filename[-1:] == '>'
 
 
 def updatecache(filename, module_globals=None):
     """Read a file into the cache and return its lines ([] when it cannot be read)."""
     entry = cache.pop(filename, None)
-    if not filename or (filename.startswith('<') and filename.endswith('>')):
+    if _pseudo(filename):
         return []
     if entry is not None and len(entry) == 1:
         try:
@@ -136,7 +141,7 @@ def updatecache(filename, module_globals=None):
         text = _compiled_source(filename)
     if text is None:
         if lazycache(filename, module_globals):
-            return updatecache(filename, module_globals)
+            return updatecache(filename, module_globals)  # now through the loader
         if filename.startswith('/'):
             return []
         for dirname in sys.path:
@@ -162,16 +167,12 @@ def lazycache(filename, module_globals):
     entry = cache.get(filename)
     if entry is not None:
         return len(entry) == 1
-    if not filename or (filename.startswith('<') and filename.endswith('>')):
+    if _pseudo(filename) or not module_globals:
         return False
-    if module_globals and '__name__' in module_globals:
-        name = module_globals['__name__']
-        loader = module_globals.get('__loader__')
-        if loader is None:
-            spec = module_globals.get('__spec__')
-            loader = getattr(spec, 'loader', None)
-        get_source = getattr(loader, 'get_source', None)
-        if name and get_source is not None:
-            cache[filename] = (lambda: get_source(name),)
-            return True
-    return False
+    name = module_globals.get('__name__')
+    loader = module_globals.get('__loader__') or getattr(module_globals.get('__spec__'), 'loader', None)
+    source_of = getattr(loader, 'get_source', None)
+    if not name or source_of is None:
+        return False
+    cache[filename] = (lambda: source_of(name),)
+    return True

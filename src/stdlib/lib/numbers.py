@@ -9,21 +9,15 @@ __all__ = ['Number', 'Complex', 'Real', 'Rational', 'Integral']
 
 
 class Number(metaclass=ABCMeta):
-    """All numbers inherit from this class.
-
-    If you just want to check if an argument x is a number, without
-    caring what kind, use isinstance(x, Number).
-    """
+    """The root of the numeric tower: isinstance(x, Number) asks whether x is
+    a number of any kind."""
     __slots__ = ()
     __hash__ = None
 
 
 class Complex(Number):
-    """Complex defines the operations that work on the builtin complex type.
-
-    In short, those are: a conversion to complex, .real, .imag, +, -,
-    *, /, **, abs(), .conjugate, ==, and !=.
-    """
+    """Numbers that behave like the built-in complex: complex(x), the real
+    and imag parts, conjugate(), abs(), arithmetic (+ - * / **) and equality."""
     __slots__ = ()
 
     @abstractmethod
@@ -111,11 +105,8 @@ Complex.register(complex)
 
 
 class Real(Complex):
-    """To Complex, Real adds the operations that work on real numbers.
-
-    In short, those are: a conversion to float, trunc(), divmod,
-    %, <, <=, >, and >=.
-    """
+    """Complex numbers on the real line, which also have float(x), trunc,
+    floor and ceil, round, divmod, // and %, and ordering."""
     __slots__ = ()
 
     @abstractmethod
@@ -205,11 +196,8 @@ class Rational(Real):
 
 
 class Integral(Rational):
-    """Integral adds methods that work on integral numbers.
-
-    In short, these are conversion to int, pow with modulus, and the
-    bit-string operations.
-    """
+    """Whole numbers: int(x), operator.index, three-argument pow, shifts
+    and the bitwise operators."""
     __slots__ = ()
 
     @abstractmethod
