@@ -12,7 +12,7 @@ for (const raw of readFileSync(root + "tests/cpython/expected.txt", "utf8").spli
   const line = raw.trim();
   const head = /^== (\S+) cpython=(\d+)/.exec(line);
   if (head) {
-    cur = { file: head[1], cpython: Number(head[2]), pass: 0, na: 0, fail: 0, died: "" };
+    cur = { file: head[1], cpython: Number(head[2]), pass: 0, na: 0, fail: 0, died: "", slow: / slow$/.test(line) };
     files.push(cur);
   } else if (cur && line.startsWith("# stops before running its tests: ")) {
     cur.died = line.slice("# stops before running its tests: ".length);
@@ -34,14 +34,15 @@ CPython too when run as a script); the rate is pass / (CPython − n/a). A file 
 pycell count is 0 with no failures listed stops before running any test (usually a
 missing module at import; the last column, from the comment under its header in
 expected.txt). test_patma run as a script starts a pyperf benchmark instead of its
-tests, under CPython too (\`python3 -m unittest test.test_patma\` runs 310).
+tests, under CPython too (\`python3 -m unittest test.test_patma\` runs 310). "(slow)": the
+file's run took over 40 s, so \`npm test\` does not run it (\`CPYTHON_ALL=1\` does).
 
 | file | CPython | pass | n/a | rate | stops before its tests at |
 |---|---:|---:|---:|---:|---|
 `;
 let tc = 0, tp = 0, tn = 0, half = 0;
 for (const f of files) {
-  out += `| ${f.file} | ${f.cpython} | ${f.pass} | ${f.na} | ${pct(f.pass, f.cpython - f.na)} | ${f.died.replace(/\|/g, "\\|")} |\n`;
+  out += `| ${f.file}${f.slow ? " (slow)" : ""} | ${f.cpython} | ${f.pass} | ${f.na} | ${pct(f.pass, f.cpython - f.na)} | ${f.died.replace(/\|/g, "\\|")} |\n`;
   tc += f.cpython; tp += f.pass; tn += f.na;
   if (f.cpython - f.na <= 0 || f.pass * 2 >= f.cpython - f.na) half++;
 }

@@ -38,8 +38,9 @@ export function parseVerbose(out: string): { verdicts: FileRun["verdicts"]; ran:
 
 /** `bin/pycell <stdlib>/test/FILE.py -v`, from the test folder as cwd (python3 -m
  * test would use a scratch folder; the three files so far do not write files). */
-export function runFile(file: string, timeoutMs = 60_000): Promise<FileRun> {
+export function runFile(file: string, timeoutMs = 60_000): Promise<FileRun & { ms: number }> {
   const dir = join(stdlibDir(), "test");
+  const start = Date.now();
   return new Promise((resolve) => {
     const p = spawn(join(ROOT, "bin/pycell"), [join(dir, `${file}.py`), "-v"], { cwd: dir, stdio: ["ignore", "pipe", "pipe"] });
     let output = "";
@@ -49,7 +50,7 @@ export function runFile(file: string, timeoutMs = 60_000): Promise<FileRun> {
     p.on("close", (code) => {
       clearTimeout(timer);
       const { verdicts, ran } = parseVerbose(output);
-      resolve({ file, verdicts, ran, exitCode: code, output });
+      resolve({ file, verdicts, ran, exitCode: code, output, ms: Date.now() - start });
     });
   });
 }
@@ -58,10 +59,15 @@ export interface ExpectedFile {
   file: string;
   /** what CPython runs (python3 FILE -v), for the record */
   cpythonRuns: number;
+  /** takes longer than npm test can afford (over SLOW_MS): only CPYTHON_ALL=1 runs it */
+  slow: boolean;
   tests: Map<string, { status: "pass" | "fail" | "n/a"; reason: string }>;
 }
 
-/** expected.txt: `== FILE cpython=N` then one line per test: `ID pass`, `ID fail` or
+/** A file whose pycell run takes longer than this is marked slow in expected.txt. */
+export const SLOW_MS = 40_000;
+
+/** expected.txt: `== FILE cpython=N [slow]` then one line per test: `ID pass`, `ID fail` or
  * `ID n/a REASON`. Comments start with #. */
 export function readExpected(): ExpectedFile[] {
   const files: ExpectedFile[] = [];
@@ -69,9 +75,9 @@ export function readExpected(): ExpectedFile[] {
   for (const raw of readFileSync(EXPECTED, "utf8").split("\n")) {
     const line = raw.trim();
     if (!line || line.startsWith("#")) continue;
-    const head = /^== (\S+) cpython=(\d+)/.exec(line);
+    const head = /^== (\S+) cpython=(\d+)( slow)?$/.exec(line);
     if (head) {
-      cur = { file: head[1], cpythonRuns: Number(head[2]), tests: new Map() };
+      cur = { file: head[1], cpythonRuns: Number(head[2]), slow: head[3] !== undefined, tests: new Map() };
       files.push(cur);
       continue;
     }
