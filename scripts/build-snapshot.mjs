@@ -8,7 +8,8 @@
 // Any failure here only removes the snapshot: bin/pycell then runs as before.
 import { build } from "esbuild";
 import { spawnSync } from "node:child_process";
-import { mkdirSync, renameSync, rmSync, writeFileSync, realpathSync } from "node:fs";
+import { mkdirSync, renameSync, rmSync, writeFileSync, realpathSync, readdirSync, statSync } from "node:fs";
+import { createHash } from "node:crypto";
 import { resolve } from "node:path";
 
 /** V8's stack for programs run in the main thread, in KB (the worker's was 256 MB):
@@ -54,20 +55,56 @@ async function externalData() {
     pkg[name] = isPkg;
   }
   writeAtomic(`${DATA}/unicode-names.txt`, NAMES);
+  // the stdlib compiled to JS (src/stdlib/precompile.ts), in a folder named by its
+  // content: a blob reads only the units built with it, however many builds follow
+  const { precompileFrozen } = await exportsOf("src/stdlib/precompile.ts");
+  const { units, reserved } = precompileFrozen(FROZEN_SOURCES);
+  const hash = createHash("sha1");
+  for (const name of Object.keys(units).sort()) hash.update(`${name}\0${units[name].base}\0${units[name].json}\0${FROZEN_SOURCES[name].source}\0`);
+  const cdir = `compiled-${hash.digest("hex").slice(0, 16)}`;
+  mkdirSync(`${DATA}/${cdir}`, { recursive: true });
+  const bases = {};
+  for (const [name, { base, json }] of Object.entries(units)) {
+    writeAtomic(`${DATA}/${cdir}/${name}.json`, json);
+    // the source its tracebacks show, as it was when compiled
+    writeAtomic(`${DATA}/${cdir}/${name}.py`, FROZEN_SOURCES[name].source);
+    bases[name] = base;
+  }
+  removeOldCompiled(cdir);
   const files = JSON.stringify(resolve("src/cli/snapshot-files.ts"));
   const frozen =
     `import { readSnapshotFile } from ${files};\n` +
     `export const FROZEN_SOURCES = {};\n` +
     `for (const [name, pkg] of Object.entries(${JSON.stringify(pkg)}))\n` +
     `  FROZEN_SOURCES[name] = { pkg, get source() { return readSnapshotFile("frozen/" + name + ".py"); } };\n`;
+  const compiled =
+    `import { readSnapshotFile } from ${files};\n` +
+    `export const FROZEN_RESERVED = ${reserved};\n` +
+    `export const FROZEN_COMPILED = {};\n` +
+    `for (const [name, base] of Object.entries(${JSON.stringify(bases)}))\n` +
+    `  FROZEN_COMPILED[name] = { base, json: () => readSnapshotFile(${JSON.stringify(cdir + "/")} + name + ".json"), source: () => readSnapshotFile(${JSON.stringify(cdir + "/")} + name + ".py") };\n`;
   const names = `import { readSnapshotFile } from ${files};\nlet text = null;\nexport function unicodeNamesText() { return (text ??= readSnapshotFile("unicode-names.txt")); }\n`;
   return {
     name: "snapshot-external-data",
     setup(b) {
       b.onLoad({ filter: /[\\/]stdlib[\\/]frozen-sources\.generated\.ts$/ }, () => ({ contents: frozen, loader: "js", resolveDir: resolve("src/stdlib") }));
+      b.onLoad({ filter: /[\\/]stdlib[\\/]frozen-compiled\.ts$/ }, () => ({ contents: compiled, loader: "js", resolveDir: resolve("src/stdlib") }));
       b.onLoad({ filter: /[\\/]parser[\\/]unicode-names-text\.ts$/ }, () => ({ contents: names, loader: "js", resolveDir: resolve("src/parser") }));
     },
   };
+}
+
+/** Compiled-stdlib folders of earlier builds, once no process can still be starting
+ * from their blob (an hour old). */
+function removeOldCompiled(keep) {
+  for (const d of readdirSync(DATA)) {
+    if (!d.startsWith("compiled-") || d === keep) continue;
+    try {
+      if (Date.now() - statSync(`${DATA}/${d}`).mtimeMs > 3600e3) rmSync(`${DATA}/${d}`, { recursive: true, force: true });
+    } catch {
+      // another build removed it first
+    }
+  }
 }
 
 function giveUp(why) {
@@ -85,7 +122,8 @@ export async function buildSnapshot() {
     format: "cjs",
     platform: "node",
     target: "node20",
-    minify: true,
+    // PYCELL_PROFILE_NAMES=1: keep function names, for readable `node --cpu-prof` profiles
+    ...(process.env.PYCELL_PROFILE_NAMES ? { minifyWhitespace: true, minifySyntax: true } : { minify: true }),
     logLevel: "error",
     entryPoints: ["src/cli/snapshot.ts"],
     outfile: `${DIST}/snapshot.${process.pid}.tmp.cjs`,

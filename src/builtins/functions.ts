@@ -14,7 +14,7 @@ import { PyList, PyTuple, tuple } from "../runtime/containers.js";
 import { PyDict } from "../runtime/dict.js";
 import { sortArray } from "../runtime/list.js";
 import { pyFormat } from "../runtime/format.js";
-import { len, add } from "../runtime/rt.js";
+import { len, lenValue, add } from "../runtime/rt.js";
 import { state } from "../runtime/state.js";
 import { EXC, PyBaseException } from "../runtime/exceptions.js";
 import { dirOf } from "../runtime/object-methods.js";
@@ -88,10 +88,13 @@ function minmax(name: string, args: PyValue[], kw: Kw, op: "Lt" | "Gt"): PyValue
 }
 
 function sum(args: PyValue[], kw: Kw): PyValue {
-  noKw(kw, "sum", ["start"]);
   if (args.length === 0) raise("TypeError", "sum() takes at least 1 positional argument (0 given)");
+  if (args.length > 2) raise("TypeError", `sum() takes at most 2 arguments (${args.length} given)`);
+  noKw(kw, "sum", ["start"]);
   let acc: PyValue = args.length > 1 ? args[1] : kwGet(kw, "start") ?? 0;
   if (typeof acc === "string") raise("TypeError", "sum() can't sum strings [use ''.join(seq) instead]");
+  // bltinmodule.c builtin_sum_impl refuses bytes-like starts too
+  if (acc instanceof PyObject && (acc.$cls.isSubtypeOf(T.bytes) || acc.$cls.isSubtypeOf(T.bytearray))) raise("TypeError", `sum() can't sum ${acc.$cls.isSubtypeOf(T.bytes) ? "bytes" : "bytearray"} [use b''.join(seq) instead]`);
   const it = getIter(args[0]);
   for (let v = it.$next(); v !== undefined; v = it.$next()) acc = add(acc, v);
   return acc;
@@ -207,6 +210,7 @@ function toBase(v: PyValue, base: number, prefix: string): string {
 
 function round(args: PyValue[], kw: Kw): PyValue {
   noKw(kw, "round", ["number", "ndigits"]);
+  if (args.length > 2) raise("TypeError", `round() takes at most 2 arguments (${args.length} given)`);
   const x = args[0] ?? kwGet(kw, "number");
   if (x === undefined) raise("TypeError", "round() missing required argument 'number' (pos 1)");
   const nd = args.length > 1 ? args[1] : kwGet(kw, "ndigits") ?? null;
@@ -217,7 +221,9 @@ function round(args: PyValue[], kw: Kw): PyValue {
 
 function pow(args: PyValue[], kw: Kw): PyValue {
   noKw(kw, "pow", ["base", "exp", "mod"]);
-  const [b, e] = args;
+  if (args.length > 3) raise("TypeError", `pow() takes at most 3 arguments (${args.length} given)`);
+  const b = args.length > 0 ? args[0] : kwGet(kw, "base") ?? raise("TypeError", "pow() missing required argument 'base' (pos 1)");
+  const e = args.length > 1 ? args[1] : kwGet(kw, "exp") ?? raise("TypeError", "pow() missing required argument 'exp' (pos 2)");
   const m = args.length > 2 ? args[2] : kwGet(kw, "mod") ?? null;
   if (m === null) return O.binop(b, e, O.OPS.Pow);
   // abstract.c ternary_op: ints (long_pow, with its negative-modulus and modular
@@ -309,7 +315,12 @@ function callable(v: PyValue): boolean {
 
 function vars(o?: PyValue): PyValue {
   if (o === undefined) raise("SystemError", "vars() without arguments needs a frame");
-  const d = genericGetattr(o, "__dict__");
+  let d: PyValue | undefined;
+  try {
+    d = genericGetattr(o, "__dict__");
+  } catch (e) {
+    if (!(e instanceof PyObject && e.$cls.isSubtypeOf(EXC.AttributeError))) throw e;
+  }
   if (d === undefined) raise("TypeError", "vars() argument must have __dict__ attribute");
   return d;
 }
@@ -344,7 +355,7 @@ function anyAll(v: PyValue, want: boolean): boolean {
 }
 
 function hash(v: PyValue): PyValue {
-  if (v !== null && typeof v === "object" && !(v instanceof PyFloat)) {
+  if (v !== null && typeof v === "object" && !(v instanceof PyFloat && v.$cls === T.float)) {
     const f = O.typeOf(v).lookup("__hash__");
     if (f === null || f === undefined) raise("TypeError", `unhashable type: '${O.typeName(v)}'`);
     const r = O.callSpecial(v, "__hash__", [])!;
@@ -356,7 +367,8 @@ function hash(v: PyValue): PyValue {
   const h = O.pyHash(v);
   if (typeof v === "number" || typeof v === "bigint") return O.intHash(v);
   if (typeof v === "boolean") return v ? 1 : 0;
-  if (v instanceof PyFloat) return O.floatHash(v.v);
+  // _Py_HashDouble: a NaN hashes by identity, like object.__hash__
+  if (v instanceof PyFloat) return v.v !== v.v ? Number(O.pyId(v)) / 16 : O.floatHash(v.v);
   return h;
 }
 
@@ -364,9 +376,14 @@ export function builtinFunctions(): Record<string, PyBuiltin> {
   return {
     print,
     input,
-    len: builtin("len", 1, 1, (o) => len(o)),
-    repr: builtin("repr", 1, 1, (o) => O.pyRepr(o)),
-    ascii: builtin("ascii", 1, 1, (o) => O.pyAscii(o)),
+    len: builtin("len", 1, 1, (o) => lenValue(o)),
+    repr: builtin("repr", 1, 1, (o) => O.reprObject(o)),
+    // PyObject_ASCII returns the repr object itself when it is already ASCII
+    ascii: builtin("ascii", 1, 1, (o) => {
+      const r = O.reprObject(o);
+      const s = typeof r === "string" ? r : r.sv;
+      return /^[\x00-\x7f]*$/.test(s) ? r : O.pyAscii(o);
+    }),
     abs: builtin("abs", 1, 1, abs),
     min: kwbuiltin("min", (a, kw) => minmax("min", a, kw, "Lt")),
     max: kwbuiltin("max", (a, kw) => minmax("max", a, kw, "Gt")),

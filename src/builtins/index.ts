@@ -8,6 +8,7 @@ import { builtinFunctions } from "./functions.js";
 import { moreBuiltins } from "./more.js";
 import { memoryviewType } from "../runtime/bytearray.js";
 import "./iterators.js";
+import "./iter-reduce.js";
 
 export function makeBuiltins(): PyDict {
   const d = new PyDict();

@@ -26,7 +26,7 @@ Enumerate.prototype.$next = function (this: Enumerate) {
 };
 
 export class Zip extends PyObject {
-  constructor(readonly its: PyObject[], readonly strict: boolean) {
+  constructor(readonly its: PyObject[], public strict: boolean) {
     super();
   }
 }
@@ -129,14 +129,8 @@ ctors.set(T.zip, (args, kwnames) => {
       else raise("TypeError", `zip() got an unexpected keyword argument '${k}'`);
     });
   }
-  return new Zip(args.slice(0, npos).map((a, i) => {
-    try {
-      return getIter(a);
-    } catch (e) {
-      if (e instanceof PyObject && e.$cls.name === "TypeError") raise("TypeError", `zip argument #${i + 1} must support iteration`);
-      throw e;
-    }
-  }), strict);
+  // errors of iter() pass through unchanged (bltinmodule.c zip_new)
+  return new Zip(args.slice(0, npos).map((a) => getIter(a)), strict);
 });
 ctors.set(T.map, (args, kwnames) => {
   if (kwnames) raise("TypeError", "map() takes no keyword arguments");
@@ -152,6 +146,8 @@ ctors.set(T.reversed, (args, kwnames) => {
   if (kwnames) raise("TypeError", "reversed() takes no keyword arguments");
   if (args.length !== 1) raise("TypeError", `reversed expected 1 argument, got ${args.length}`);
   const s = args[0];
+  // reversed_new_impl: `__reversed__ = None` declares the type not reversible
+  if (typeOf(s).lookup("__reversed__") === null) raise("TypeError", `'${typeOf(s).name}' object is not reversible`);
   const r = callSpecial(s, "__reversed__", []);
   if (r !== undefined) return r;
   const t = typeOf(s);
@@ -159,3 +155,12 @@ ctors.set(T.reversed, (args, kwnames) => {
   return new Reversed(s, len(s) - 1);
 });
 export { indexValue };
+
+// pickling (bltinmodule.c map_reduce, filter_reduce, zip_reduce/zip_setstate)
+method(T.map, "__reduce__", 0, 0, (s) => tuple([typeOf(s), tuple([(s as MapIter).f, ...(s as MapIter).its])]));
+method(T.filter, "__reduce__", 0, 0, (s) => tuple([typeOf(s), tuple([(s as FilterIter).f, (s as FilterIter).it])]));
+method(T.zip, "__reduce__", 0, 0, (s) => {
+  const z = s as Zip;
+  return z.strict ? tuple([typeOf(z), tuple(z.its), true]) : tuple([typeOf(z), tuple(z.its)]);
+});
+method(T.zip, "__setstate__", 1, 1, (s, st) => (((s as Zip).strict = truthy(st)), null));

@@ -8,6 +8,7 @@ import { callv } from "../runtime/call.js";
 import { typeName, pyStr } from "../runtime/ops.js";
 import type { PyBuiltin } from "../runtime/function.js";
 import { writeTo } from "./functions.js";
+import { raise } from "../runtime/raise.js";
 
 /** A call forwarded with its keywords (vectorcall shape: values then names). */
 function forward(f: PyValue, args: PyValue[], kw: Map<string, PyValue> | null): PyValue {
@@ -18,8 +19,16 @@ function forward(f: PyValue, args: PyValue[], kw: Map<string, PyValue> | null): 
 export function moreBuiltins(): Record<string, PyBuiltin> {
   return {
     open: kwbuiltin("open", (args, kw) => forward(getattr(importModule("io", true), "open"), args, kw)),
-    // pdb is not available: breakpoint() does nothing, as with PYTHONBREAKPOINT=0
-    breakpoint: kwbuiltin("breakpoint", () => null),
+    // breakpoint(*args, **kws) calls sys.breakpointhook (PEP 553, bltinmodule.c builtin_breakpoint)
+    breakpoint: kwbuiltin("breakpoint", (args, kw) => {
+      let hook: PyValue;
+      try {
+        hook = getattr(importModule("sys", true), "breakpointhook");
+      } catch {
+        return raise("RuntimeError", "lost sys.breakpointhook");
+      }
+      return forward(hook, args, kw);
+    }),
     help: builtin("help", 0, 1, (obj) => {
       if (obj === undefined) {
         writeTo(null, "pycell has no interactive help; help(object) prints the object's docstring.\n");

@@ -2,15 +2,18 @@
 // front end's diagnostic dumps. Node-only; everything it does goes through src/api.ts.
 import { readFileSync, readSync, writeSync, statSync, writeFileSync } from "node:fs";
 import v8 from "node:v8";
+import { nodeUname } from "./node-uname.js";
+import { nodeFs } from "./node-fs.js";
 import { Worker, isMainThread, parentPort, workerData } from "node:worker_threads";
 import { resolve as resolvePath } from "node:path";
 import { dumpAstOf, dumpSymtableOf, dumpJsOf, pythonErrorLine, runSource, type HostCapabilities } from "../api.js";
 
 const VERSION = "Python 3.11.7 (pycell 0.1.0)";
 
-const HELP = `usage: pycell [option] ... [-c cmd | file] [arg] ...
+const HELP = `usage: pycell [option] ... [-c cmd | -m mod | file] [arg] ...
 Options:
 -c cmd : program passed in as string (terminates option list)
+-m mod : run library module as a script (terminates option list)
 -h     : print this help message and exit (also --help)
 -V     : print the Python version number and exit (also --version)
 --dump-ast FILE            : print the syntax tree as ast.dump(indent=1) does
@@ -143,6 +146,15 @@ function runCli(argv: string[]): number {
     source = argv[1];
     filename = "<string>";
     args = ["-c", ...argv.slice(2)];
+  } else if (argv[0] === "-m") {
+    // `-m MODULE [args]`: runpy finds the module and runs it as __main__
+    if (argv[1] === undefined) {
+      process.stderr.write("Argument expected for the -m option\n");
+      return 2;
+    }
+    source = `import runpy\nrunpy._run_module_as_main(${JSON.stringify(argv[1])})\n`;
+    filename = "<pycell -m>";
+    args = ["-m", ...argv.slice(2)];
   } else {
     filename = argv[0];
     try {
@@ -203,6 +215,8 @@ function nodeHost(): HostCapabilities {
       }
     },
     collectGarbage: typeof gc === "function" ? () => gc() : undefined,
+    uname: nodeUname,
+    fs: nodeFs,
     getcwd: () => process.cwd(),
     environ: () => Object.fromEntries(Object.entries(process.env).filter((e): e is [string, string] => typeof e[1] === "string")),
     readBytes: (path) => readFileSync(path),

@@ -11,6 +11,9 @@ import { CompileError } from "../ast/syntax-error.js";
 import { futureFeatures } from "../symtable/future.js";
 import { unparseExpr } from "./unparse.js";
 
+/** compile.c: an except* body may not be left by break, continue or return. */
+const STAR_EXIT = "'break', 'continue' and 'return' cannot appear in an except* block";
+
 /** What the runtime needs to build a code object (src/runtime/function.ts PyCode). */
 export interface CodeInfo {
   name: string;
@@ -33,6 +36,9 @@ export interface CompileOptions {
   frameRecords?: boolean;
   /** global id of this module's first code object (runtime frames.ts codeRegistry) */
   codeBase?: number;
+  /** compile(..., optimize=N): 1 drops assert statements and makes `__debug__` False,
+   * 2 also drops docstrings (compile.c c_optimize) */
+  optimize?: number;
 }
 
 export interface CompileWarning {
@@ -273,6 +279,7 @@ export class Compiler {
         return "";
       case "Return":
         if (this.ctx.scope.kind !== "function") this.error("'return' outside function", s);
+        if (this.ctx.starLoops >= 0) this.error(STAR_EXIT, s);
         if (s.value && this.ctx.asyncKind === "agen") this.error("'return' with value in async generator", s);
         return `${ln}return ${s.value ? this.expr(s.value) : "null"};\n`;
       case "If": {
@@ -298,11 +305,13 @@ export class Compiler {
       case "AsyncFunctionDef":
         return ln + this.funcDef(s);
       case "Break": {
+        if (this.ctx.starLoops >= 0 && this.ctx.loops.length <= this.ctx.starLoops) this.error(STAR_EXIT, s);
         const l = this.ctx.loops[this.ctx.loops.length - 1];
         if (!l) this.error("'break' outside loop", s);
         return `${ln}break ${l.breakLabel};\n`;
       }
       case "Continue": {
+        if (this.ctx.starLoops >= 0 && this.ctx.loops.length <= this.ctx.starLoops) this.error(STAR_EXIT, s);
         if (!this.ctx.loops.length) this.error("'continue' not properly in loop", s);
         return `${ln}continue;\n`;
       }
@@ -312,6 +321,7 @@ export class Compiler {
         return out + "\n";
       }
       case "Assert":
+        if ((this.opts.optimize ?? 0) >= 1) return "";
         return `${ln}if (!$R.truthy(${this.expr(s.test)})) throw $R.assertionError(${s.msg ? this.expr(s.msg) : "undefined"});\n`;
       case "Raise": {
         if (!s.exc) return `${ln}throw $R.reraise(${this.ctx.handlers.length ? this.ctx.handlers[this.ctx.handlers.length - 1] : "undefined"});\n`;
@@ -450,7 +460,10 @@ export class Compiler {
     let h = `${w} = $R.starWrap(${e}); ${rest} = ${w}; ${raised} = [];\n`;
     for (const hd of s.handlers) {
       this.ctx.handlers.push(m);
+      const outerStar = this.ctx.starLoops;
+      this.ctx.starLoops = this.ctx.loops.length;
       let body = this.block(hd.body);
+      this.ctx.starLoops = outerStar;
       this.ctx.handlers.pop();
       if (hd.name) body = `${this.storeName(hd.name, m)}\ntry {\n${body}} finally { ${this.clearName(hd.name)} }\n`;
       h += `[${m}, ${rest}] = $R.starSplit(${rest}, ${hd.type ? this.expr(hd.type) : "null"});\nif (${m} !== null) { $R.excEnter(${m}); try {\n${body}} catch ($h) { ${raised}.push($R.caught($h)); } finally { $R.excLeave(); } }\n`;
@@ -466,7 +479,12 @@ export class Compiler {
    * handled (sys.exc_info(), and the __context__ of anything the block raises). */
   finallyWrap(inner: string, finalbody: A.stmt[]): string {
     const fx = this.ctx.temp();
-    return `${fx} = undefined; try {\n${inner}} catch ($e) { ${fx} = $R.caught($e); throw ${fx}; } finally {\nif (${fx} !== undefined) $R.excEnter(${fx});\ntry {\n${this.block(finalbody)}} catch ($g) { throw $R.excChain($g, ${fx}); } finally { if (${fx} !== undefined) $R.excLeave(); }\n}\n`;
+    // a bare `raise` in the block re-raises the pending exception, else the handled one
+    const hs = this.ctx.handlers;
+    hs.push(`(${fx} ?? ${hs.length ? hs[hs.length - 1] : "undefined"})`);
+    const body = this.block(finalbody);
+    hs.pop();
+    return `${fx} = undefined; try {\n${inner}} catch ($e) { ${fx} = $R.caught($e); throw ${fx}; } finally {\nif (${fx} !== undefined) $R.excEnter(${fx});\ntry {\n${body}} catch ($g) { throw $R.excChain($g, ${fx}); } finally { if (${fx} !== undefined) $R.excLeave(); }\n}\n`;
   }
 
   /** `except E as name`: the name is deleted at the end of the handler. */
@@ -536,7 +554,9 @@ finally { if (${ok}) $R.withExit(${exit}, null); }\n`;
         const arr = this.ctx.temp();
         const star = p.patterns.findIndex((q) => q._type === "MatchStar");
         const n = p.patterns.length;
-        const parts: string[] = [`(${arr} = $R.matchSeq(${subj}, ${star < 0 ? n : n - 1}, ${star >= 0})) !== null`];
+        // a wildcard star (`*_`) lets matchSeq skip reading the middle items, as CPython does
+        const skip = star >= 0 && !(p.patterns[star] as { name?: string | null }).name ? `, ${star}` : "";
+        const parts: string[] = [`(${arr} = $R.matchSeq(${subj}, ${star < 0 ? n : n - 1}, ${star >= 0}${skip})) !== null`];
         p.patterns.forEach((q, i) => {
           if (q._type === "MatchStar") {
             if (q.name) parts.push(bindExpr(q.name, `$R.newList(${arr}.slice(${i}, ${arr}.length - ${n - 1 - i}))`));
@@ -580,6 +600,7 @@ finally { if (${ok}) $R.withExit(${exit}, null); }\n`;
 
   // ---- functions and classes ----
   docstring(body: A.stmt[]): string {
+    if ((this.opts.optimize ?? 0) >= 2) return "null";
     const first = body[0];
     if (first && first._type === "Expr" && first.value._type === "Constant" && typeof first.value.value === "string") return JSON.stringify(first.value.value);
     return "null";

@@ -11,6 +11,9 @@ export class FnCtx {
   loops: LoopLabel[] = [];
   /** names of active `except` variables holding the exception being handled */
   handlers: string[] = [];
+  /** inside an `except*` body: the loop depth where it starts (-1 outside); break,
+   * continue and return may not leave it (compile.c compiler_try_star_except) */
+  starLoops = -1;
   isGenerator: boolean;
   /** the JS function is a generator stepped as a coroutine ("coro"), an async
    * generator ("agen"), or an async comprehension inlined with `yield*` ("comp") */

@@ -359,6 +359,18 @@ export abstract class ExprParser extends ParserBase {
       this.parenthesized.add(y);
       return y;
     }
+    if (this.isOp("**")) {
+      // invalid_group: '(' '**' expression ')'
+      const star = this.peek();
+      const save = this.pos;
+      this.tryPass2(() => {
+        this.pos++;
+        this.expression();
+        if (this.isOp(")")) this.raiseAtToken("cannot use double starred expression here", star);
+        this.fail();
+      });
+      this.pos = save;
+    }
     const firstPos = this.pos;
     const first = this.starNamedExpression();
     if (this.isKw("for") || this.isKw("async")) {

@@ -129,7 +129,11 @@ export abstract class StringParser extends ExprParser {
       }
       if (litStart !== i) {
         const text = v.slice(litStart, i);
-        st.lastStr += l.raw ? text : decodeStrEscapes(text);
+        // a backslash just before `{` stays a backslash (`f'\{x}'`: decode_unicode_with_escapes
+        // turns a trailing lone backslash into \u005c)
+        let odd = false;
+        for (let k = text.length - 1; k >= 0 && text[k] === "\\"; k--) odd = !odd;
+        st.lastStr += l.raw ? text : odd ? decodeStrEscapes(text.slice(0, -1)) + "\\" : decodeStrEscapes(text);
       }
       if (resume >= 0) { i = resume; continue; }
       if (i >= end || v[i] === "}") return i;

@@ -7,13 +7,14 @@ import { T } from "./types.js";
 import { raise } from "./raise.js";
 import { PyFunction, PyBuiltin, PyBoundMethod, type KwNames } from "./function.js";
 import { PyGetSet } from "./descriptors.js";
-import { PyProperty, PyClassMethod, PyStaticMethod } from "./property.js";
+import { PyProperty, PyClassMethod, PyStaticMethod, propertyError } from "./property.js";
 import { PyModule } from "./containers.js";
 import { PyDict } from "./dict.js";
 import { typeOf, setGetDescr } from "./ops.js";
 import { callv, callBuiltin } from "./call.js";
 import { EXC, newExc } from "./exceptions.js";
-import { PySuper, superGetattr } from "./klass.js";
+import { PySuper, superGetattr, superGet } from "./klass.js";
+import { unboundMethod } from "./unbound.js";
 
 const isMethodBuiltin = (b: PyBuiltin): boolean => b.$meth;
 
@@ -30,18 +31,28 @@ export function getDescr(d: PyValue, self: PyValue, owner: PyType): PyValue {
   if (d instanceof PyBuiltin) return isMethodBuiltin(d) ? new PyBoundMethod(d, self) : d;
   if (d instanceof PyGetSet) return d.get(self);
   if (d instanceof PyProperty) {
-    if (d.fget === null) raise("AttributeError", `property of '${owner.name}' object has no getter`);
+    if (d.fget === null) propertyError(d, typeOf(self), "getter");
     return callv(d.fget, [self], null);
   }
-  if (d instanceof PyClassMethod) return new PyBoundMethod(d.f, owner);
+  if (d instanceof PyClassMethod) return classMethodGet(d, owner);
   if (d instanceof PyStaticMethod) return d.f;
   if (d.$cls.heap) {
     const g = d.$cls.lookup("__get__");
     if (g != null) return callv(g, [d, self, owner], null);
   }
+  if (d instanceof PySuper) return superGet(d, self);
   return d;
 }
 setGetDescr(getDescr);
+
+/** classmethod.__get__: a wrapped descriptor (a property) is bound to the class
+ * through its own __get__ (funcobject.c cm_descr_get, 3.9-3.12). */
+function classMethodGet(cm: PyClassMethod, owner: PyType): PyValue {
+  const f = cm.f;
+  if (f instanceof PyFunction || f === null || typeof f !== "object" || f instanceof PyBuiltin) return new PyBoundMethod(f, owner);
+  if (f instanceof PyProperty || (f.$cls.heap && f.$cls.lookup("__get__") != null)) return getDescr(f, owner, typeOf(owner));
+  return new PyBoundMethod(f, owner);
+}
 
 export function attributeError(o: PyValue, name: string): never {
   let msg: string;
@@ -60,6 +71,8 @@ export function getattr(o: PyValue, name: string): PyValue {
   const t = typeOf(o);
   if (t === T.super) return superGetattr(o as PySuper, name);
   if (t.heap) {
+    // an instance of a subclass of super looks names up like super does
+    if (o instanceof PySuper && t.lookup("__getattribute__") === T.super.attrs.get("__getattribute__")) return superGetattr(o, name);
     objectGetattribute ??= T.object.attrs.get("__getattribute__");
     const ga = t.lookup("__getattribute__");
     if (ga !== objectGetattribute && ga != null) {
@@ -111,8 +124,9 @@ function typeGetattr(cls: PyType, name: string): PyValue | undefined {
   const a = cls.lookup(name);
   if (a !== undefined) {
     if (a === null || typeof a !== "object") return a;
+    if (a instanceof PyBuiltin && a.$meth) return unboundMethod(cls, name, a);
     if (a instanceof PyFunction || a instanceof PyBuiltin || a instanceof PyProperty || a instanceof PyGetSet) return a;
-    if (a instanceof PyClassMethod) return new PyBoundMethod(a.f, cls);
+    if (a instanceof PyClassMethod) return classMethodGet(a, cls);
     if (a instanceof PyStaticMethod) return a.f;
     if (a.$cls.heap) {
       const g = a.$cls.lookup("__get__");
@@ -149,7 +163,7 @@ export function genericSetattr(o: PyValue, name: string, v: PyValue | undefined,
     }
     if (d instanceof PyProperty) {
       const f = v === undefined ? d.fdel : d.fset;
-      if (f === null) raise("AttributeError", `property '${name}' of '${t.name}' object has no ${v === undefined ? "deleter" : "setter"}`);
+      if (f === null) propertyError(d, t, v === undefined ? "deleter" : "setter");
       callv(f, v === undefined ? [o] : [o, v], null);
       return;
     }

@@ -9,7 +9,7 @@ import { bytesRepr } from "./repr.js";
 import { ctors } from "./klass.js";
 import { asInt, seqConcat, seqRepeat, typeName } from "./ops.js";
 import { toArray, ArrayIter, iterType } from "./iter.js";
-import { sliceArray } from "./sequence.js";
+import { sliceArray, sliceIndices } from "./sequence.js";
 import { setMakeBytes } from "./str.js";
 
 const B = (v: PyValue): Uint8Array => (v as PyBytes).b;
@@ -25,14 +25,27 @@ method(bt, "__hash__", 0, 0, (s) => {
 method(bt, "__iter__", 0, 0, (s) => new ArrayIter([...B(s)], iterType("bytes_iterator")));
 method(bt, "__getitem__", 1, 1, (s, i) => {
   const b = B(s);
-  if (i instanceof PySlice) return new PyBytes(Uint8Array.from(sliceArray([...b], i)));
+  if (i instanceof PySlice) {
+    // contiguous slices copy just their range (pickle and parsers slice big buffers)
+    if (i.step === null || i.step === 1) {
+      const [start, stop] = sliceIndices(i, b.length);
+      return new PyBytes(b.slice(start, Math.max(start, stop)));
+    }
+    return new PyBytes(Uint8Array.from(sliceArray([...b], i)));
+  }
   let n = asInt(i) as number;
   if (n < 0) n += b.length;
   if (n < 0 || n >= b.length) raise("IndexError", "index out of range");
   return b[n];
 });
 method(bt, "__eq__", 1, 1, (s, o) => (o instanceof PyBytes ? B(s).length === o.b.length && B(s).every((c, i) => c === o.b[i]) : NotImplemented));
-seqConcat.set(bt, (a, b) => new PyBytes(Uint8Array.from([...B(a), ...B(b)])));
+seqConcat.set(bt, (a, b) => {
+  const x = B(a), y = B(b);
+  const r = new Uint8Array(x.length + y.length);
+  r.set(x);
+  r.set(y, x.length);
+  return new PyBytes(r);
+});
 seqRepeat.set(bt, (a, n) => {
   const out: number[] = [];
   for (let i = 0; i < n; i++) out.push(...B(a));

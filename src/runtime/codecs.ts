@@ -6,6 +6,7 @@
 // and Python/codecs.c (PyCodec_*Errors).
 import { raise } from "./raise.js";
 import { toCodePoints, fromCodePoints } from "./text/codepoints.js";
+import { decodeEscapeCodec } from "./escape-codecs.js";
 
 export type CodecName = "utf-8" | "utf-8-sig" | "ascii" | "latin-1" | "utf-16" | "utf-16-le" | "utf-16-be" | "utf-32" | "utf-32-le" | "utf-32-be";
 
@@ -102,6 +103,9 @@ const hex = (c: number, w: number) => c.toString(16).padStart(w, "0");
 let unicodeRaiser = (e: UnicodeErrorInfo): never => raise(e.kind, unicodeErrorMessage(e));
 export function setUnicodeErrorRaiser(r: (e: UnicodeErrorInfo) => never): void {
   unicodeRaiser = r;
+}
+export function raiseUnicodeError(e: UnicodeErrorInfo): never {
+  return unicodeRaiser(e);
 }
 
 /** Set for the duration of one encode/decode call that goes through the registry. */
@@ -541,6 +545,8 @@ function decodeUtf32(b: Uint8Array, big: boolean | null, errors: string): string
 
 /** bytes.decode(encoding='utf-8', errors='strict') */
 export function decode(b: Uint8Array, encoding = "utf-8", errors = "strict"): string {
+  const norm = normalizeName(encoding);
+  if (norm === "unicode_escape" || norm === "raw_unicode_escape") return decodeEscapeCodec(b, norm === "raw_unicode_escape", errors);
   const codec = lookupCodec(encoding);
   wrapAs = FAST_NAMES.has(normalizeName(encoding)) ? null : `decoding with '${codecInfoName(codec)}'`;
   switch (codec) {

@@ -2,6 +2,8 @@
 // (Objects/complexobject.c complex_new / complex_subtype_from_string).
 import { PyFloat, PyComplex, PyObject, type PyValue } from "./object.js";
 import { raise } from "./raise.js";
+import { T } from "./types.js";
+import { pyWarn } from "./warn.js";
 import { callSpecial, typeName } from "./ops.js";
 import { floatFromString } from "./float-ops.js";
 import { intToFloat } from "./int-ops.js";
@@ -63,10 +65,12 @@ function realOf(v: PyValue): number | undefined {
 
 /** A complex() argument as (re, im): complex values, __complex__, or reals. */
 function partsOf(v: PyValue, first: boolean): [number, number, boolean] {
-  if (v instanceof PyComplex) return [v.re, v.im, true];
+  // an exact complex directly; a subclass may define its own __complex__ (try_complex_special_method)
+  if (v instanceof PyComplex && (v.$cls === T.complex || v.$cls.lookup("__complex__") === T.complex.attrs.get("__complex__"))) return [v.re, v.im, true];
   if (v instanceof PyObject && v.$cls.lookup("__complex__") != null) {
     const r = callSpecial(v, "__complex__", []);
     if (!(r instanceof PyComplex)) raise("TypeError", `__complex__ returned non-complex (type ${typeName(r ?? null)})`);
+    if (r.$cls !== T.complex) pyWarn("DeprecationWarning", `__complex__ returned non-complex (type ${typeName(r)}).  The ability to return an instance of a strict subclass of complex is deprecated, and may be removed in a future version of Python.`);
     return [r.re, r.im, true];
   }
   const f = realOf(v);
@@ -91,6 +95,8 @@ export function complexNew(argsIn: PyValue[], kwnames: KwNames): PyComplex {
     else if (name === "real" || name === "imag") raise("TypeError", `argument for complex() given by name ('${name}') and position (${name === "real" ? 1 : 2})`);
     else raise("TypeError", `complex() got an unexpected keyword argument '${name}'`);
   });
+  // complex(c) of an exact complex is c itself (complex_new_impl)
+  if (imag === undefined && real instanceof PyComplex && real.$cls === T.complex) return real;
   if (typeof real === "string") {
     if (imag !== undefined) raise("TypeError", "complex() can't take second arg if first is a string");
     return parseComplex(real);

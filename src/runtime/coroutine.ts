@@ -11,7 +11,7 @@ import { raise } from "./raise.js";
 import { EXC, newExc, PyBaseException } from "./exceptions.js";
 import { PyGenerator, resuming, yfSend, yfThrow, type JsGen } from "./generator.js";
 import type { PyCode } from "./function.js";
-import { callSpecial, typeOf, typeName, hexId, truthy, bindDescr } from "./ops.js";
+import { callSpecial, typeOf, typeName, hexId, truthy, bindDescr, pyRepr } from "./ops.js";
 import { callMethod } from "./attributes.js";
 import * as Call from "./call.js";
 import { method, getset } from "./descriptors.js";
@@ -182,9 +182,19 @@ function stopWith(r: IteratorResult<PyValue, PyValue>): PyValue {
 /** gen.throw(typ[, val[, tb]]) arguments to one exception instance. */
 export function throwArg(t: PyValue, v: PyValue | undefined): PyBaseException {
   let e: PyValue = t;
-  if (t instanceof PyType) e = v !== undefined && v !== null && v instanceof PyBaseException ? v : Call.callv(t, v === undefined || v === null ? [] : [v], null);
+  if (t instanceof PyType) {
+    e = v !== undefined && v !== null && v instanceof PyBaseException ? v : Call.callv(t, v === undefined || v === null ? [] : [v], null);
+    // a class whose call gives no exception: the TypeError is what gets thrown in
+    // (errors.c _PyErr_SetObject)
+    if (!(e instanceof PyBaseException)) return newExc(EXC.TypeError, [`calling ${pyRepr(t)} should have returned an instance of BaseException, not ${typeName(e)}`]);
+  }
   if (!(e instanceof PyBaseException)) raise("TypeError", "exceptions must be classes or instances deriving from BaseException, not " + typeName(e));
   return e;
+}
+/** A generator's or coroutine's __name__/__qualname__ being set. */
+export function nameArg(what: string, v: PyValue | undefined): string {
+  if (typeof v !== "string") raise("TypeError", `${what} must be set to a string object`);
+  return v;
 }
 method(coroutineType, "send", 1, 1, (s, v) => {
   const c = C(s);
@@ -195,12 +205,12 @@ method(coroutineType, "throw", 1, 3, (s, t, v) => stopWith(C(s).resume(1, throwA
 method(coroutineType, "close", 0, 0, (s) => (C(s).close(), null));
 method(coroutineType, "__await__", 0, 0, (s) => new CoroWrapper(C(s)));
 method(coroutineType, "__repr__", 0, 0, (s) => `<coroutine object ${C(s).qualname} at ${hexId(s)}>`);
-getset(coroutineType, "__name__", (s) => C(s).name);
-getset(coroutineType, "__qualname__", (s) => C(s).qualname);
+getset(coroutineType, "__name__", (s) => C(s).name, (s, v) => void (C(s).name = nameArg("__name__", v)));
+getset(coroutineType, "__qualname__", (s) => C(s).qualname, (s, v) => void (C(s).qualname = nameArg("__qualname__", v)));
 getset(coroutineType, "cr_running", (s) => C(s).running);
 getset(coroutineType, "cr_suspended", (s) => C(s).started && !C(s).running && !C(s).done);
 getset(coroutineType, "cr_code", (s) => C(s).code);
-getset(coroutineType, "cr_await", (s) => C(s).yf);
+getset(coroutineType, "cr_await", (s) => (C(s).running ? null : C(s).yf));
 getset(coroutineType, "cr_origin", () => null);
 getset(coroutineType, "cr_frame", (s) => C(s).frameObject());
 

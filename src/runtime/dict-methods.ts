@@ -5,7 +5,9 @@ import { raise } from "./raise.js";
 import { PyDict } from "./dict.js";
 import { PyList, PyTuple, PySet, tuple } from "./containers.js";
 import { method, kwmethod } from "./descriptors.js";
-import { pyRepr, pyEqBool, reprEnter, reprLeave, typeName, callSpecial } from "./ops.js";
+import { pyRepr, pyEqBool, reprEnter, reprLeave, typeName, callSpecial, typeOf, bindDescr, contains } from "./ops.js";
+import type { PyType } from "./type.js";
+import { installGenericNew } from "./generic-new.js";
 import { getIter, toArray, HashIter, iterType, nativeIter } from "./iter.js";
 import { ctors } from "./klass.js";
 import { EXC, newExc } from "./exceptions.js";
@@ -31,8 +33,18 @@ export function dictGet(d: PyDict, k: PyValue): PyValue {
 
 /** Update `d` from a mapping or an iterable of pairs (dict_update_arg). */
 export function dictUpdate(d: PyDict, src: PyValue): void {
-  if (src instanceof PyDict) {
-    for (const [k, v] of src.entries()) d.set(k, v);
+  // dict_merge: a dict whose type keeps dict's __iter__ is read directly; an __eq__
+  // that changes its size on the way is an error
+  if (src instanceof PyDict && (src.$cls === T.dict || src.$cls.lookup("__iter__") === T.dict.attrs.get("__iter__"))) {
+    if (d.size === 0 && d !== src) {
+      d.t.copyFrom(src.t, (_k, v) => v);
+      return;
+    }
+    const n = src.size;
+    for (const [k, v] of src.t.m) {
+      d.t.setFrom(src.t, k, v);
+      if (src.size !== n) raise("RuntimeError", "dict mutated during update");
+    }
     return;
   }
   if (src !== null && typeof src === "object" && src.$cls.lookup("keys") != null) {
@@ -67,14 +79,16 @@ export function dictRepr(d: PyDict): string {
 
 export function dictEq(a: PyDict, b: PyDict): boolean {
   if (a.size !== b.size) return false;
-  for (const [k, v] of a.entries()) {
-    const w = b.t.get(k);
+  // dict_equal: each key looked up in b with the hash a keeps for it
+  for (const [n, v] of a.t.m) {
+    const w = b.t.getFrom(a.t, n);
     if (w === undefined || !pyEqBool(v, w)) return false;
   }
   return true;
 }
 
 const dt = T.dict;
+installGenericNew(dt);
 method(dt, "__repr__", 0, 0, (s) => dictRepr(D(s)));
 method(dt, "__len__", 0, 0, (s) => D(s).size);
 method(dt, "__iter__", 0, 0, (s) => nativeIter(s as PyObject)!);
@@ -108,12 +122,7 @@ method(dt, "get", 1, 2, (s, k, dflt) => {
   return v !== undefined ? v : dflt === undefined ? null : dflt;
 });
 method(dt, "setdefault", 1, 2, (s, k, dflt) => {
-  const d = D(s);
-  const v = d.t.get(k);
-  if (v !== undefined) return v;
-  const nv = dflt === undefined ? null : dflt;
-  d.set(k, nv);
-  return nv;
+  return D(s).t.setDefault(k, dflt === undefined ? null : dflt);
 });
 method(dt, "pop", 1, 2, (s, k, dflt) => {
   const d = D(s);
@@ -151,8 +160,24 @@ kwmethod(dt, "update", (args, kw) => {
   return null;
 });
 const fromkeys = (cls: PyValue, it: PyValue, v?: PyValue): PyValue => {
-  const d = cls === T.dict ? new PyDict() : (callv(cls, [], null) as PyDict);
-  for (const k of toArray(it)) d.set(k, v === undefined ? null : v);
+  const d = cls === T.dict ? new PyDict() : callv(cls, [], null);
+  const val = v === undefined ? null : v;
+  // dictobject.c _PyDict_FromKeys: an exact dict is filled directly, anything else
+  // cls() returned through its __setitem__
+  if (d instanceof PyDict && d.$cls === T.dict) {
+    // a set or an exact dict gives its keys with their hashes (no __hash__ call)
+    if (d.size === 0 && (it instanceof PySet || (it instanceof PyDict && it.$cls === T.dict))) {
+      d.t.copyFrom(it.t, () => val);
+      return d;
+    }
+    for (const k of toArray(it)) d.set(k, val);
+    return d;
+  }
+  const f = typeOf(d).lookup("__setitem__");
+  if (f == null) raise("TypeError", `'${typeName(d)}' object does not support item assignment`);
+  const set = bindDescr(f, d);
+  const iter = getIter(it);
+  for (let k = iter.$next(); k !== undefined; k = iter.$next()) callv(set, [k, val], null);
   return d;
 };
 import { PyClassMethod } from "./property.js";
@@ -198,24 +223,49 @@ for (const [t, name] of [[T.dict_keys, "dict_keys"], [T.dict_values, "dict_value
     return w !== undefined && pyEqBool(w, x.a[1]);
   });
   method(t, "__reversed__", 0, 0, (s) => getIter(new PyList(viewItems(s as DictView).reverse())));
-  if (t !== T.dict_values) {
-    const asSet = (v: PyValue): PySet => {
-      const st = new PySet(false);
-      for (const x of v instanceof DictView ? viewItems(v) : toArray(v)) st.t.set(x, x);
-      return st;
-    };
-    method(t, "__eq__", 1, 1, (s, o) => {
-      if (!(o instanceof DictView || o instanceof PySet)) return NotImplemented;
-      const a = asSet(s), b = asSet(o);
-      return a.t.size === b.t.size && a.t.keys().every((k) => b.t.has(k));
-    });
-    for (const [op, f] of [["__and__", (a: PySet, b: PySet) => a.t.keys().filter((k) => b.t.has(k))], ["__or__", (a: PySet, b: PySet) => [...a.t.keys(), ...b.t.keys()]], ["__sub__", (a: PySet, b: PySet) => a.t.keys().filter((k) => !b.t.has(k))], ["__xor__", (a: PySet, b: PySet) => [...a.t.keys().filter((k) => !b.t.has(k)), ...b.t.keys().filter((k) => !a.t.has(k))]]] as const) {
-      method(t, op, 1, 1, (s, o) => {
-        const r = new PySet(false);
-        for (const k of f(asSet(s), asSet(o))) r.t.set(k, k);
-        return r;
-      });
-    }
+  if (t !== T.dict_values) installSetLikeView(t);
+}
+
+// ---- dict_keys and dict_items as sets (dictobject.c dictview_richcompare,
+// dictviews_sub/and/or/xor, dictviews_isdisjoint) ----
+const isSetLike = (v: PyValue): boolean => v instanceof PySet || (v instanceof DictView && v.kind !== 1);
+const sizeOf = (v: PyValue): number => (v instanceof DictView ? v.d.size : (v as PySet).t.size);
+/** all_contained_in: every item of `a` is `in` b (through b's own __contains__) */
+function allContainedIn(a: PyValue, b: PyValue): boolean {
+  const it = getIter(a);
+  for (let x = it.$next(); x !== undefined; x = it.$next()) if (!contains(b, x)) return false;
+  return true;
+}
+/** set(first), then updated by the operation with `other` (any iterable) */
+const setOf = (v: PyValue): PySet => {
+  const st = new PySet(false);
+  const it = getIter(v);
+  for (let x = it.$next(); x !== undefined; x = it.$next()) st.t.set(x, x);
+  return st;
+};
+function viewOp(op: string, a: PyValue, b: PyValue): PyValue {
+  const r = setOf(a);
+  callv(getattr(r, op), [b], null);
+  return r;
+}
+function installSetLikeView(t: PyType): void {
+  const cmp = (name: string, f: (s: PyValue, o: PyValue) => boolean) =>
+    method(t, name, 1, 1, (s, o) => (isSetLike(o) ? f(s, o) : NotImplemented));
+  cmp("__eq__", (s, o) => sizeOf(s) === sizeOf(o) && allContainedIn(s, o));
+  cmp("__ne__", (s, o) => !(sizeOf(s) === sizeOf(o) && allContainedIn(s, o)));
+  cmp("__lt__", (s, o) => sizeOf(s) < sizeOf(o) && allContainedIn(s, o));
+  cmp("__le__", (s, o) => sizeOf(s) <= sizeOf(o) && allContainedIn(s, o));
+  cmp("__gt__", (s, o) => sizeOf(s) > sizeOf(o) && allContainedIn(o, s));
+  cmp("__ge__", (s, o) => sizeOf(s) >= sizeOf(o) && allContainedIn(o, s));
+  // the number slots serve both operand orders: `{2} | d.keys()` is set({2}) | keys
+  for (const [name, op] of [["sub", "difference_update"], ["and", "intersection_update"], ["or", "update"], ["xor", "symmetric_difference_update"]] as const) {
+    method(t, `__${name}__`, 1, 1, (s, o) => viewOp(op, s, o));
+    method(t, `__r${name}__`, 1, 1, (s, o) => viewOp(op, o, s));
   }
+  method(t, "isdisjoint", 1, 1, (s, o) => {
+    const it = getIter(o);
+    for (let x = it.$next(); x !== undefined; x = it.$next()) if (contains(s, x)) return false;
+    return true;
+  });
 }
 export { typeName };

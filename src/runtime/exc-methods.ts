@@ -4,10 +4,12 @@ import { PyObject, type PyValue } from "./object.js";
 import { T } from "./types.js";
 import { raise } from "./raise.js";
 import { method, getset } from "./descriptors.js";
-import { PyTuple, tuple } from "./containers.js";
+import { PyTuple, PyBytes, tuple } from "./containers.js";
 import { PyBuiltin } from "./function.js";
 import { PyStaticMethod } from "./property.js";
-import { EXC, PyBaseException, initExcFields, type TbEntry } from "./exceptions.js";
+import { EXC, PyBaseException, initExcFields, newExc, type TbEntry } from "./exceptions.js";
+import { unicodeErrorMessage, setUnicodeErrorRaiser } from "./codecs.js";
+import { toCodePoints } from "./text/codepoints.js";
 import { pyRepr, pyStr, typeName } from "./ops.js";
 import { PyType } from "./type.js";
 import { toArray } from "./iter.js";
@@ -86,6 +88,30 @@ getset(tbType, "tb_frame", (s) => {
   return tbFrame(en.code, en.line, en.rec);
 });
 
+/** str() of a Unicode{Encode,Decode,Translate}Error from its attributes (exceptions.c
+ * UnicodeEncodeError_str...), or null when they are not of the expected types. */
+function unicodeErrorStr(e: PyBaseException): string | null {
+  const d = e.$dict!;
+  const obj = d.getStr("object"), start = d.getStr("start"), end = d.getStr("end"), reason = d.getStr("reason");
+  const encoding = d.getStr("encoding");
+  if (typeof start !== "number" || typeof end !== "number" || typeof reason !== "string") return null;
+  const translate = e.$cls.isSubtypeOf(EXC.UnicodeTranslateError);
+  const decoding = e.$cls.isSubtypeOf(EXC.UnicodeDecodeError);
+  if (decoding ? !(obj instanceof PyBytes) : typeof obj !== "string") return null;
+  if (!translate && typeof encoding !== "string") return null;
+  const size = decoding ? (obj as PyBytes).b.length : toCodePoints(obj as string).length;
+  // the one-character wording needs that character; otherwise the range is shown as given
+  if (end === start + 1 && (start < 0 || start >= size)) return null;
+  const info = { kind: decoding ? "UnicodeDecodeError" : "UnicodeEncodeError", encoding: translate ? "" : (encoding as string), object: decoding ? (obj as PyBytes).b : (obj as string), start, end, reason } as const;
+  const text = unicodeErrorMessage(info);
+  // a translate error words it "can't translate character ..." without a codec name
+  return translate ? text.replace("'' codec can't encode", "can't translate") : text;
+}
+// the codecs raise real exception objects, with encoding/object/start/end/reason
+setUnicodeErrorRaiser((info) => {
+  throw newExc(EXC[info.kind], [info.encoding, typeof info.object === "string" ? info.object : new PyBytes(info.object), info.start, info.end, info.reason]);
+});
+
 export function excStr(e: PyBaseException): string {
   const a = e.args.a;
   if (e.$cls.isSubtypeOf(EXC.OSError)) {
@@ -96,6 +122,10 @@ export function excStr(e: PyBaseException): string {
       return `[Errno ${pyStr(errno ?? null)}] ${pyStr(strerror ?? null)}: ${pyRepr(fn)}`;
     }
     if (errno !== undefined && errno !== null && strerror !== undefined && strerror !== null) return `[Errno ${pyStr(errno)}] ${pyStr(strerror)}`;
+  }
+  if (a.length >= 4 && (e.$cls.isSubtypeOf(EXC.UnicodeEncodeError) || e.$cls.isSubtypeOf(EXC.UnicodeDecodeError) || e.$cls.isSubtypeOf(EXC.UnicodeTranslateError))) {
+    const text = unicodeErrorStr(e);
+    if (text !== null) return text;
   }
   if (e.$cls.isSubtypeOf(EXC.KeyError) && a.length === 1) return pyRepr(a[0]);
   if (a.length === 0) return "";

@@ -6,10 +6,13 @@ import { raise } from "./raise.js";
 import { EXC, PyBaseException } from "./exceptions.js";
 import { PyTuple, PyList, tuple } from "./containers.js";
 import { PyBuiltin } from "./function.js";
-import { PyStaticMethod } from "./property.js";
+import { PyStaticMethod, PyClassMethod } from "./property.js";
 import { method, getset } from "./descriptors.js";
 import { toArray } from "./iter.js";
-import { pyRepr, typeName } from "./ops.js";
+import { pyRepr, typeName, typeOf, truthy } from "./ops.js";
+import { callv } from "./call.js";
+import { callMethod } from "./attributes.js";
+import { makeGenericAlias } from "./generic-alias.js";
 
 function mkType(name: string, bases: PyType[]): PyType {
   const t = new PyType(name, bases);
@@ -44,7 +47,9 @@ BaseExceptionGroup.attrs.set("__new__", new PyStaticMethod(new PyBuiltin("__new_
   });
   const allExc = items.every((x) => (x as PyBaseException).$cls.isSubtypeOf(EXC.Exception));
   if (cls === BaseExceptionGroup && allExc) cls = ExceptionGroup;
-  else if (cls.isSubtypeOf(EXC.Exception) && !allExc) raise("TypeError", "Cannot nest BaseExceptions in an ExceptionGroup");
+  else if (cls.isSubtypeOf(EXC.Exception) && !allExc) {
+    raise("TypeError", cls === ExceptionGroup ? "Cannot nest BaseExceptions in an ExceptionGroup" : `Cannot nest BaseExceptions in '${cls.name}'`);
+  }
   const e = makeGroup(cls, msg, items as PyBaseException[]);
   e.args = tuple([msg, seq]);
   return e;
@@ -58,38 +63,53 @@ method(BaseExceptionGroup, "__str__", 0, 0, (s) => {
 method(BaseExceptionGroup, "__repr__", 0, 0, (s) => `${(s as EG).$cls.name}(${pyRepr((s as EG).$msg!)}, ${pyRepr((s as EG).args.a[1])})`);
 getset(BaseExceptionGroup, "message", (s) => (s as EG).$msg!);
 getset(BaseExceptionGroup, "exceptions", (s) => tuple((s as EG).$excs!));
-method(BaseExceptionGroup, "derive", 1, 1, (s, excs) => makeGroup((s as EG).$cls.isSubtypeOf(EXC.Exception) ? ExceptionGroup : BaseExceptionGroup, (s as EG).$msg!, toArray(excs) as PyBaseException[]));
+// BaseExceptionGroup(self.message, excs): ExceptionGroup when all are Exceptions
+method(BaseExceptionGroup, "derive", 1, 1, (s, excs) => callv(BaseExceptionGroup, [(s as EG).$msg!, excs], null));
+// BaseExceptionGroup[T] (3.11: a GenericAlias, exceptions.c BaseExceptionGroup_methods)
+BaseExceptionGroup.attrs.set("__class_getitem__", new PyClassMethod(new PyBuiltin("__class_getitem__", (cls, k) => makeGenericAlias(cls as PyType, k), 2, 2, null, undefined, "BaseExceptionGroup.__class_getitem__")));
 method(BaseExceptionGroup, "split", 1, 1, (s, t) => tuple(splitGroup(s as EG, t)));
 method(BaseExceptionGroup, "subgroup", 1, 1, (s, t) => splitGroup(s as EG, t)[0]);
 
 function matches(e: PyBaseException, t: PyValue): boolean {
-  if (t instanceof PyTuple) return t.a.some((x) => matches(e, x));
-  if (!(t instanceof PyType)) raise("TypeError", "expected a type or tuple of types");
-  return e.$cls.isSubtypeOf(t);
+  if (t instanceof PyTuple) return t.a.every((x) => x instanceof PyType) ? t.a.some((x) => e.$cls.isSubtypeOf(x as PyType)) : badMatcher();
+  if (t instanceof PyType) return e.$cls.isSubtypeOf(t);
+  // a predicate is asked about every group and leaf (exceptiongroup_split_check_match)
+  if (typeOf(t).lookup("__call__") != null || t instanceof PyBuiltin) return truthy(callv(t, [e], null));
+  return badMatcher();
 }
+const badMatcher = (): never => raise("TypeError", "expected a function, exception type or tuple of exception types");
 
 /** eg.split(T): the matching sub-tree and the rest (None for an empty side). */
 export function splitGroup(g: EG, t: PyValue): [PyValue, PyValue] {
-  if (matches(g, t)) return [g, null];
+  return splitBy(g, (e) => matches(e, t));
+}
+function splitBy(g: EG, test: (e: PyBaseException) => boolean): [PyValue, PyValue] {
+  if (test(g)) return [g, null];
   const yes: PyBaseException[] = [];
   const no: PyBaseException[] = [];
   for (const x of g.$excs!) {
     if ((x as EG).$excs !== undefined) {
-      const [m, r] = splitGroup(x as EG, t);
+      const [m, r] = splitBy(x as EG, test);
       if (m !== null) yes.push(m as PyBaseException);
       if (r !== null) no.push(r as PyBaseException);
-    } else if (matches(x, t)) yes.push(x);
+    } else if (test(x)) yes.push(x);
     else no.push(x);
   }
   // a group whose every leaf matches is returned itself (exceptiongroup_split_recursive)
   if (no.length === 0 && yes.length === g.$excs!.length && yes.every((x, i) => x === g.$excs![i])) return [g, null];
   if (yes.length === 0) return [null, g];
+  // the parts come from g.derive() (a subclass may override it), with g's cause,
+  // context, traceback and notes (exceptiongroup_subset)
   const derive = (xs: PyBaseException[]): PyValue => {
     if (xs.length === 0) return null;
-    const d = makeGroup(xs.every((x) => x.$cls.isSubtypeOf(EXC.Exception)) ? ExceptionGroup : BaseExceptionGroup, g.$msg!, xs);
+    const d = callMethod(g, "derive", [new PyList(xs)], null);
+    if (!(d instanceof PyBaseException) || (d as EG).$excs === undefined) return raise("TypeError", "derive must return an instance of BaseExceptionGroup");
     d.cause = g.cause;
     d.context = g.context;
+    d.suppressContext = g.suppressContext;
     d.tb = g.tb.slice();
+    const notes = g.$dict!.getStr("__notes__");
+    if (notes instanceof PyList || notes instanceof PyTuple) d.$dict!.setStr("__notes__", new PyList(notes.a.slice()));
     return d;
   };
   return [derive(yes), derive(no)];
@@ -106,7 +126,11 @@ export function starWrap(e: PyBaseException): EG {
 }
 export function starSplit(rest: PyValue, t: PyValue): [PyValue, PyValue] {
   if (rest === null) return [null, null];
-  if (t instanceof PyType && t.isSubtypeOf(BaseExceptionGroup)) raise("TypeError", "catching ExceptionGroup with except* is not allowed. Use except instead.");
+  const types = t instanceof PyTuple ? t.a : [t];
+  for (const x of types) {
+    if (!(x instanceof PyType && x.isSubtypeOf(EXC.BaseException))) raise("TypeError", "catching classes that do not inherit from BaseException is not allowed");
+    if (x.isSubtypeOf(BaseExceptionGroup)) raise("TypeError", "catching ExceptionGroup with except* is not allowed. Use except instead.");
+  }
   return splitGroup(rest as EG, t);
 }
 /** After the except* clauses: re-raise what is left (the original exception when
@@ -117,8 +141,31 @@ export function starReraise(orig: PyBaseException, wrapped: EG, rest: PyValue, r
     if (rest === wrapped && wrapped !== orig) throw orig;
     throw rest;
   }
-  const all = rest === null ? raised : [...raised, rest as PyBaseException];
-  if (all.length === 1) throw all[0];
-  throw makeGroup(all.every((x) => x.$cls.isSubtypeOf(EXC.Exception)) ? ExceptionGroup : BaseExceptionGroup, "", all);
+  // a naked exception: only one clause ran, its exception goes on as it is
+  if (wrapped !== orig) throw raised[0];
+  // re-raised parts (made of the original's leaves) and the unhandled rest are
+  // projected back onto the original group, keeping its message and nesting; new
+  // exceptions join them in an ExceptionGroup("") (exceptions.c _PyExc_PrepReraiseStar)
+  const origLeaves = new Set(leavesOf(orig));
+  const keep = new Set<PyBaseException>();
+  const fresh: PyBaseException[] = [];
+  for (const r of raised) {
+    const ls = leavesOf(r);
+    if (ls.every((l) => origLeaves.has(l))) for (const l of ls) keep.add(l);
+    else fresh.push(r);
+  }
+  if (rest !== null) for (const l of leavesOf(rest as PyBaseException)) keep.add(l);
+  const kept = keep.size ? splitBy(orig as EG, (e) => (e as EG).$excs === undefined && keep.has(e))[0] : null;
+  if (fresh.length === 0) {
+    if (kept !== null) throw kept;
+    return;
+  }
+  if (kept !== null) fresh.push(kept as PyBaseException);
+  if (fresh.length === 1) throw fresh[0];
+  throw callv(BaseExceptionGroup, ["", new PyList(fresh)], null);
+}
+function leavesOf(e: PyBaseException): PyBaseException[] {
+  const xs = (e as EG).$excs;
+  return xs === undefined ? [e] : xs.flatMap(leavesOf);
 }
 export { PyObject, T };

@@ -73,12 +73,24 @@ export function initExcFields(e: PyBaseException, args: PyValue[]): void {
   if (cls.isSubtypeOf(EXC.StopIteration)) d.setStr("value", args.length ? args[0] : null);
   else if (cls.isSubtypeOf(EXC.SystemExit)) d.setStr("code", args.length === 0 ? null : args.length === 1 ? args[0] : e.args);
   else if (cls.isSubtypeOf(EXC.NameError)) { if (d.getStr("name") === undefined) d.setStr("name", null); }
+  else if (cls.isSubtypeOf(EXC.ImportError)) {
+    d.setStr("msg", args.length === 1 ? args[0] : null);
+    for (const k of ["name", "path"]) if (d.getStr(k) === undefined) d.setStr(k, null);
+  }
+  else if (cls.isSubtypeOf(EXC.AttributeError)) for (const k of ["name", "obj"]) { if (d.getStr(k) === undefined) d.setStr(k, null); }
   else if (cls.isSubtypeOf(EXC.OSError)) {
     const two = args.length >= 2 && args.length <= 5;
     d.setStr("errno", two ? args[0] : null);
     d.setStr("strerror", two ? args[1] : null);
     d.setStr("filename", two && args.length >= 3 ? args[2] : null);
     d.setStr("filename2", two && args.length >= 5 ? args[4] : null);
+  }
+  else if (cls.isSubtypeOf(EXC.UnicodeEncodeError) || cls.isSubtypeOf(EXC.UnicodeDecodeError) || cls.isSubtypeOf(EXC.UnicodeTranslateError)) {
+    // (encoding, object, start, end, reason); a translate error has no encoding
+    // (exceptions.c UnicodeEncodeError_init / UnicodeTranslateError_init)
+    const names = cls.isSubtypeOf(EXC.UnicodeTranslateError) ? ["object", "start", "end", "reason"] : ["encoding", "object", "start", "end", "reason"];
+    if (args.length === names.length) names.forEach((k, i) => d.setStr(k, args[i]));
+    if (cls.isSubtypeOf(EXC.UnicodeTranslateError) && args.length === 4) d.setStr("encoding", null);
   }
   else if (cls.isSubtypeOf(EXC.SyntaxError)) {
     d.setStr("msg", args.length ? args[0] : null);

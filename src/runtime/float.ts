@@ -41,7 +41,14 @@ export function complexDiv(a: PyComplex, b: PyComplex, zeroMsg = "complex divisi
   }
   return new PyComplex(NaN, NaN); // a NaN component in b
 }
+/** complex ** complex; an infinite part in the result is an OverflowError
+ * (complexobject.c complex_pow: Py_ADJUST_ERANGE2 then "complex exponentiation"). */
 export function complexPow(a: PyComplex, b: PyComplex): PyValue {
+  const r = complexPowRaw(a, b);
+  if (r instanceof PyComplex && (Math.abs(r.re) === Infinity || Math.abs(r.im) === Infinity)) raise("OverflowError", "complex exponentiation");
+  return r;
+}
+function complexPowRaw(a: PyComplex, b: PyComplex): PyValue {
   if (b.re === 0 && b.im === 0) return new PyComplex(1, 0);
   if (b.im === 0 && Number.isInteger(b.re) && Math.abs(b.re) <= 100) {
     let n = Math.abs(b.re);

@@ -49,15 +49,22 @@ function typeCharRepr(c: string): string {
 }
 
 // Programs reuse a handful of specs; parsing each once saves most of the work.
-const specCache = new Map<string, FormatSpec>();
+/** Parsed specs by spec text, then by the other arguments: keyed by the spec alone, a
+ * lookup hashes a string that is usually a constant (its hash is cached), not a new
+ * concatenation per call. */
+const specCache = new Map<string, { t: string; a: string; n: string; f: FormatSpec }[]>();
 
 function parseCached(spec: string, defaultType: string, defaultAlign: "<" | ">", typeName: string): FormatSpec {
-  const key = `${defaultType}${defaultAlign}${typeName}\u0000${spec}`;
-  let f = specCache.get(key);
-  if (f === undefined) {
-    f = parseFormatSpec(spec, defaultType, defaultAlign, typeName);
+  const list = specCache.get(spec);
+  if (list !== undefined) {
+    for (const e of list) if (e.t === defaultType && e.a === defaultAlign && e.n === typeName) return e.f;
+  }
+  const f = parseFormatSpec(spec, defaultType, defaultAlign, typeName);
+  const entry = { t: defaultType, a: defaultAlign, n: typeName, f };
+  if (list !== undefined && list.length < 8) list.push(entry);
+  else {
     if (specCache.size > 500) specCache.clear();
-    specCache.set(key, f);
+    specCache.set(spec, [entry]);
   }
   return f;
 }

@@ -3,7 +3,7 @@
 import { PyFloat, PyComplex, type PyValue } from "./object.js";
 import * as FS from "./format-spec.js";
 import { raise } from "./raise.js";
-import { pyAscii, pyRepr, pyStr, typeName, isInt, callSpecial } from "./ops.js";
+import { pyAscii, pyRepr, pyStr, typeName, isInt, callSpecial, asStr } from "./ops.js";
 
 /** format(v, spec): type(v).__format__(v, spec). */
 export function pyFormat(v: PyValue, spec: string): string {
@@ -20,6 +20,13 @@ export function formatValue(v: PyValue, conversion: number, spec: string): strin
   else if (conversion === 114) v = pyRepr(v);
   else if (conversion === 97) v = pyAscii(v);
   return pyFormat(v, spec);
+}
+
+/** The spec argument of a built-in __format__ (a str or str subclass, else TypeError). */
+export function specArg(spec: PyValue | undefined): string {
+  const s = spec === undefined ? undefined : asStr(spec);
+  if (s === undefined) return raise("TypeError", `__format__() argument must be str, not ${spec === null || spec === undefined ? "None" : typeName(spec)}`); // _PyArg_BadArgument names None itself
+  return s;
 }
 
 /** The format-spec mini-language for str, int, float and complex (format-spec.ts). */

@@ -96,6 +96,9 @@ export type KwNames = string[] | null;
 /** A function written in TypeScript. `fn` gets the positional arguments; when `kw`
  * is set the function accepts keywords and receives them as a Map. */
 export class PyBuiltin extends PyObject {
+  /** the defining module's name when not "builtins" (set by the few modules whose
+   * functions pickle by reference, e.g. array._array_reconstructor) */
+  declare module: string | undefined;
   constructor(
     readonly name: string,
     public $fn: JsFn,

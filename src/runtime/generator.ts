@@ -95,7 +95,7 @@ export class PyGenerator extends PyObject {
     }
     try {
       const r = this.resume(1, newExc(EXC.GeneratorExit, []));
-      if (!r.done) raise("RuntimeError", "generator ignored GeneratorExit");
+      if (!r.done) raise("RuntimeError", `${this.kind} ignored GeneratorExit`);
     } catch (e) {
       if (e instanceof PyBaseException && (e.$cls.isSubtypeOf(EXC.GeneratorExit) || e.$cls.isSubtypeOf(EXC.StopIteration))) return;
       throw e;

@@ -3,6 +3,8 @@
 // a browser page may supply some or none. Without them, imports come only from the
 // built-in registry and gc.collect() cannot force the JS engine's collector.
 
+import type { HostFs } from "./host-fs.js";
+
 export interface HostCapabilities {
   /** The text of a file, or null when there is none (the sys.path finder's read). */
   readFile?: (path: string) => string | null;
@@ -21,6 +23,23 @@ export interface HostCapabilities {
   /** open(): write a file ("w" create or truncate, "a" append, "x" create new only);
    * throws a HostFileError. */
   writeBytes?: (path: string, data: Uint8Array, flag: "w" | "a" | "x") => void;
+  /** os.uname() and the platform module: the machine pycell runs on; without it
+   * every field is "" (as CPython reports what it cannot determine). */
+  uname?: () => HostUname;
+  /** os/shutil/tempfile: directories, renames, full stat, descriptors (host-fs.ts);
+   * without it those functions raise OSError. */
+  fs?: HostFs;
+}
+
+/** The fields of POSIX uname(2), plus the C library (platform.libc_ver). */
+export interface HostUname {
+  system: string;
+  node: string;
+  release: string;
+  version: string;
+  machine: string;
+  /** ["glibc", "2.36"], or ["", ""] when unknown */
+  libc: [string, string];
 }
 
 /** What a host file function throws: the POSIX error name (Node's `err.code`). */

@@ -2,7 +2,9 @@
 // import) and wires the late-bound hooks between them.
 import "./exceptions.js";
 import "./exc-methods.js";
+import "./exc-extra.js";
 import "./object-methods.js";
+import "./object-reduce.js";
 import "./numbers.js";
 import "./list.js";
 import "./dict-methods.js";
@@ -13,9 +15,12 @@ import "./bytearray.js";
 import "./subclass-new.js";
 import "./exception-group.js";
 import "./union-type.js";
+import "./descr-methods.js";
+import { installTypeBases } from "./type-bases.js";
 import { setStrPercentHook } from "./str.js";
 import { setStrPercent } from "./ops.js";
 import { strPercent } from "./str-percent.js";
 
+installTypeBases();
 setStrPercentHook(strPercent);
 setStrPercent(strPercent);

@@ -84,8 +84,11 @@ StrIter.prototype.$next = function (this: StrIter) {
 };
 
 export class RangeIter extends PyObject {
+  /** the range's start, for __reduce__/__setstate__ (positions count from it) */
+  readonly first: number;
   constructor(public cur: number, readonly stop: number, readonly step: number) {
     super();
+    this.first = cur;
   }
 }
 RangeIter.prototype.$next = function (this: RangeIter) {
@@ -98,8 +101,10 @@ RangeIter.prototype.$next = function (this: RangeIter) {
 };
 
 export class BigRangeIter extends PyObject {
+  readonly first: bigint;
   constructor(public cur: bigint, readonly stop: bigint, readonly step: bigint) {
     super();
+    this.first = cur;
   }
 }
 BigRangeIter.prototype.$next = function (this: BigRangeIter) {
@@ -124,12 +129,25 @@ export class HashIter extends PyObject {
   }
 }
 HashIter.prototype.$next = function (this: HashIter) {
+  if (this.size === -2) return undefined; // exhausted (di_dict cleared)
   if (this.t.m.size !== this.size) {
     this.size = -1;
     raise("RuntimeError", `${this.what} changed size during iteration`);
   }
   const r = this.it.next();
-  if (r.done) return undefined;
+  if (r.done) {
+    this.size = -2;
+    return undefined;
+  }
+  // dictobject.c dictiter_iternextkey: more items than the table held when iteration
+  // began (a key deleted and re-added: the JS Map would yield it again, forever) means
+  // the keys changed; a set iterator (setobject.c) simply ends there
+  if (this.seen >= this.size) {
+    this.size = -2;
+    if (this.what === "Set") return undefined;
+    this.size = -1;
+    raise("RuntimeError", `${this.what} keys changed during iteration`);
+  }
   this.seen++;
   const [n, v] = r.value;
   if (this.kind === 0) return this.t.keyOf(n);

@@ -6,7 +6,7 @@ import { T } from "./types.js";
 import { raise } from "./raise.js";
 import { PyDict } from "./dict.js";
 import { PyCell, PyFunction, PyBuiltin, type KwNames } from "./function.js";
-import { PyClassMethod, PyStaticMethod } from "./property.js";
+import { PyClassMethod, PyStaticMethod, PyProperty } from "./property.js";
 import { PyTuple, tuple } from "./containers.js";
 import { typeOf, bindDescr, isInstance, pyRepr as pyReprOf } from "./ops.js";
 import { callv, callBuiltin } from "./call.js";
@@ -17,29 +17,14 @@ import { PyGetSet } from "./descriptors.js";
 import { EXC, newExc } from "./exceptions.js";
 import { toArray } from "./iter.js";
 import { trackDel } from "./finalize.js";
+import { installLayout } from "./slots.js";
+import { registerSubclass } from "./type-bases.js";
 
 /** Per built-in type: a direct constructor used when calling the type itself. */
 export const ctors = new Map<PyType, (args: PyValue[], kwnames: KwNames) => PyValue>();
 
 const instanceAlloc = (cls: PyType): PyObject => new PyInstance(cls, cls.instDict ? new PyDict() : null);
 
-/** A member descriptor for one name of __slots__; values live in `$slots`. */
-function slotDescriptor(t: PyType, name: string): PyGetSet {
-  type Slotted = PyObject & { $slots?: Map<string, PyValue> };
-  return new PyGetSet(name, t, (o) => {
-    const v = (o as Slotted).$slots?.get(name);
-    if (v === undefined) {
-      const e = newExc(EXC.AttributeError, [`'${t.name}' object has no attribute '${name}'`]);
-      throw e;
-    }
-    return v;
-  }, (o, v) => {
-    const s = o as Slotted;
-    if (v === undefined) {
-      if (!s.$slots?.delete(name)) raise("AttributeError", `'${t.name}' object has no attribute '${name}'`);
-    } else (s.$slots ??= new Map()).set(name, v);
-  });
-}
 T.object.alloc = instanceAlloc;
 
 function solidAlloc(t: PyType): (cls: PyType) => PyObject {
@@ -92,6 +77,7 @@ export function newClass(meta: PyType, name: string, basesIn: PyValue[], ns: PyD
   t.heap = true;
   t.instDict = true;
   t.computeMro();
+  registerSubclass(t);
   for (const [k, v] of ns.entries()) {
     if (typeof k !== "string") continue;
     // the class body's __class__ cell: filled here, never an attribute
@@ -115,24 +101,15 @@ export function newClass(meta: PyType, name: string, basesIn: PyValue[], ns: PyD
     const mroFn = meta.lookup("mro");
     if (mroFn instanceof PyFunction) t.mro = toArray(callv(mroFn, [t], null)).filter((x): x is PyType => x instanceof PyType);
   }
+  installLayout(t, bases, t.attrs.get("__slots__"));
   if (!t.attrs.has("__doc__")) t.attrs.set("__doc__", null);
   // a class that defines __eq__ but not __hash__ is unhashable (typeobject.c inherit_slots)
   if (t.attrs.has("__eq__") && !t.attrs.has("__hash__")) t.attrs.set("__hash__", null);
   t.alloc = solidAlloc(t);
   if (t.lookup("__del__") !== undefined) t.alloc = delTracking(t.alloc);
-  const slots = t.attrs.get("__slots__");
-  if (slots !== undefined) {
-    const names = typeof slots === "string" ? [slots] : toArray(slots).map((x) => x as string);
-    t.instDict = names.includes("__dict__") || bases.some((b) => b.instDict && b !== T.object);
-    for (const raw of names) {
-      if (raw === "__dict__" || raw === "__weakref__") continue;
-      const n = raw.startsWith("__") && !raw.endsWith("__") ? `_${name.replace(/^_+/, "")}${raw}` : raw;
-      t.attrs.set(n, slotDescriptor(t, n));
-    }
-  }
   // __set_name__ on descriptors, then the parent's __init_subclass__
   for (const [k, v] of t.attrs) {
-    if (v !== null && typeof v === "object" && v.$cls.heap) {
+    if (v !== null && typeof v === "object" && (v.$cls.heap || v instanceof PyProperty)) {
       const sn = v.$cls.lookup("__set_name__");
       if (sn != null) callv(bindDescr(sn, v), [t, k], null);
     }
@@ -148,6 +125,11 @@ export function initSubclass(t: PyType, kwvals: PyValue[], kwnames: string[]): v
   if (f === undefined) return;
   if (f instanceof PyClassMethod) callv(f.f, [t, ...kwvals], kwnames.length ? kwnames : null);
   else if (kwnames.length) raise("TypeError", `${t.name}.__init_subclass__() takes no keyword arguments`);
+}
+
+/** bltinmodule.c builtin___build_class__: __prepare__ must give a mapping. */
+function prepareResultCheck(who: string, r: PyValue): void {
+  if (typeOf(r).lookup("__getitem__") === undefined) raise("TypeError", `${who}.__prepare__() must return a mapping, not ${typeOf(r).name}`);
 }
 
 function resolveMroEntries(bases: PyValue[]): PyValue[] {
@@ -200,6 +182,15 @@ export function buildClass(body: (ns: PyDict) => PyCell | null, name: string, ba
     if (prep != null && !(prep instanceof PyBuiltin)) {
       const r = callv(getDescr(prep, meta, meta), [name, tuple(bases), ...kwvals], kwnames.length ? kwnames : null);
       if (r instanceof PyDict) ns = r;
+      else prepareResultCheck(meta.name, r);
+    }
+  } else if (meta === null && explicitMeta !== null) {
+    // a metaclass that is not a class: its own __prepare__ if it has one
+    const prep = getattrOrUndefined(explicitMeta, "__prepare__");
+    if (prep !== undefined) {
+      const r = callv(prep, [name, tuple(bases), ...kwvals], kwnames.length ? kwnames : null);
+      if (r instanceof PyDict) ns = r;
+      else prepareResultCheck("<metaclass>", r);
     }
   }
   if (bases !== origBases) ns.setStr("__orig_bases__", tuple(origBases));
@@ -251,7 +242,9 @@ export function typeCall(t: PyType, args: PyValue[], kwnames: KwNames): PyValue 
   if (nf === objectNew) {
     if (args.length && t.lookup("__init__") === objectInit) raise("TypeError", `${t.name}() takes no arguments`);
     checkAbstract(t);
-    obj = t.alloc!(t);
+    // a built-in type without tp_new (iterators, views...): type_call refuses it
+    if (typeof t.alloc !== "function") raise("TypeError", `cannot create '${t.name}' instances`);
+    obj = t.alloc(t);
   } else {
     const f = nf instanceof PyStaticMethod ? nf.f : nf!;
     obj = callv(f, [t, ...args], kwnames);
@@ -285,8 +278,21 @@ export function makeSuper(thisType: PyValue, obj: PyValue | undefined): PySuper 
   if (obj === undefined || obj === null) return new PySuper(thisType, null, null);
   if (obj instanceof PyType && obj.isSubtypeOf(thisType)) return new PySuper(thisType, obj, obj);
   const ot = typeOf(obj);
-  if (!ot.isSubtypeOf(thisType)) raise("TypeError", "super(type, obj): obj must be an instance or subtype of type");
+  if (!ot.isSubtypeOf(thisType)) {
+    // a proxy may claim the class through __class__ (typeobject.c supercheck)
+    const claimed = getattrOrUndefined(obj, "__class__");
+    if (claimed instanceof PyType && claimed !== ot && claimed.isSubtypeOf(thisType)) return new PySuper(thisType, obj, claimed);
+    raise("TypeError", "super(type, obj): obj must be an instance or subtype of type");
+  }
   return new PySuper(thisType, obj, ot);
+}
+
+/** super.__get__: an unbound super(C) stored on a class binds to the instance
+ * (typeobject.c super_descr_get). */
+export function superGet(s: PySuper, obj: PyValue): PyValue {
+  if (obj === null || s.obj !== null) return s;
+  const t = typeOf(s);
+  return t === T.super ? makeSuper(s.thisType, obj) : callv(t, [s.thisType, obj], null);
 }
 
 /** super() with no arguments: the __class__ cell and the frame's first argument. */
@@ -311,8 +317,9 @@ export function superGetattr(s: PySuper, name: string): PyValue {
       }
     }
   }
-  const v = T.super.lookup(name);
-  if (v !== undefined) return getDescr(v, s, T.super);
+  const st = typeOf(s);
+  const v = st.lookup(name);
+  if (v !== undefined) return getDescr(v, s, st);
   return attributeError(s, name);
 }
 

@@ -1,15 +1,18 @@
 // list and tuple methods (Objects/listobject.c, tupleobject.c).
 import type { PyValue, PyObject } from "./object.js";
+import { sortByColumns, radixOrder, RADIX_MAX } from "./sort-columns.js";
 import { T } from "./types.js";
 import { raise } from "./raise.js";
 import { PyList, PyTuple, PySlice, tuple } from "./containers.js";
 import { method, kwmethod } from "./descriptors.js";
-import { pyRepr, pyEqBool, reprEnter, reprLeave, richCompare, truthy, typeName, indexValue, seqConcat, seqRepeat, isIndex, pyHash, seqCompare } from "./ops.js";
+import { pyRepr, pyEqBool, reprEnter, reprLeave, richCompare, truthy, typeName, typeOf, indexValue, seqConcat, seqRepeat, isIndex, pyHash, seqCompare } from "./ops.js";
 export { seqCompare };
 import { toArray, getIter, nativeIter } from "./iter.js";
 import { seqIndex, sliceArray, sliceIndices, checkIndexType } from "./sequence.js";
 import { callv, c1 } from "./call.js";
 import { strCompare } from "./text/codepoints.js";
+import { tupleHash } from "./tuple-hash.js";
+import { installGenericNew } from "./generic-new.js";
 import { ctors } from "./klass.js";
 import { NotImplemented } from "./types.js";
 import { PyStaticMethod } from "./property.js";
@@ -41,7 +44,11 @@ function repeat(a: PyValue[], n: number): PyValue[] {
 seqConcat.set(T.list, (a, b) => new PyList([...L(a).a, ...L(b).a]));
 seqConcat.set(T.tuple, (a, b) => tuple([...(a as PyTuple).a, ...(b as PyTuple).a]));
 seqRepeat.set(T.list, (a, n) => new PyList(repeat(L(a).a, n)));
-seqRepeat.set(T.tuple, (a, n) => tuple(repeat((a as PyTuple).a, n)));
+// tp_itemsize (a pointer per item), which tests use to compute overflowing sizes
+T.tuple.attrs.set("__itemsize__", 8);
+// tuple_repeat: an exact tuple repeated once is itself
+const tupleRepeat = (a: PyValue, n: number): PyValue => (n === 1 && (a as PyTuple).$cls === T.tuple ? a : tuple(repeat((a as PyTuple).a, n)));
+seqRepeat.set(T.tuple, tupleRepeat);
 
 function cmpMethods(t: typeof T.list, get: (v: PyValue) => PyValue[] | undefined): void {
   for (const [name, op] of [["__eq__", "Eq"], ["__ne__", "NotEq"], ["__lt__", "Lt"], ["__le__", "LtE"], ["__gt__", "Gt"], ["__ge__", "GtE"]] as const) {
@@ -62,7 +69,11 @@ method(lt, "__iter__", 0, 0, (s) => nativeIter(s as PyObject)!);
 method(lt, "__getitem__", 1, 1, (s, i) => listGet(L(s), i));
 method(lt, "__setitem__", 2, 2, (s, i, v) => (listSet(L(s), i, v), null));
 method(lt, "__delitem__", 1, 1, (s, i) => (listDel(L(s), i), null));
-method(lt, "__contains__", 1, 1, (s, v) => L(s).a.some((x) => pyEqBool(x, v)));
+method(lt, "__contains__", 1, 1, (s, v) => {
+  const l = L(s);
+  for (let i = 0; i < l.a.length; i++) if (pyEqBool(l.a[i], v)) return true;
+  return false;
+});
 method(lt, "__add__", 1, 1, (s, o) => {
   if (!(o instanceof PyList)) raise("TypeError", `can only concatenate list (not "${typeName(o)}") to list`);
   return new PyList([...L(s).a, ...o.a]);
@@ -79,9 +90,17 @@ method(lt, "__imul__", 1, 1, (s, n) => {
   return s;
 });
 lt.attrs.set("__hash__", null);
-method(lt, "__init__", 0, 1, (s, it) => {
+installGenericNew(lt);
+// list___init__: keywords are refused only when the type keeps list's own __new__
+// (a subclass with its own __new__ may pass extra keywords through to it)
+const listInit = (s: PyValue, it?: PyValue): PyValue => {
   L(s).a = it === undefined ? [] : toArray(it);
   return null;
+};
+kwmethod(lt, "__init__", (args, kw) => {
+  if (kw !== null && kw.size > 0 && typeOf(args[0]).lookup("__new__") === lt.attrs.get("__new__")) raise("TypeError", "list() takes no keyword arguments");
+  if (args.length > 2) raise("TypeError", `list expected at most 1 argument, got ${args.length - 1}`);
+  return listInit(args[0], args[1]);
 });
 method(lt, "append", 1, 1, (s, v) => (L(s).a.push(v), null));
 method(lt, "extend", 1, 1, (s, v) => {
@@ -105,21 +124,32 @@ method(lt, "pop", 0, 1, (s, i) => {
   if (n < 0 || n >= a.length) raise("IndexError", "pop index out of range");
   return a.splice(n, 1)[0];
 });
+// remove/index/count re-read the items and their length at every step, as
+// listobject.c does: an __eq__ may shrink or replace the list while it is searched
 method(lt, "remove", 1, 1, (s, v) => {
-  const a = L(s).a;
-  const i = a.findIndex((x) => pyEqBool(x, v));
-  if (i < 0) raise("ValueError", "list.remove(x): x not in list");
-  a.splice(i, 1);
-  return null;
+  const l = L(s);
+  for (let i = 0; i < l.a.length; i++) {
+    if (pyEqBool(l.a[i], v)) {
+      if (i < l.a.length) l.a.splice(i, 1);
+      return null;
+    }
+  }
+  return raise("ValueError", "list.remove(x): x not in list");
 });
 method(lt, "index", 1, 3, (s, v, start, stop) => {
-  const a = L(s).a;
-  const [b, e] = boundsOf(a.length, start, stop);
-  for (let i = b; i < e; i++) if (pyEqBool(a[i], v)) return i;
+  const l = L(s);
+  const [b, e] = boundsOf(l.a.length, start, stop);
+  for (let i = b; i < e && i < l.a.length; i++) if (pyEqBool(l.a[i], v)) return i;
   return raise("ValueError", `${pyRepr(v)} is not in list`);
 });
-method(lt, "count", 1, 1, (s, v) => L(s).a.filter((x) => pyEqBool(x, v)).length);
-method(lt, "clear", 0, 0, (s) => ((L(s).a = []), null));
+method(lt, "count", 1, 1, (s, v) => {
+  const l = L(s);
+  let n = 0;
+  for (let i = 0; i < l.a.length; i++) if (pyEqBool(l.a[i], v)) n++;
+  return n;
+});
+// in place, as list_clear: a comparison running over the list sees it empty
+method(lt, "clear", 0, 0, (s) => ((L(s).a.length = 0), null));
 method(lt, "copy", 0, 0, (s) => new PyList(L(s).a.slice()));
 method(lt, "reverse", 0, 0, (s) => (L(s).a.reverse(), null));
 kwmethod(lt, "sort", (args, kw) => {
@@ -198,7 +228,11 @@ export function sortArray(a: PyValue[], key: PyValue, reverse: boolean): PyValue
   const idx = new Array<number>(n);
   // reverse first so that equal items keep their order (list_sort_impl)
   for (let i = 0; i < n; i++) idx[i] = reverse ? n - 1 - i : i;
-  if (n > 1 && !sortByIntKeys(idx, keys)) idx.sort(comparatorFor(keys));
+  if (n > 1 && !sortByIntKeys(idx, keys)) {
+    const cols = simpleTupleColumns(keys);
+    if (cols > 0) sortByColumns(idx, keys, cols);
+    else idx.sort(comparatorFor(keys));
+  }
   const out = new Array<PyValue>(n);
   if (reverse) for (let i = 0; i < n; i++) out[i] = a[idx[n - 1 - i]];
   else for (let i = 0; i < n; i++) out[i] = a[idx[i]];
@@ -210,7 +244,21 @@ export function sortArray(a: PyValue[], key: PyValue, reverse: boolean): PyValue
 function sortDirect(vals: PyValue[]): PyValue[] | null {
   const v0 = vals[0];
   if (typeof v0 === "number") {
-    for (const v of vals) if (typeof v !== "number") return null;
+    let min = Infinity, max = -Infinity;
+    for (const v of vals) {
+      if (typeof v !== "number") return null;
+      if (v < min) min = v;
+      if (v > max) max = v;
+    }
+    if (max - min <= RADIX_MAX) {
+      const n = vals.length;
+      const r = new Uint32Array(n);
+      for (let i = 0; i < n; i++) r[i] = (vals[i] as number) - min;
+      const order = radixOrder(r, max - min);
+      const out = new Array<PyValue>(n);
+      for (let i = 0; i < n; i++) out[i] = vals[order[i]];
+      return out;
+    }
     const f = Float64Array.from(vals as number[]).sort();
     return Array.from(f);
   }
@@ -231,6 +279,14 @@ function sortByIntKeys(idx: number[], keys: PyValue[]): boolean {
     if (typeof k !== "number") return false;
     if (k < lo) lo = k;
     if (k > hi) hi = k;
+  }
+  if (hi - lo <= RADIX_MAX) {
+    const r = new Uint32Array(n);
+    for (let p = 0; p < n; p++) r[p] = (keys[idx[p]] as number) - lo;
+    const order = radixOrder(r, hi - lo);
+    const before = idx.slice();
+    for (let p = 0; p < n; p++) idx[p] = before[order[p]];
+    return true;
   }
   if ((hi - lo + 1) * n >= Number.MAX_SAFE_INTEGER) return false;
   const packed = new Float64Array(n);
@@ -323,6 +379,15 @@ export function listGet(l: PyList, i: PyValue): PyValue {
   return l.a[seqIndex(i, l.a.length, "list")];
 }
 export function listSet(l: PyList, i: PyValue, v: PyValue): void {
+  if (typeof i === "number") {
+    // the common case first, without the index-type checks below
+    const a = l.a;
+    const n = i < 0 ? i + a.length : i;
+    if (n >= 0 && n < a.length) {
+      a[n] = v;
+      return;
+    }
+  }
   if (i instanceof PySlice) {
     const items = toArray(v);
     const [start, stop, step, count] = sliceIndices(i, l.a.length);
@@ -367,17 +432,13 @@ method(tt, "__len__", 0, 0, (s) => TU(s).a.length);
 method(tt, "__iter__", 0, 0, (s) => nativeIter(s as PyObject)!);
 method(tt, "__getitem__", 1, 1, (s, i) => tupleGet(TU(s), i));
 method(tt, "__contains__", 1, 1, (s, v) => TU(s).a.some((x) => pyEqBool(x, v)));
-method(tt, "__hash__", 0, 0, (s) => {
-  let h = 0x345678;
-  for (const x of TU(s).a) h = (Math.imul(h ^ pyHash(x), 1000003) + 97531) | 0;
-  return h === -1 ? -2 : h;
-});
+method(tt, "__hash__", 0, 0, (s) => tupleHash(TU(s).a));
 method(tt, "__add__", 1, 1, (s, o) => {
   if (!(o instanceof PyTuple)) raise("TypeError", `can only concatenate tuple (not "${typeName(o)}") to tuple`);
   return tuple([...TU(s).a, ...o.a]);
 });
-method(tt, "__mul__", 1, 1, (s, n) => (isIndex(n) ? tuple(repeat(TU(s).a, indexValue(n, true))) : NotImplemented));
-method(tt, "__rmul__", 1, 1, (s, n) => (isIndex(n) ? tuple(repeat(TU(s).a, indexValue(n, true))) : NotImplemented));
+method(tt, "__mul__", 1, 1, (s, n) => (isIndex(n) ? tupleRepeat(s, indexValue(n, true)) : NotImplemented));
+method(tt, "__rmul__", 1, 1, (s, n) => (isIndex(n) ? tupleRepeat(s, indexValue(n, true)) : NotImplemented));
 method(tt, "index", 1, 3, (s, v, start, stop) => {
   const a = TU(s).a;
   const [b, e] = boundsOf(a.length, start, stop);
@@ -402,7 +463,12 @@ tt.attrs.set("__new__", new PyStaticMethod(new PyBuiltin("__new__", (...a: PyVal
   const t = new PyTuple(a.length > 1 ? toArray(a[1]) : []);
   t.$cls = cls;
   return t;
-}, 1, Infinity, null, undefined, "tuple.__new__")));
+}, 1, Infinity, (a, kw) => {
+  // tuple_new: keywords are refused unless the subclass has its own __init__ to take them
+  const cls = a[0];
+  if (kw !== null && kw.size > 0 && (!(cls instanceof PyType) || cls === tt || cls.lookup("__init__") === T.object.attrs.get("__init__"))) raise("TypeError", "tuple() takes no keyword arguments");
+  return ((tt.attrs.get("__new__") as PyStaticMethod).f as PyBuiltin).$fn(...a);
+}, undefined, "tuple.__new__")));
 T.tuple.alloc = (cls) => {
   const t = new PyTuple([]);
   if (cls !== T.tuple) t.$cls = cls;

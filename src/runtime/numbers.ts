@@ -9,23 +9,36 @@ import { PyType } from "./type.js";
 import { PyDict } from "./dict.js";
 import { PyBuiltin } from "./function.js";
 import { toArray } from "./iter.js";
-import { OPS, asFloat, asInt, pyStr, typeName, intHash, floatHash, truthy, nativeCompare, callSpecial, isInt, indexValue, neg, invert, type CmpOp } from "./ops.js";
+import { OPS, asFloat, asInt, pyStr, pyId, typeName, intHash, floatHash, truthy, nativeCompare, callSpecial, isInt, indexValue, neg, invert, type CmpOp } from "./ops.js";
 import { floatRepr, complexRepr } from "./repr.js";
 import { ctors } from "./klass.js";
 import * as I from "./int.js";
 import * as IO from "./int-ops.js";
 import * as FO from "./float-ops.js";
-import { formatSpec } from "./format.js";
+import { formatSpec, specArg } from "./format.js";
 import { tuple } from "./containers.js";
 import { complexNew } from "./complex-new.js";
 import { complexHash } from "./hash.js";
+import { intToBytes, intFromBytes } from "./int-bytes.js";
+import { floatNew } from "./float-new.js";
+import { intOf, intOfBase } from "./int-new.js";
+import { callv } from "./call.js";
 
 const N = (v: PyValue): I.Int => asInt(v)!;
 const Fv = (v: PyValue): number => (v as PyFloat).v;
 
 // ---- arithmetic dunders from the native operator table ----
+function missingOps(t: PyType): string[] {
+  const bits = ["and", "or", "xor", "lshift", "rshift"];
+  if (t === T.int) return ["matmul"];
+  if (t === T.float) return ["matmul", ...bits];
+  return ["matmul", "floordiv", "mod", "divmod", ...bits];
+}
 for (const t of [T.int, T.float, T.complex]) {
   for (const op of Object.values(OPS)) {
+    // only the operators the type implements (int has no @, float no bit operators,
+    // complex neither those nor //, %): hasattr(1.0, "__lshift__") is False
+    if (missingOps(t).includes(op.name.replace(/^__/, "").replace(/__$/, ""))) continue;
     method(t, op.name, 1, 1, (a, b) => op.native(a, b));
     method(t, op.rname, 1, 1, (a, b) => op.native(b, a));
   }
@@ -36,7 +49,7 @@ for (const t of [T.int, T.float, T.complex]) {
   // an int subclass instance answers with its plain int value (+I(3) is 3)
   method(t, "__pos__", 0, 0, (a) => (a instanceof PyIntSub ? a.iv : a));
   method(t, "__bool__", 0, 0, (a) => truthy(a instanceof PyIntSub ? a.iv : a));
-  method(t, "__format__", 1, 1, (a, spec) => (spec === "" ? pyStr(a) : formatSpec(a instanceof PyIntSub ? a.iv : a, spec as string)));
+  method(t, "__format__", 1, 1, (a, spec) => (spec === "" ? pyStr(a) : formatSpec(a instanceof PyIntSub ? a.iv : a, specArg(spec))));
 }
 method(T.int, "__invert__", 0, 0, (a) => invert(N(a)));
 method(T.int, "__repr__", 0, 0, (a) => IO.intToDecimal(N(a)));
@@ -66,36 +79,9 @@ method(T.int, "__getnewargs__", 0, 0, (a) => tuple([N(a)]));
 method(T.int, "bit_length", 0, 0, (a) => IO.bitLength(N(a)));
 method(T.int, "bit_count", 0, 0, (a) => IO.bitCount(N(a)));
 method(T.int, "conjugate", 0, 0, (a) => N(a));
-kwmethod(T.int, "to_bytes", (args, kw) => {
-  const v = BigInt(N(args[0]));
-  const length = indexValue(args[1] ?? kw?.get("length") ?? 1, true);
-  const order = args[2] ?? kw?.get("byteorder") ?? "big";
-  const signed = truthy(kw?.get("signed") ?? false);
-  if (order !== "big" && order !== "little") raise("ValueError", "byteorder must be either 'little' or 'big'");
-  if (v < 0n && !signed) raise("OverflowError", "can't convert negative int to unsigned");
-  const bits = BigInt(length * 8);
-  let x = v < 0n ? (1n << bits) + v : v;
-  if (x >> bits !== 0n || (signed && (v < 0n ? v < -(1n << (bits - 1n)) : v >= 1n << (bits - 1n)))) raise("OverflowError", "int too big to convert");
-  const out = new Uint8Array(length);
-  for (let i = length - 1; i >= 0; i--) {
-    out[i] = Number(x & 0xffn);
-    x >>= 8n;
-  }
-  if (order === "little") out.reverse();
-  return new PyBytes(out);
-});
-T.int.attrs.set("from_bytes", new PyClassMethod(new PyBuiltin("from_bytes", (...a: PyValue[]) => fromBytes(a, null), 2, 3, fromBytes)));
-function fromBytes(args: PyValue[], kw: Map<string, PyValue> | null): PyValue {
-  const src = args[1];
-  const bytes = src instanceof PyBytes ? [...src.b] : toArray(src).map((x) => Number(N(x)));
-  const order = args[2] ?? kw?.get("byteorder") ?? "big";
-  const signed = truthy(kw?.get("signed") ?? false);
-  if (order === "little") bytes.reverse();
-  let v = 0n;
-  for (const b of bytes) v = (v << 8n) | BigInt(b);
-  if (signed && bytes.length && bytes[0] >= 0x80) v -= 1n << BigInt(bytes.length * 8);
-  return I.norm(v);
-}
+// to_bytes / from_bytes: argument rules and subclass results in int-bytes.ts
+kwmethod(T.int, "to_bytes", (args, kw) => intToBytes(N(args[0]), args.slice(1), kw));
+T.int.attrs.set("from_bytes", new PyClassMethod(new PyBuiltin("from_bytes", (...a: PyValue[]) => intFromBytes(a[0], a.slice(1), null), 1, Infinity, (a, kw) => intFromBytes(a[0], a.slice(1), kw))));
 method(T.int, "as_integer_ratio", 0, 0, (a) => tuple([N(a), 1]));
 method(T.int, "is_integer", 0, 0, () => true);
 getset(T.int, "real", (a) => N(a));
@@ -109,38 +95,21 @@ export function parseIntStr(s: string, base: number): I.Int {
 }
 import { strRepr as pyReprStr } from "./repr.js";
 
+/** int(x): PyNumber_Long (int-new.ts). */
 export function toInt(v: PyValue): I.Int {
-  const i = asInt(v);
-  if (i !== undefined) return i;
-  if (v instanceof PyFloat) return I.floatToInt(v.v);
-  if (typeof v === "string") return parseIntStr(v, 10);
-  for (const name of ["__int__", "__index__", "__trunc__"]) {
-    const r = callSpecial(v, name, []);
-    if (r !== undefined) {
-      if (!isInt(r) && typeof r !== "boolean") raise("TypeError", `${name} returned non-int (type ${typeName(r)})`);
-      return asInt(r)!;
-    }
-  }
-  if (v !== null && typeof v === "object" && "b" in v) return parseIntStr(new TextDecoder().decode((v as unknown as { b: Uint8Array }).b), 10);
-  return raise("TypeError", `int() argument must be a string, a bytes-like object or a real number, not '${typeName(v)}'`);
+  return intOf(v);
 }
 
 ctors.set(T.int, (args, kwnames) => {
-  let npos = args.length - (kwnames?.length ?? 0);
+  const npos = args.length - (kwnames?.length ?? 0);
   let base: PyValue | undefined = npos > 1 ? args[1] : undefined;
   if (kwnames) kwnames.forEach((k, i) => {
-    if (k === "base") base = args[npos + i];
+    if (k === "base" && npos < 2) base = args[npos + i];
     else raise("TypeError", `'${k}' is an invalid keyword argument for int()`);
   });
   if (npos > 2) raise("TypeError", `int() takes at most 2 arguments (${npos} given)`);
-  if (npos === 0) return 0;
-  if (base === undefined) return toInt(args[0]);
-  const b = indexValue(base);
-  if (b !== 0 && (b < 2 || b > 36)) raise("ValueError", "int() base must be >= 2 and <= 36, or 0");
-  const s = args[0];
-  if (typeof s !== "string") raise("TypeError", "int() can't convert non-string with explicit base");
-  npos = 0;
-  return parseIntStr(s, b);
+  if (base === undefined) return npos === 0 ? 0 : toInt(args[0]);
+  return intOfBase(npos > 0 ? args[0] : undefined, base);
 });
 // int.__new__(cls, x=0, base=10) for subclasses (longobject.c long_subtype_new): the
 // instance is a PyIntSub holding the plain value; its __dict__ is a real one.
@@ -149,6 +118,8 @@ function intNew(a: PyValue[], kw: Map<string, PyValue> | null): PyValue {
   const cls = a[0];
   if (!(cls instanceof PyType)) return raise("TypeError", `int.__new__(X): X is not a type object (${typeName(cls)})`);
   if (!cls.isSubtypeOf(T.int)) raise("TypeError", `int.__new__(${cls.name}): ${cls.name} is not a subtype of int`);
+  // typeobject.c tp_new_wrapper: bool has its own __new__
+  if (cls === T.bool) raise("TypeError", "int.__new__(bool) is not safe, use bool.__new__()");
   const kwnames = kw && kw.size ? [...kw.keys()] : null;
   const args = kw ? [...a.slice(1), ...kw.values()] : a.slice(1);
   const v = ctors.get(T.int)!(args, kwnames) as number | bigint;
@@ -161,12 +132,17 @@ ctors.set(T.bool, (args, kwnames) => {
   if (args.length > 1) raise("TypeError", `bool expected at most 1 argument, got ${args.length}`);
   return args.length ? truthy(args[0]) : false;
 });
+// bool.__new__(bool[, x]) (bool cannot be subclassed, so cls is bool itself)
+T.bool.attrs.set("__new__", new PyStaticMethod(new PyBuiltin("__new__", (cls: PyValue, x?: PyValue) => {
+  if (cls !== T.bool) raise("TypeError", `bool.__new__(X): X is not bool`);
+  return x === undefined ? false : truthy(x);
+}, 1, 2, null, undefined, "bool.__new__")));
 
 // ---- float ----
 const ft = T.float;
 method(ft, "__repr__", 0, 0, (a) => floatRepr(Fv(a)));
-method(ft, "__hash__", 0, 0, (a) => floatHash(Fv(a)));
-method(ft, "__float__", 0, 0, (a) => a);
+method(ft, "__hash__", 0, 0, (a) => (Fv(a) !== Fv(a) ? Number(pyId(a)) / 16 : floatHash(Fv(a))));
+method(ft, "__float__", 0, 0, (a) => ((a as PyFloat).$cls === ft ? a : new PyFloat((a as PyFloat).v)));
 method(ft, "__int__", 0, 0, (a) => I.floatToInt(Fv(a)));
 method(ft, "__trunc__", 0, 0, (a) => I.floatToInt(Fv(a)));
 method(ft, "__floor__", 0, 0, (a) => I.floatToInt(Math.floor(Fv(a))));
@@ -189,7 +165,12 @@ classMethod(ft, "__getformat__", 1, 1, (_c: PyValue, kind: PyValue) => {
   if (kind !== "double" && kind !== "float") raise("ValueError", "__getformat__() argument 1 must be 'double' or 'float'");
   return "IEEE, little-endian";
 });
-classMethod(ft, "fromhex", 1, 1, (_c: PyValue, s: PyValue) => new PyFloat(FO.floatFromHex(s as string)));
+// float_fromhex: a subclass gets cls(result), as for any alternate constructor
+classMethod(ft, "fromhex", 1, 1, (c: PyValue, s: PyValue) => {
+  if (typeof s !== "string") raise("TypeError", "bad argument type for built-in operation");
+  const r = new PyFloat(FO.floatFromHex(s));
+  return c === T.float ? r : callv(c, [r], null);
+});
 export const roundFloat = (x: number, nd: number): number => FO.round(x, nd);
 
 export function parseFloatStr(s: string): number {
@@ -213,8 +194,8 @@ ctors.set(ft, (args, kwnames) => {
   if (kwnames) raise("TypeError", "float() takes no keyword arguments");
   if (args.length > 1) raise("TypeError", `float expected at most 1 argument, got ${args.length}`);
   if (args.length === 0) return new PyFloat(0);
-  if (args[0] instanceof PyFloat) return args[0].$cls === ft ? args[0] : new PyFloat(args[0].v);
-  return new PyFloat(toFloat(args[0]));
+  if (args[0] instanceof PyFloat && args[0].$cls === ft) return args[0];
+  return new PyFloat(floatNew(args[0]));
 });
 
 // ---- complex ----
@@ -232,5 +213,5 @@ method(ct, "conjugate", 0, 0, (a) => new PyComplex((a as PyComplex).re, -(a as P
 getset(ct, "real", (a) => new PyFloat((a as PyComplex).re));
 getset(ct, "imag", (a) => new PyFloat((a as PyComplex).im));
 ctors.set(ct, (args, kwnames) => complexNew(args, kwnames));
-method(ct, "__complex__", 0, 0, (a) => a);
+method(ct, "__complex__", 0, 0, (a) => ((a as PyComplex).$cls === ct ? a : new PyComplex((a as PyComplex).re, (a as PyComplex).im)));
 export { pyStr, NotImplemented };

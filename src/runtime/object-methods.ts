@@ -4,17 +4,17 @@ import { PyObject, PyInstance, type PyValue } from "./object.js";
 import { PyType } from "./type.js";
 import { T, NotImplemented, Ellipsis, PySingleton } from "./types.js";
 import { raise } from "./raise.js";
-import { method, kwmethod, getset, member } from "./descriptors.js";
+import { method, kwmethod, getset, member, PyGetSet } from "./descriptors.js";
 import { PyFunction, PyBuiltin, PyBoundMethod, PyCell, PyCode } from "./function.js";
 import { PyTuple, PyModule, tuple, PyList } from "./containers.js";
 import { PyDict } from "./dict.js";
 import { PyProperty, PyClassMethod, PyStaticMethod } from "./property.js";
-import { defaultRepr, hexId, pyId, pyRepr, pyStr, typeOf, typeName, richCompare, isInstance, truthy, callSpecial } from "./ops.js";
+import { defaultRepr, hexId, pyId, pyRepr, pyStr, typeOf, typeName, richCompare, isInstance, truthy, callSpecial, asStr } from "./ops.js";
 import { genericGetattr, genericSetattr, attributeError, getDescr, getattr } from "./attributes.js";
 import { setCode, newFunction } from "./closures.js";
 import { ctors, newClass, typeCall, makeSuper, PySuper, superGetattr, checkAbstract, initSubclass } from "./klass.js";
 import { callv } from "./call.js";
-import { formatSpec } from "./format.js";
+import { formatSpec, specArg } from "./format.js";
 import { toArray } from "./iter.js";
 
 // ---- object ----
@@ -23,8 +23,16 @@ ot.attrs.set("__new__", new PyStaticMethod(new PyBuiltin("__new__", (cls: PyValu
 (ot.attrs.get("__new__") as PyStaticMethod).f = new PyBuiltin("__new__", (...a: PyValue[]) => {
   const cls = a[0];
   if (!(cls instanceof PyType)) raise("TypeError", `object.__new__(X): X is not a type object (${typeName(cls)})`);
+  // excess arguments are an error unless the class customises __init__ and not
+  // __new__ (typeobject.c object_new)
+  if (a.length > 1) {
+    if (cls.lookup("__new__") !== ot.attrs.get("__new__")) raise("TypeError", "object.__new__() takes exactly one argument (the type to instantiate)");
+    if (cls.lookup("__init__") === ot.attrs.get("__init__")) raise("TypeError", `${cls.name}() takes no arguments`);
+  }
   if (cls.heap) checkAbstract(cls);
-  return cls.alloc!(cls);
+  // a built-in type without a plain layout has its own __new__ (typeobject.c tp_new_wrapper)
+  if (cls.alloc === null) raise("TypeError", `object.__new__(${cls.name}) is not safe, use ${cls.name}.__new__()`);
+  return cls.alloc(cls);
 }, 1, Infinity, null, undefined, "object.__new__");
 
 ot.attrs.set("__new__", (ot.attrs.get("__new__") as PyStaticMethod));
@@ -47,18 +55,20 @@ method(ot, "__ne__", 1, 1, (self, o) => {
   return r === NotImplemented ? r : !(r === true || (r !== false && r !== null));
 });
 for (const n of ["__lt__", "__le__", "__gt__", "__ge__"]) method(ot, n, 1, 1, () => NotImplemented);
+// the name must be a str (object.c PyObject_GenericGetAttr)
+const attrName = (n: PyValue): string => (typeof n === "string" ? n : asStr(n) ?? raise("TypeError", `attribute name must be string, not '${typeName(n)}'`));
 method(ot, "__getattribute__", 1, 1, (self, name) => {
-  const r = genericGetattr(self, name as string);
-  return r === undefined ? attributeError(self, name as string) : r;
+  const n = attrName(name);
+  const r = genericGetattr(self, n);
+  return r === undefined ? attributeError(self, n) : r;
 });
-method(ot, "__setattr__", 2, 2, (self, name, v) => (genericSetattr(self, name as string, v), null));
-method(ot, "__delattr__", 1, 1, (self, name) => (genericSetattr(self, name as string, undefined), null));
+method(ot, "__setattr__", 2, 2, (self, name, v) => (genericSetattr(self, attrName(name), v), null));
+method(ot, "__delattr__", 1, 1, (self, name) => (genericSetattr(self, attrName(name), undefined), null));
 method(ot, "__format__", 1, 1, (self, spec) => {
-  if (spec !== "") raise("TypeError", `unsupported format string passed to ${typeName(self)}.__format__`);
+  if (specArg(spec) !== "") raise("TypeError", `unsupported format string passed to ${typeName(self)}.__format__`);
   return pyStr(self);
 });
 method(ot, "__dir__", 0, 0, (self) => new PyList(dirOf(self)));
-method(ot, "__reduce_ex__", 1, 1, () => raise("TypeError", "cannot pickle"));
 ot.attrs.set("__init_subclass__", new PyClassMethod(new PyBuiltin("__init_subclass__", () => null, 1, 1, (a, kw) => {
   if (a.length > 1) raise("TypeError", `${(a[0] as PyType).name}.__init_subclass__() takes no arguments (${a.length - 1} given)`);
   if (kw && kw.size) raise("TypeError", `${(a[0] as PyType).name}.__init_subclass__() takes no keyword arguments`);
@@ -108,19 +118,29 @@ tt.attrs.set("__call__", new PyBuiltin("__call__", (...a: PyValue[]) => typeCall
 // __init_subclass__ (typeobject.c type_new_impl -> init_subclass)
 function typeNew(a: PyValue[], kw: Map<string, PyValue> | null): PyValue {
   const [meta, name, bases, ns] = a;
-  if (a.length === 2 && !kw?.size) return typeOf(name);
-  if (a.length !== 4) raise("TypeError", "type() takes 1 or 3 arguments");
+  // only type itself has the one-argument form (typeobject.c type_new)
+  if (a.length === 2 && !kw?.size && meta === tt) return typeOf(name);
+  if (a.length !== 4) raise("TypeError", meta === tt ? "type() takes 1 or 3 arguments" : `type.__new__() takes exactly 3 arguments (${a.length - 1} given)`);
   if (typeof name !== "string") raise("TypeError", `type.__new__() argument 1 must be str, not ${typeName(name)}`);
   if (!(bases instanceof PyTuple)) raise("TypeError", `type.__new__() argument 2 must be tuple, not ${typeName(bases)}`);
   if (!(ns instanceof PyDict)) raise("TypeError", `type.__new__() argument 3 must be dict, not ${typeName(ns)}`);
-  const t = newClass(meta as PyType, name, bases.a, ns);
-  if (!t.attrs.has("__module__")) t.attrs.set("__module__", "__main__");
+  // __module__ comes first in the namespace, as type_new_set_module puts it
+  let ns2 = ns;
+  if (ns.getStr("__module__") === undefined) {
+    ns2 = new PyDict();
+    ns2.setStr("__module__", "__main__");
+    for (const [k, v] of ns.entries()) ns2.set(k, v);
+  }
+  const t = newClass(meta as PyType, name, bases.a, ns2);
   initSubclass(t, kw ? [...kw.values()] : [], kw ? [...kw.keys()] : []);
   return t;
 }
 tt.attrs.set("__new__", new PyStaticMethod(new PyBuiltin("__new__", (...a: PyValue[]) => typeNew(a, null), 2, 4, typeNew, undefined, "type.__new__")));
 // type.__init__ ignores its arguments, keywords included (typeobject.c type_init)
 kwmethod(tt, "__init__", () => null);
+// type.__prepare__: the class body's namespace, a new dict whatever the arguments
+// (typeobject.c type_prepare)
+tt.attrs.set("__prepare__", new PyClassMethod(new PyBuiltin("__prepare__", () => new PyDict(), 1, Infinity, () => new PyDict(), undefined, "type.__prepare__")));
 method(tt, "mro", 0, 0, (self) => new PyList((self as PyType).mro.slice()));
 method(tt, "__subclasses__", 0, 0, () => new PyList([]));
 method(tt, "__instancecheck__", 1, 1, (self, o) => isInstance(o, self as PyType));
@@ -150,7 +170,12 @@ getset(tt, "__module__", (self) => {
 });
 getset(tt, "__doc__", (self) => {
   const d = (self as PyType).attrs.get("__doc__");
-  return d === undefined ? null : d;
+  if (d === undefined) return null;
+  // a descriptor as the docstring is asked for the class's (typeobject.c type_get_doc);
+  // a getset/member descriptor (a '__doc__' slot) answers with itself
+  if (d instanceof PyGetSet) return d;
+  if (d !== null && typeof d === "object" && (self as PyType).heap && !(d instanceof PyFunction) && !(d instanceof PyProperty)) return getDescr(d, null, self as PyType);
+  return d;
 }, (self, v) => {
   // type_set_doc: a class's docstring can be replaced, a built-in type's cannot
   const t = self as PyType;
@@ -175,10 +200,12 @@ getset(tt, "__annotations__", (self) => {
 // ---- None, NotImplemented, Ellipsis ----
 method(T.NoneType, "__repr__", 0, 0, () => "None");
 method(T.NoneType, "__bool__", 0, 0, () => false);
-ctors.set(T.NoneType, () => null);
+// the singletons' types take no arguments (object.c none_new, notimplemented_new, ellipsis_new)
+const noArgs = (name: string, v: PyValue) => (a: PyValue[]): PyValue => (a.length ? raise("TypeError", `${name} takes no arguments`) : v);
+ctors.set(T.NoneType, noArgs("NoneType", null));
 for (const t of [T.NotImplementedType, T.ellipsis]) method(t, "__repr__", 0, 0, (s) => (s as PySingleton).repr);
-ctors.set(T.NotImplementedType, () => NotImplemented);
-ctors.set(T.ellipsis, () => Ellipsis);
+ctors.set(T.NotImplementedType, noArgs("NotImplementedType", NotImplemented));
+ctors.set(T.ellipsis, noArgs("EllipsisType", Ellipsis));
 
 // ---- function ----
 const fnt = T.function;
@@ -251,7 +278,7 @@ method(T.builtin_function_or_method, "__repr__", 0, 0, (s) => {
 getset(T.builtin_function_or_method, "__name__", (s) => (s as PyBuiltin).name);
 getset(T.builtin_function_or_method, "__qualname__", (s) => (s as PyBuiltin).qualname);
 getset(T.builtin_function_or_method, "__doc__", () => null);
-getset(T.builtin_function_or_method, "__module__", () => "builtins");
+getset(T.builtin_function_or_method, "__module__", (s) => (s as PyBuiltin).module ?? "builtins");
 const mt = T.method;
 method(mt, "__repr__", 0, 0, (s) => {
   const m = s as PyBoundMethod;
@@ -329,6 +356,26 @@ const userModules = new WeakSet<PyModule>();
 modt.instDict = true;
 // moduleobject.c module_dir: the module's own names only
 method(modt, "__dir__", 0, 0, (s) => new PyList([...(s as PyModule).$dict!.t.keys()].filter((k) => typeof k === "string")));
+// subclasses of ModuleType: module.__new__ makes an empty module, module.__init__
+// names it (moduleobject.c module___init___impl)
+modt.alloc = (cls) => {
+  const m = Object.assign(new PyModule("?", new PyDict()), { $cls: cls });
+  userModules.add(m);
+  return m;
+};
+kwmethod(modt, "__init__", (a, kw) => {
+  const m = a[0] as PyModule;
+  const name = a.length > 1 ? a[1] : kw?.get("name");
+  const doc = a.length > 2 ? a[2] : kw?.get("doc") ?? null;
+  if (name === undefined) raise("TypeError", "module.__init__() missing required argument 'name' (pos 1)");
+  if (asStr(name) === undefined) raise("TypeError", `module.__init__() argument 'name' must be str, not ${typeName(name)}`);
+  (m as { name: string }).name = asStr(name)!;
+  const d = m.$dict!;
+  d.setStr("__name__", name);
+  d.setStr("__doc__", doc);
+  for (const k of ["__package__", "__loader__", "__spec__"]) if (d.getStr(k) === undefined) d.setStr(k, null);
+  return null;
+});
 ctors.set(modt, (args) => {
   const d = new PyDict();
   d.setStr("__name__", args[0]);
@@ -348,9 +395,25 @@ kwmethod(pt, "__init__", (args, kw) => {
   p.fset = get(2, "fset");
   p.fdel = get(3, "fdel");
   p.doc = get(4, "doc");
-  if (p.doc === null && p.fget instanceof PyFunction) p.doc = p.fget.doc;
+  // no doc given: the getter's __doc__ (descrobject.c property_init_impl)
+  p.getterDoc = false;
+  if (p.doc === null && p.fget !== null) {
+    p.doc = p.fget instanceof PyFunction ? p.fget.doc : getattrOr(p.fget, "__doc__");
+    p.getterDoc = p.doc !== null;
+  }
+  // a subclass instance keeps its doc in its __dict__: the subclass's own docstring
+  // would hide the __doc__ descriptor
+  if (typeOf(p) !== pt && p.doc !== null) (p.$dict ??= new PyDict()).setStr("__doc__", p.doc);
   return null;
 });
+const getattrOr = (o: PyValue, name: string): PyValue => {
+  try {
+    return getattr(o, name);
+  } catch (e) {
+    if (e instanceof PyObject && e.$cls.name === "AttributeError") return null;
+    throw e;
+  }
+};
 ctors.set(pt, (args, kwnames) => {
   const p = new PyProperty(null, null, null, null);
   const npos = args.length - (kwnames?.length ?? 0);
@@ -358,12 +421,20 @@ ctors.set(pt, (args, kwnames) => {
   (pt.attrs.get("__init__") as PyBuiltin).kw!([p, ...args.slice(0, npos)], kw);
   return p;
 });
-const copyProp = (p: PyProperty, which: 0 | 1 | 2, f: PyValue): PyProperty => {
-  const n = new PyProperty(which === 0 ? f : p.fget, which === 1 ? f : p.fset, which === 2 ? f : p.fdel, p.doc);
-  if (p.$cls !== T.property) n.$cls = p.$cls;
-  if (which === 0 && f instanceof PyFunction && p.doc === null) n.doc = f.doc;
+// getter/setter/deleter: type(self)(fget, fset, fdel, doc), the doc dropped when it
+// came from the getter so the new one's is taken (descrobject.c property_copy)
+const copyProp = (p: PyProperty, which: 0 | 1 | 2, f: PyValue): PyValue => {
+  const doc = p.getterDoc ? null : p.doc;
+  const args = [which === 0 ? f : p.fget, which === 1 ? f : p.fset, which === 2 ? f : p.fdel, doc];
+  const n = callv(typeOf(p), args, null);
+  if (n instanceof PyProperty) n.pname = p.pname;
   return n;
 };
+method(pt, "__set_name__", 0, Infinity, (s, ...a) => {
+  if (a.length !== 2) raise("TypeError", `__set_name__() takes 2 positional arguments but ${a.length} were given`);
+  if (typeof a[1] === "string") P(s).pname = a[1];
+  return null;
+});
 method(pt, "getter", 1, 1, (s, f) => copyProp(P(s), 0, f));
 method(pt, "setter", 1, 1, (s, f) => copyProp(P(s), 1, f));
 method(pt, "deleter", 1, 1, (s, f) => copyProp(P(s), 2, f));
@@ -372,7 +443,7 @@ method(pt, "__set__", 2, 2, (s, obj, v) => (callv(P(s).fset, [obj, v], null), nu
 getset(pt, "fget", (s) => P(s).fget);
 getset(pt, "fset", (s) => P(s).fset);
 getset(pt, "fdel", (s) => P(s).fdel);
-getset(pt, "__doc__", (s) => P(s).doc);
+getset(pt, "__doc__", (s) => P(s).doc, (s, v) => void (P(s).doc = v ?? null));
 ctors.set(T.classmethod, (args) => new PyClassMethod(args[0]));
 ctors.set(T.staticmethod, (args) => new PyStaticMethod(args[0]));
 method(T.classmethod, "__get__", 1, 2, (s, obj, owner) => new PyBoundMethod((s as PyClassMethod).f, owner ?? typeOf(obj!)));
@@ -380,11 +451,15 @@ method(T.staticmethod, "__get__", 1, 2, (s) => (s as PyStaticMethod).f);
 getset(T.classmethod, "__func__", (s) => (s as PyClassMethod).f);
 getset(T.staticmethod, "__func__", (s) => (s as PyStaticMethod).f);
 for (const t of [T.classmethod, T.staticmethod]) {
-  for (const n of ["__name__", "__qualname__", "__doc__"]) getset(t, n, (s) => {
+  // 3.10+: the wrapper shows the function's attributes (cm_init copies them)
+  for (const n of ["__name__", "__qualname__", "__doc__", "__module__", "__annotations__"]) getset(t, n, (s) => {
     const f = (s as PyClassMethod).f;
     const d = typeOf(f).lookup(n);
-    return d !== undefined ? getDescr(d, f, typeOf(f)) : null;
+    if (d !== undefined) return getDescr(d, f, typeOf(f));
+    if (n === "__module__" || n === "__annotations__") return getattr(f, n);
+    return null;
   });
+  getset(t, "__wrapped__", (s) => (s as PyClassMethod).f);
 }
 method(T.staticmethod, "__call__", 0, Infinity, (s, ...a) => callv((s as PyStaticMethod).f, a, null));
 // subclasses (abc.abstractclassmethod...): the instance is the built-in object, filled by __init__
@@ -418,7 +493,14 @@ method(T.super, "__repr__", 0, 0, (s) => {
   const x = s as PySuper;
   return `<super: <class '${x.thisType.name}'>, ${x.objType ? `<${x.objType.name} object>` : "NULL"}>`;
 });
-method(T.super, "__init__", 0, Infinity, () => null);
+// subclasses of super: allocated empty, filled by super.__init__(type, obj)
+T.super.alloc = (cls) => Object.assign(new PySuper(T.object, null, null), { $cls: cls });
+method(T.super, "__init__", 0, Infinity, (self, t, o) => {
+  if (t === undefined) return null;
+  const x = makeSuper(t, o);
+  Object.assign(self as PySuper, { thisType: x.thisType, obj: x.obj, objType: x.objType });
+  return null;
+});
 // present so that method-call fast paths see super objects as having custom lookup
 method(T.super, "__getattribute__", 1, 1, (s, name) => superGetattr(s as PySuper, name as string));
 

@@ -7,6 +7,9 @@ import { raise } from "./raise.js";
 import { floatRepr, complexRepr, strRepr } from "./repr.js";
 import * as I from "./int.js";
 import { intToDecimal } from "./int-ops.js";
+import { strCompare } from "./text/codepoints.js";
+import { state } from "./state.js";
+import { tupleHashLow } from "./tuple-hash.js";
 import * as F from "./float.js";
 import { callv } from "./call.js";
 import { PyBuiltin } from "./function.js";
@@ -90,6 +93,9 @@ const reprActive = new Set<PyObject>();
 /** Guard for containers that can contain themselves (Objects/object.c Py_ReprEnter). */
 export function reprEnter(o: PyObject): boolean {
   if (reprActive.has(o)) return false;
+  // PyObject_Repr's Py_EnterRecursiveCall: nested containers count against the
+  // recursion limit together with the Python frames
+  if (reprActive.size + state.depth > state.limit) raise("RecursionError", "maximum recursion depth exceeded while getting the repr of an object");
   reprActive.add(o);
   return true;
 }
@@ -109,9 +115,16 @@ export function pyRepr(v: PyValue): string {
       return v ? "True" : "False";
   }
   if (v === null) return "None";
-  if (v instanceof PyFloat) return floatRepr(v.v);
+  // an instance of a float subclass may override __repr__
+  if (v instanceof PyFloat && v.$cls === T.float) return floatRepr(v.v);
+  const r = reprObject(v);
+  return typeof r === "string" ? r : r.sv;
+}
+/** PyObject_Repr: the result of __repr__, which may be a str subclass instance. */
+export function reprObject(v: PyValue): string | PyStrSub {
+  if (v === null || typeof v !== "object" || (v instanceof PyFloat && v.$cls === T.float)) return pyRepr(v);
   const r = callSpecial(v, "__repr__", []);
-  if (typeof r !== "string") raise("TypeError", `__repr__ returned non-string (type ${typeName(r ?? null)})`);
+  if (typeof r !== "string" && !(r instanceof PyStrSub)) raise("TypeError", `__repr__ returned non-string (type ${typeName(r ?? null)})`);
   return r;
 }
 
@@ -131,9 +144,16 @@ export function pyAscii(v: PyValue): string {
 
 export function pyStr(v: PyValue): string {
   if (typeof v === "string") return v;
-  if (typeof v !== "object" || v === null || v instanceof PyFloat) return pyRepr(v);
+  if (typeof v !== "object" || v === null || (v instanceof PyFloat && v.$cls === T.float)) return pyRepr(v);
+  const r = strObject(v);
+  return typeof r === "string" ? r : r.sv;
+}
+/** PyObject_Str: the result of __str__, which may be a str subclass instance. */
+export function strObject(v: PyValue): string | PyStrSub {
+  if (typeof v === "string") return v;
+  if (typeof v !== "object" || v === null || (v instanceof PyFloat && v.$cls === T.float)) return pyRepr(v);
   const r = callSpecial(v, "__str__", []);
-  if (typeof r !== "string") raise("TypeError", `__str__ returned non-string (type ${typeName(r ?? null)})`);
+  if (typeof r !== "string" && !(r instanceof PyStrSub)) raise("TypeError", `__str__ returned non-string (type ${typeName(r ?? null)})`);
   return r;
 }
 
@@ -170,8 +190,10 @@ export const hexId = (v: PyValue): string => "0x" + pyId(v).toString(16).padStar
 export { intHash, floatHash } from "./hash.js";
 import { intHash, floatHash } from "./hash.js";
 /** A hash as a JS number for the hash tables (bucket index only). */
-const smallHash = (h: IntLike): number => (typeof h === "number" && (h | 0) === h ? h : Number(BigInt(h) & 0xffffffffn) | 0);
+// the low 32 bits, signed (ToInt32 is exactly that for a safe integer)
+const smallHash = (h: IntLike): number => (typeof h === "number" ? h | 0 : Number(BigInt.asIntN(32, h)));
 export function strHash(s: string): number {
+  if (s.length === 0) return 0; // hash('') == 0 in CPython, whatever the seed
   let h = 0x811c9dc5;
   for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
   h |= 0;
@@ -190,11 +212,16 @@ export function pyHash(v: PyValue): number {
   }
   if (v === null) return 0x5f3a;
   if (v instanceof PyFloat) return smallHash(floatHash(v.v));
+  if (v.$cls === T.tuple) return tupleHashLow((v as PyObject & { a: PyValue[] }).a);
   const f = typeOf(v).lookup("__hash__");
   if (f === null || f === undefined) raise("TypeError", `unhashable type: '${typeName(v)}'`);
   const h = callSpecial(v, "__hash__", [])!;
   if (!isInt(h)) raise("TypeError", "__hash__ method should return an integer");
-  return smallHash(typeof h === "number" && (h | 0) === h ? h : intHash(h));
+  // slot_tp_hash: a result that fits a Py_ssize_t is the hash (-1 becomes -2), a bigger
+  // one is hashed as an int; equal to what hash() returns, so a user object hashing
+  // like a tuple lands in the tuple's bucket
+  if (typeof h === "number") return h === -1 ? -2 : h | 0;
+  return smallHash(h >= -(2n ** 63n) && h < 2n ** 63n ? h : intHash(h));
 }
 
 let objectHash: PyValue | undefined;
@@ -342,19 +369,20 @@ export function setStrPercent(f: typeof strPercent): void {
 
 function binopSlots(a: PyValue, b: PyValue, op: BinOpInfo): PyValue {
   const ta = typeOf(a), tb = typeOf(b);
+  // a method set to None is called like any other (slot_nb_*), so it raises
   const fa = ta.lookup(op.name);
   const fb = ta !== tb ? tb.lookup(op.rname) : undefined;
-  if (fb != null && tb.isSubtypeOf(ta) && fb !== ta.lookup(op.rname)) {
-    const r = callv(bindDescr(fb, b), [a], null);
+  if (fb !== undefined && tb.isSubtypeOf(ta) && fb !== ta.lookup(op.rname)) {
+    const r = callv(bindDescr(blockedCmp(fb), b), [a], null);
     if (r !== NotImplemented) return r;
-    if (fa != null) return callv(bindDescr(fa, a), [b], null);
+    if (fa !== undefined) return callv(bindDescr(blockedCmp(fa), a), [b], null);
     return NotImplemented;
   }
-  if (fa != null) {
-    const r = callv(bindDescr(fa, a), [b], null);
+  if (fa !== undefined) {
+    const r = callv(bindDescr(blockedCmp(fa), a), [b], null);
     if (r !== NotImplemented) return r;
   }
-  if (fb != null) return callv(bindDescr(fb, b), [a], null);
+  if (fb !== undefined) return callv(bindDescr(blockedCmp(fb), b), [a], null);
   return NotImplemented;
 }
 
@@ -362,8 +390,8 @@ function binopSlots(a: PyValue, b: PyValue, op: BinOpInfo): PyValue {
 export function inplace(a: PyValue, b: PyValue, op: BinOpInfo): PyValue {
   if (typeof a === "object" && a !== null && !(a instanceof PyFloat)) {
     const f = typeOf(a).lookup(op.iname);
-    if (f != null) {
-      const r = callv(bindDescr(f, a), [b], null);
+    if (f !== undefined) {
+      const r = callv(bindDescr(blockedCmp(f), a), [b], null);
       if (r !== NotImplemented) return r;
     }
   }
@@ -519,7 +547,11 @@ function jsCmp(a: number | bigint | string, b: number | bigint | string, op: Cmp
 
 /** Comparison of built-in scalars; NotImplemented when it does not apply. */
 export function nativeCompare(a: PyValue, b: PyValue, op: CmpOp): PyValue {
-  if (typeof a === "string") return typeof b === "string" ? jsCmp(a, b, op) : NotImplemented;
+  if (typeof a === "string") {
+    if (typeof b !== "string") return NotImplemented;
+    // strs order by code point (unicode_compare), not by UTF-16 unit as JS's `<` does
+    return op === "Eq" ? a === b : op === "NotEq" ? a !== b : jsCmp(strCompare(a, b), 0, op);
+  }
   const ia = asInt(a) ?? (a instanceof PyFloat ? a.v : undefined);
   if (ia !== undefined) {
     const ib = asInt(b) ?? (b instanceof PyFloat ? b.v : undefined);
@@ -531,6 +563,9 @@ export function nativeCompare(a: PyValue, b: PyValue, op: CmpOp): PyValue {
     return jsCmp(ia, ib, op);
   }
   if (a instanceof PyComplex && (op === "Eq" || op === "NotEq")) {
+    // complex == int compares exactly (complex_richcompare), no float conversion
+    const ib = asInt(b);
+    if (ib !== undefined) return (a.im === 0 && a.re == ib) === (op === "Eq");
     const c = toComplex(b);
     if (!c) return NotImplemented;
     return (a.re === c.re && a.im === c.im) === (op === "Eq");
@@ -576,20 +611,21 @@ export function richCompare(a: PyValue, b: PyValue, op: CmpOp): PyValue {
   let checkedReflected = false;
   if (ta !== tb && tb.isSubtypeOf(ta)) {
     const fb = tb.lookup(CMP_NAME[swapped]);
-    if (fb != null && fb !== ta.lookup(CMP_NAME[swapped])) {
+    if (fb !== undefined && fb !== ta.lookup(CMP_NAME[swapped])) {
       checkedReflected = true;
-      const r = callv(bindDescr(fb, b), [a], null);
+      const r = callv(bindDescr(blockedCmp(fb), b), [a], null);
       if (r !== NotImplemented) return r;
     }
   }
   const fa = ta.lookup(CMP_NAME[op]);
-  if (fa != null) {
-    const r = callv(bindDescr(fa, a), [b], null);
+  if (fa !== undefined) {
+    const r = callv(bindDescr(blockedCmp(fa), a), [b], null);
     if (r !== NotImplemented) return r;
   }
   if (!checkedReflected) {
     const fb = tb.lookup(CMP_NAME[swapped]);
-    if (fb != null) {
+    if (fb !== undefined) {
+      blockedCmp(fb);
       const r = callv(bindDescr(fb, b), [a], null);
       if (r !== NotImplemented) return r;
     }
@@ -597,6 +633,13 @@ export function richCompare(a: PyValue, b: PyValue, op: CmpOp): PyValue {
   if (op === "Eq") return a === b;
   if (op === "NotEq") return a !== b;
   return raise("TypeError", `'${CMP_SYM[op]}' not supported between instances of '${ta.name}' and '${tb.name}'`);
+}
+
+/** A comparison method set to None blocks the operation: slot_tp_richcompare calls
+ * it, and None is not callable. */
+function blockedCmp(f: PyValue): PyValue {
+  if (f === null) raise("TypeError", "'NoneType' object is not callable");
+  return f;
 }
 
 export function pyEq(a: PyValue, b: PyValue): PyValue {

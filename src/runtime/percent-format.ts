@@ -22,6 +22,8 @@ interface CommonOps<T> {
   isNumber(v: T): boolean;
   /** operator.index(v) (__index__), or null when v has no __index__. */
   index(v: T): PyInt | null;
+  /** whether a thrown value is a Python TypeError (to reword it as the format's) */
+  isTypeError?(e: unknown): boolean;
   /** int(v) for a number (__int__, float truncation); may raise. */
   toInt(v: T): PyInt;
   /** float(v) (PyFloat_AsDouble): raises "must be real number, not X" itself. */
@@ -299,7 +301,15 @@ function formatLong<T>(v: T, ch: string, flags: number, prec: number, ops: Commo
     if (ch === "o" || ch === "x" || ch === "X") {
       iv = ops.index(v);
       if (iv === null) raise("TypeError", `%${ch} format: an integer is required, not ${ops.typeName(v)}`);
-    } else iv = ops.toInt(v);
+    } else {
+      // mainformatlong: a TypeError from int(v) (a complex...) becomes the format's own
+      try {
+        iv = ops.toInt(v);
+      } catch (e) {
+        if (ops.isTypeError?.(e)) raise("TypeError", `%${ch} format: a real number is required, not ${ops.typeName(v)}`);
+        throw e;
+      }
+    }
   }
   const neg = iv < 0;
   const mag = neg ? (typeof iv === "number" ? -iv : -toBig(iv)) : iv;
@@ -323,7 +333,8 @@ function formatLong<T>(v: T, ch: string, flags: number, prec: number, ops: Commo
 function formatChar<T>(v: T, ops: PercentOps<T>): string {
   const s = ops.asChar(v);
   if (s !== null) return s;
-  const iv = ops.asInt(v);
+  // formatchar: an int or anything with __index__
+  const iv = ops.asInt(v) ?? ops.index(v);
   if (iv === null) return raise("TypeError", "%c requires int or char");
   if (iv < 0 || iv > 0x10ffff) raise("OverflowError", "%c arg not in range(0x110000)");
   return String.fromCodePoint(Number(iv));

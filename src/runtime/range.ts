@@ -4,9 +4,9 @@ import { T, NotImplemented } from "./types.js";
 import { raise } from "./raise.js";
 import { PyRange, PySlice, tuple } from "./containers.js";
 import { method, getset } from "./descriptors.js";
-import { asInt, indexValue, pyRepr, typeName, callSpecial, pyEqBool } from "./ops.js";
+import { asInt, pyRepr, typeName, typeOf, callSpecial, pyEqBool } from "./ops.js";
 import { ctors } from "./klass.js";
-import { sliceIndices } from "./sequence.js";
+import { sliceIndicesBig, sliceIndicesMethod } from "./slice-big.js";
 import { getIter, BigRangeIter, iterType } from "./iter.js";
 import * as I from "./int.js";
 
@@ -17,8 +17,15 @@ function rangeArg(v: PyValue): I.Int {
   if (i !== undefined) return i;
   const r = callSpecial(v, "__index__", []);
   if (r === undefined) raise("TypeError", `'${typeName(v)}' object cannot be interpreted as an integer`);
-  return asInt(r)!;
+  const ri = asInt(r);
+  if (ri === undefined || typeof r === "boolean") raise("TypeError", `__index__ returned non-int (type ${typeName(r)})`);
+  return ri;
 }
+/** range_contains/range_index/range_count take the arithmetic path only for an exact
+ * int or bool; anything else (an int subclass with its own __eq__...) is compared
+ * item by item (_PySequence_IterSearch). */
+const exactInt = (v: PyValue): boolean => typeof v === "number" || typeof v === "bigint" || typeof v === "boolean";
+const MAXSIZE = (1n << 63n) - 1n;
 
 export function rangeLen(r: PyRange): I.Int {
   const { start, stop, step } = r;
@@ -51,7 +58,7 @@ method(rt, "__repr__", 0, 0, (s) => {
 });
 method(rt, "__len__", 0, 0, (s) => {
   const n = rangeLen(R(s));
-  if (typeof n === "bigint") raise("OverflowError", "Python int too large to convert to C ssize_t");
+  if (typeof n === "bigint" && n > MAXSIZE) raise("OverflowError", "Python int too large to convert to C ssize_t");
   return n;
 });
 method(rt, "__bool__", 0, 0, (s) => rangeLen(R(s)) !== 0);
@@ -68,9 +75,11 @@ method(rt, "__getitem__", 1, 1, (s, i) => {
   const r = R(s);
   const n = rangeLen(r);
   if (i instanceof PySlice) {
-    const [start, stop, step] = sliceIndices(i, Number(n));
-    return new PyRange(rangeItem(r, start), rangeItem(r, stop), I.intMul(r.step, step));
+    // rangeobject.c compute_slice: the slice's indices over the range's length
+    const [start, stop, step] = sliceIndicesBig(i, BigInt(n));
+    return new PyRange(rangeItem(r, I.norm(start)), rangeItem(r, I.norm(stop)), I.intMul(r.step, I.norm(step)));
   }
+  if (asInt(i) === undefined && typeOf(i).lookup("__index__") == null) raise("TypeError", `range indices must be integers or slices, not ${typeName(i)}`);
   let k = rangeArg(i);
   if (k < 0) k = I.intAdd(k, n);
   if (k < 0 || k >= n) raise("IndexError", "range object index out of range");
@@ -84,17 +93,29 @@ function rangeContains(r: PyRange, v: PyValue): boolean {
   return I.intMod(I.intSub(x, start), step) === 0;
 }
 method(rt, "__contains__", 1, 1, (s, v) => {
-  if (asInt(v) !== undefined) return rangeContains(R(s), v);
+  if (exactInt(v)) return rangeContains(R(s), v);
   const it = getIter(s);
   for (let x = it.$next(); x !== undefined; x = it.$next()) if (pyEqBool(x, v)) return true;
   return false;
 });
 method(rt, "index", 1, 1, (s, v) => {
   const r = R(s);
+  if (!exactInt(v)) {
+    const it = getIter(s);
+    let i = 0;
+    for (let x = it.$next(); x !== undefined; x = it.$next(), i++) if (pyEqBool(x, v)) return i;
+    return raise("ValueError", "sequence.index(x): x not in sequence");
+  }
   if (!rangeContains(r, v)) raise("ValueError", `${pyRepr(v)} is not in range`);
   return I.intFloorDiv(I.intSub(asInt(v)!, r.start), r.step);
 });
-method(rt, "count", 1, 1, (s, v) => (rangeContains(R(s), v) ? 1 : 0));
+method(rt, "count", 1, 1, (s, v) => {
+  if (exactInt(v)) return rangeContains(R(s), v) ? 1 : 0;
+  const it = getIter(s);
+  let n = 0;
+  for (let x = it.$next(); x !== undefined; x = it.$next()) if (pyEqBool(x, v)) n++;
+  return n;
+});
 method(rt, "__eq__", 1, 1, (s, o) => {
   if (!(o instanceof PyRange)) return NotImplemented;
   const a = R(s);
@@ -112,16 +133,15 @@ getset(rt, "step", (s) => R(s).step);
 // ---- slice ----
 const st = T.slice;
 const SL = (v: PyValue): PySlice => v as PySlice;
-ctors.set(st, (args) => {
+ctors.set(st, (args, kwnames) => {
+  if (kwnames) raise("TypeError", "slice() takes no keyword arguments");
   if (args.length === 0) raise("TypeError", "slice expected at least 1 argument, got 0");
+  if (args.length > 3) raise("TypeError", `slice expected at most 3 arguments, got ${args.length}`);
   if (args.length === 1) return new PySlice(null, args[0], null);
   return new PySlice(args[0], args[1], args[2] ?? null);
 });
 method(st, "__repr__", 0, 0, (s) => `slice(${pyRepr(SL(s).start)}, ${pyRepr(SL(s).stop)}, ${pyRepr(SL(s).step)})`);
-method(st, "indices", 1, 1, (s, n) => {
-  const [a, b, c] = sliceIndices(SL(s), indexValue(n));
-  return tuple([a, b, c]);
-});
+method(st, "indices", 1, 1, (s, n) => tuple(sliceIndicesMethod(SL(s), n).map(I.norm)));
 method(st, "__eq__", 1, 1, (s, o) => o instanceof PySlice && pyEqBool(tuple([SL(s).start, SL(s).stop, SL(s).step]), tuple([o.start, o.stop, o.step])));
 st.attrs.set("__hash__", null);
 getset(st, "start", (s) => SL(s).start);

@@ -19,17 +19,20 @@ import { PyFrame, frameType, tbFrame, type FrameRec } from "./frames.js";
 import { listGet, listSet, listDel, tupleGet } from "./list.js";
 import { dictGet, dictUpdate } from "./dict-methods.js";
 import { strGetitem } from "./str.js";
-import { isSimple as isSimpleStr } from "./text/codepoints.js";
-import { newSet } from "./set.js";
+import { isSimple as isSimpleStr, cpLength, concatStr } from "./text/codepoints.js";
+import { newSet, setHas } from "./set.js";
+import { strContains } from "./text/str-search.js";
 import { buildClass, superZero } from "./klass.js";
 import { formatValue } from "./format.js";
 import { tracebackOf } from "./exc-methods.js";
 import { state, isStackOverflow } from "./state.js";
-import { importModule, importFrom, importStar } from "./modules.js";
+import { importModule, importFrom, importStar, sysModules } from "./modules.js";
 import { method, getset } from "./descriptors.js";
 import { makeGenericAlias, GENERIC_BUILTINS } from "./generic-alias.js";
 
 // ---- subscripts ----
+/** The builtins whose `__class_getitem__` a subclass inherits (3.11: not type, map...). */
+const SUBSCRIPTABLE_BASES = (): PyType[] => [T.list, T.dict, T.tuple, T.set, T.frozenset, T.enumerate];
 export function getitem(o: PyValue, k: PyValue): PyValue {
   if (o instanceof PyList && !o.$cls.heap) return listGet(o, k);
   if (o instanceof PyDict && o.$cls === T.dict) {
@@ -41,10 +44,18 @@ export function getitem(o: PyValue, k: PyValue): PyValue {
   if (o instanceof PyType) {
     const cg = o.lookup("__class_getitem__");
     if (cg !== undefined) return Call.callv(Attr.getDescr(cg, null, o), [k], null);
-    if (GENERIC_BUILTINS().includes(o)) return makeGenericAlias(o, k);
+    const gens = GENERIC_BUILTINS();
+    if (gens.includes(o)) return makeGenericAlias(o, k);
+    // subclasses inherit the builtin's __class_getitem__ (namedtuple `Group[int]`);
+    // with a metaclass other than type, its __getitem__ would come first
+    if (o.$cls === T.type && o.mro.some((c) => SUBSCRIPTABLE_BASES().includes(c))) return makeGenericAlias(o, k);
   }
   const r = O.callSpecial(o, "__getitem__", [k]);
-  if (r === undefined) raise("TypeError", `'${O.typeName(o)}' object is not subscriptable`);
+  if (r === undefined) {
+    // PyObject_GetItem names a class that has no __class_getitem__ itself
+    if (o instanceof PyType) raise("TypeError", `type '${o.name}' is not subscriptable`);
+    raise("TypeError", `'${O.typeName(o)}' object is not subscriptable`);
+  }
   return r;
 }
 /** `o[a:b]` (no step) without allocating the slice object for exact lists and for strs
@@ -84,10 +95,10 @@ export function contains(c: PyValue, x: PyValue): boolean {
   if (typeof c === "string") {
     const xs = O.asStr(x);
     if (xs === undefined) return raise("TypeError", `'in <string>' requires string as left operand, not ${O.typeName(x)}`);
-    return c.includes(xs);
+    return strContains(c, xs);
   }
   if (c instanceof PyDict && !c.$cls.heap) return c.t.has(x);
-  if (c instanceof PySet && !c.$cls.heap) return c.t.has(x);
+  if (c instanceof PySet && !c.$cls.heap) return setHas(c, x);
   if ((c instanceof PyList || c instanceof PyTuple) && !c.$cls.heap) {
     for (const y of c.a) if (y === x || O.pyEqBool(y, x)) return true;
     return false;
@@ -103,7 +114,7 @@ export function contains(c: PyValue, x: PyValue): boolean {
 O.setContains(contains);
 
 export function len(o: PyValue): number {
-  if (typeof o === "string") return o.length === 0 || !/[\ud800-\udfff]/.test(o) ? o.length : [...o].length;
+  if (typeof o === "string") return cpLength(o);
   if ((o instanceof PyList || o instanceof PyTuple) && !o.$cls.heap) return o.a.length;
   if ((o instanceof PyDict || o instanceof PySet) && !o.$cls.heap) return o.t.size;
   const r = O.callSpecial(o, "__len__", []);
@@ -111,7 +122,14 @@ export function len(o: PyValue): number {
   if (!O.isInt(r) && typeof r !== "boolean") raise("TypeError", `'${O.typeName(r)}' object cannot be interpreted as an integer`);
   const n = O.indexValue(r, true);
   if (n < 0) raise("ValueError", "__len__() should return >= 0");
+  if (typeof r === "bigint" && r > 0x7fffffffffffffffn) raise("OverflowError", "cannot fit 'int' into an index-sized integer");
   return n;
+}
+/** The builtin len(): like `len`, but a length beyond 2**53 (up to sys.maxsize) stays exact. */
+export function lenValue(o: PyValue): PyValue {
+  const n = len(o);
+  if (Number.isSafeInteger(n)) return n;
+  return O.asInt(O.callSpecial(o, "__len__", [])!)!;
 }
 
 // ---- displays ----
@@ -271,7 +289,7 @@ export function iadd(a: PyValue, b: PyValue): PyValue {
   if (typeof a === "number" && typeof b === "number") {
     const r = a + b;
     if (Number.isSafeInteger(r)) return r;
-  } else if (typeof a === "string" && typeof b === "string") return a + b;
+  } else if (typeof a === "string" && typeof b === "string") return concatStr(a, b);
   else if (typeof a === "number" || a instanceof PyFloat) return O.add(a, b); // no __iadd__
   return O.inplace(a, b, O.OPS.Add);
 }
@@ -538,16 +556,41 @@ export function withExit(exit: PyValue, e: PyBaseException | null): boolean {
 }
 
 // ---- pattern matching (PEP 634) ----
-export function matchSeq(v: PyValue, n: number, star: boolean): PyValue[] | null {
+/** `skipFrom`: the index of a wildcard star pattern; the items it would take are
+ * not read from a user sequence (left as holes, never looked at). */
+export function matchSeq(v: PyValue, n: number, star: boolean, skipFrom = -1): PyValue[] | null {
   if (typeof v === "string" || v === null || typeof v !== "object") return null;
   if (v.$cls.isSubtypeOf(T.str) || v.$cls.isSubtypeOf(T.bytes) || v.$cls.isSubtypeOf(T.bytearray) || v instanceof PyDict) return null;
-  if (!(v instanceof PyList || v instanceof PyTuple || v.$cls === T.range || (v.$cls.heap && v.$cls.lookup("__getitem__") != null && v.$cls.lookup("__len__") != null))) return null;
+  if (!(v instanceof PyList || v instanceof PyTuple || v.$cls === T.range || abcMember(v, "Sequence"))) return null;
+  if (!(v instanceof PyList || v instanceof PyTuple)) {
+    // a range or user sequence: its len() decides first, then items are read by index
+    // (MATCH_SEQUENCE + GET_LEN in ceval.c; iterating a collections.abc.Sequence
+    // whose __getitem__ never raises IndexError would not end)
+    // `[*_]` needs no length at all (CPython compiles it to MATCH_SEQUENCE alone)
+    if (star && n === 0 && skipFrom >= 0) return [];
+    const size = len(v);
+    if (star ? size < n : size !== n) return null;
+    const items: PyValue[] = new Array<PyValue>(size);
+    const tailFrom = skipFrom < 0 ? 0 : size - (n - skipFrom);
+    for (let i = 0; i < size; i++) if (skipFrom < 0 || i < skipFrom || i >= tailFrom) items[i] = getitem(v, i);
+    return items;
+  }
   const a = toArray(v);
   if (star ? a.length < n : a.length !== n) return null;
   return a;
 }
 export function isMapping(v: PyValue): boolean {
-  return v instanceof PyDict || (v !== null && typeof v === "object" && v.$cls.heap && v.$cls.lookup("keys") != null && v.$cls.lookup("__getitem__") != null);
+  return v instanceof PyDict || (v !== null && typeof v === "object" && abcMember(v, "Mapping"));
+}
+/** isinstance(v, collections.abc.<abc>): what CPython's Py_TPFLAGS_SEQUENCE/MAPPING
+ * say, flags a class gets by subclassing or registering with that ABC (PEP 634).
+ * Without collections.abc loaded no class can have done either. */
+function abcMember(v: PyValue, abc: "Sequence" | "Mapping"): boolean {
+  const mod = sysModules.getStr("collections.abc");
+  if (!(mod instanceof PyModule)) return false;
+  const cls = mod.$dict!.getStr(abc);
+  if (cls === undefined) return false;
+  return O.truthy(Call.callv(builtinsMap.get("isinstance")!, [v, cls], null));
 }
 export function matchKey(v: PyValue, k: PyValue): PyValue | undefined {
   if (v instanceof PyDict) return v.t.get(k);
@@ -590,20 +633,16 @@ const G = (v: PyValue): PyGenerator => v as PyGenerator;
 method(genT, "__iter__", 0, 0, (s) => s);
 method(genT, "__next__", 0, 0, (s) => G(s).send(null));
 method(genT, "send", 1, 1, (s, v) => G(s).send(v));
-method(genT, "throw", 1, 3, (s, t, v) => {
-  let e: PyValue = t;
-  if (t instanceof PyType) e = v !== undefined && v !== null && v instanceof PyBaseException ? v : Call.callv(t, v === undefined || v === null ? [] : [v], null);
-  if (!(e instanceof PyBaseException)) raise("TypeError", "exceptions must be classes or instances deriving from BaseException, not " + O.typeName(e));
-  return G(s).throwExc(e);
-});
+method(genT, "throw", 1, 3, (s, t, v) => G(s).throwExc(throwArg(t, v)));
 method(genT, "close", 0, 0, (s) => (G(s).close(), null));
 method(genT, "__repr__", 0, 0, (s) => `<generator object ${G(s).qualname} at ${O.hexId(s)}>`);
-getset(genT, "__name__", (s) => G(s).name);
-getset(genT, "__qualname__", (s) => G(s).qualname);
+getset(genT, "__name__", (s) => G(s).name, (s, v) => void (G(s).name = nameArg("__name__", v)));
+getset(genT, "__qualname__", (s) => G(s).qualname, (s, v) => void (G(s).qualname = nameArg("__qualname__", v)));
 getset(genT, "gi_running", (s) => G(s).running);
 getset(genT, "gi_code", (s) => G(s).code);
 getset(genT, "gi_frame", (s) => G(s).frameObject());
-getset(genT, "gi_yieldfrom", (s) => G(s).yf);
+// only a suspended generator delegates (genobject.c _PyGen_yf)
+getset(genT, "gi_yieldfrom", (s) => (G(s).running ? null : G(s).yf));
 getset(genT, "gi_suspended", (s) => G(s).started && !G(s).running && !G(s).done);
 
 // ---- frame objects (frames.ts) ----
@@ -631,4 +670,5 @@ export const { getattr, setattr, delattr, callMethod, cm0, cm1, cm2 } = Attr;
 export { ga, sa, cmi0, cmi1, cmi2, cmi3, ic } from "./attr-cache.js";
 export { starWrap, starSplit, starReraise } from "./exception-group.js";
 export { mkcoro, mkagen, agWrap, awaitGen, aiterOf, anextOf, isStopAsync, awithEnter, awithExit, acloseTemp } from "./coroutine.js";
+import { throwArg, nameArg } from "./coroutine.js";
 export { getIter, toArray, tuple, buildClass, superZero, formatValue, PyCell, Ellipsis, NotImplemented, state, importModule, importFrom, importStar, PyFloat, PyObject, PyModule };

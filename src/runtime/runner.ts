@@ -1,6 +1,6 @@
 // Running a program: parse, analyse, generate JS, evaluate it once with `new Function`,
 // and report the outcome as CPython does (tracebacks, SystemExit, SyntaxError reports).
-import { codeRegistry } from "./frames.js";
+import { codeRegistry, currentFrameOrNone } from "./frames.js";
 import { caretLine } from "./carets.js";
 import type { PyValue } from "./object.js";
 import { PyObject } from "./object.js";
@@ -17,8 +17,11 @@ import { setBuiltins, excStack } from "./rt.js";
 import { sysModules, setPythonRunner } from "./modules.js";
 import { makeBuiltins } from "../builtins/index.js";
 import { sysArgv } from "../stdlib/sys.js";
-import { compileModule, type CodeInfo } from "../codegen/compiler.js";
-import { parseModule } from "../parser/index.js";
+import { compileModule } from "../codegen/compiler.js";
+import { unitOf, setPrecompiledRunner, type CodeSpec, type CompiledUnit } from "./compiled-unit.js";
+import { parseModule, parseExpression } from "../parser/index.js";
+import type { Module } from "../ast/nodes.js";
+import { astToPlain, expressionModule, isAstObject, parseToPy } from "../stdlib/ast-native.js";
 import { CompileError } from "../ast/syntax-error.js";
 import { PyFloat, PyComplex } from "./object.js";
 import { PyBytes } from "./containers.js";
@@ -34,6 +37,7 @@ import { PyTuple } from "./containers.js";
 import { callv } from "./call.js";
 import { builtin, kwbuiltin } from "./descriptors.js";
 import { runFunctionCode } from "./closures.js";
+import { bytesLike } from "./bytearray.js";
 import "../stdlib/index.js";
 import { host, setHost, dirname, type HostCapabilities } from "./host.js";
 
@@ -67,9 +71,8 @@ function constValue(c: ConstantValue): PyValue {
   }
 }
 
-function makeCode(ci: CodeInfo, filename: string): PyCode {
-  const s = ci.scope;
-  return new PyCode(ci.name, ci.qualname, filename, ci.firstlineno, s.varnames, s.cellvars, s.freevars, s.names, s.argcount, s.posonlyargcount, s.kwonlyargcount, ci.flags);
+function makeCode(s: CodeSpec, filename: string): PyCode {
+  return new PyCode(s.name, s.qualname, filename, s.firstlineno, s.varnames, s.cellvars, s.freevars, s.names, s.argcount, s.posonlyargcount, s.kwonlyargcount, s.flags);
 }
 
 const sources = new Map<string, string[]>();
@@ -79,11 +82,20 @@ const sources = new Map<string, string[]>();
 const FRAME_WORDS = /_getframe|currentframe|f_back|f_lineno|f_locals|tb_frame|gi_frame|cr_frame|ag_frame|_stack\b|\binspect\b|settrace|setprofile|\blogging\b|\bwarn/;
 /** The lines of a file this process compiled (traceback markers, carets.ts). */
 export function sourceLines(filename: string): string[] | undefined {
-  return sources.get(filename);
+  return sources.get(filename) ?? lazyLines(filename);
+}
+/** Sources of precompiled stdlib modules: read only when a traceback asks for them. */
+const lazySources = new Map<string, () => string>();
+function lazyLines(filename: string): string[] | undefined {
+  const read = lazySources.get(filename);
+  if (read === undefined) return undefined;
+  const lines = read().split(/\r\n|\r|\n/);
+  sources.set(filename, lines);
+  return lines;
 }
 /** Line `lineno` (1-based) of a file this process compiled, for the traceback module. */
 export function sourceLine(filename: string, lineno: number): string | undefined {
-  return sources.get(filename)?.[lineno - 1];
+  return sourceLines(filename)?.[lineno - 1];
 }
 
 /** Compile-time warnings (SyntaxWarning): through the warnings module once it is
@@ -119,22 +131,32 @@ function emitCompileWarnings(warnings: { category: string; message: string; line
  * stdlib modules written in Python). Throws Python exceptions and CompileErrors.
  * With `locals` the module body's names live there (exec/eval with a locals mapping);
  * `evalMode` returns the value of the single expression. */
-export function execSource(source: string | Uint8Array, filename: string, globals: PyDict, locals: PyDict | null = null, evalMode = false, interactive = false, warn = true): PyValue {
-  const mod = parseModule(source, filename);
-  const text = typeof source === "string" ? source : new TextDecoder().decode(source);
-  if (!sources.has(filename) || !filename.startsWith("<")) sources.set(filename, text.split(/\r\n|\r|\n/));
-  const out = compileModule(mod, filename, { localsNs: locals !== null && locals !== globals, evalMode, interactive, frameRecords: !filename.startsWith("<frozen") && FRAME_WORDS.test(text), codeBase: codeRegistry.length });
-  if (warn) emitCompileWarnings(out.warnings, filename);
-  const consts = out.consts.map(constValue);
-  const codes = out.codes.map((c) => makeCode(c, filename));
+export function execSource(source: string | Uint8Array | Module, filename: string, globals: PyDict, locals: PyDict | null = null, evalMode = false, interactive = false, warn = true, optimize = 0): PyValue {
+  // a Module is a tree from compile(ast_object, ...): there is no source text
+  const tree = typeof source === "object" && !(source instanceof Uint8Array) ? source : null;
+  // eval() parses in "eval" mode (its SyntaxErrors are that mode's)
+  const mod = tree ?? (evalMode ? expressionModule(parseExpression(source as string | Uint8Array, filename)) : parseModule(source as string | Uint8Array, filename));
+  const text = tree !== null ? "" : typeof source === "string" ? source : new TextDecoder().decode(source as Uint8Array);
+  if (tree === null && (!sources.has(filename) || !filename.startsWith("<"))) sources.set(filename, text.split(/\r\n|\r|\n/));
+  const out = compileModule(mod, filename, { localsNs: locals !== null && locals !== globals, evalMode, interactive, frameRecords: !filename.startsWith("<frozen") && FRAME_WORDS.test(text), codeBase: codeRegistry.length, optimize });
+  return runUnit(unitOf(out), filename, globals, locals, warn);
+}
+
+/** Run a compiled module (execSource's second half; precompiled stdlib modules start
+ * here). Its code objects get the global ids `codeBase` it was compiled with: the
+ * next free ones, or for a precompiled unit the ones reserved for it (`codeBase`). */
+export function runUnit(unit: CompiledUnit, filename: string, globals: PyDict, locals: PyDict | null = null, warn = true, codeBase?: number): PyValue {
+  if (warn) emitCompileWarnings(unit.warnings, filename);
+  const consts = unit.consts.map(constValue);
+  const codes = unit.codes.map((c) => makeCode(c, filename));
   // global ids codeBase.. as the generated code's shadow-stack stores expect
-  codeRegistry.push(...codes);
-  const byScope = new Map(out.codes.map((c, i) => [c.scope, codes[i]]));
-  out.codes.forEach((c, i) => {
-    const kids = c.scope.children.map((k) => byScope.get(k)).filter((k): k is PyCode => k !== undefined);
-    codes[i].consts = c.scope.kind === "function" ? [null, ...kids] : kids;
+  if (codeBase === undefined) codeRegistry.push(...codes);
+  else codes.forEach((c, i) => (codeRegistry[codeBase + i] = c));
+  unit.codes.forEach((c, i) => {
+    const kids = c.kids.map((k) => codes[k]);
+    codes[i].consts = c.isFunction ? [null, ...kids] : kids;
   });
-  const fn = new Function("$R", "$K", "$C", "$G", "$ns", out.js) as (r: typeof R, k: PyValue[], c: PyCode[], g: PyDict, ns: PyDict | null) => PyValue | undefined;
+  const fn = new Function("$R", "$K", "$C", "$G", "$ns", unit.js) as (r: typeof R, k: PyValue[], c: PyCode[], g: PyDict, ns: PyDict | null) => PyValue | undefined;
   // the same module code, run with `$ns === $C`, returns its function factories bound
   // to another globals dict (for types.FunctionType(code, g), exec(code, g))
   const perGlobals = new WeakMap<PyDict, Record<number, Factory>>();
@@ -151,12 +173,12 @@ export function execSource(source: string | Uint8Array, filename: string, global
 
 /** eval()/exec() of a string or a compile() result. */
 function evalExec(kind: "eval" | "exec", src: PyValue, globals: PyValue, locals: PyValue, closure: PyValue = null): PyValue {
-  let text: string;
+  let text: string | Module;
   let interactive = false;
   let warned = false;
   let filename = "<string>";
   if (closure !== null && !(src instanceof PyCode)) raise("TypeError", "closure can only be used when source is a code object");
-  if (src instanceof PyCode && typeof (src as CompiledSource).$src === "string") {
+  if (src instanceof PyCode && (src as CompiledSource).$src !== undefined) {
     if (closure !== null) raise("TypeError", "cannot use a closure with this code object");
     text = (src as CompiledSource).$src!;
     filename = src.co_filename;
@@ -172,16 +194,19 @@ function evalExec(kind: "eval" | "exec", src: PyValue, globals: PyValue, locals:
   else return raise("TypeError", `${kind}() arg 1 must be a string, bytes or code object`);
   if (!(globals instanceof PyDict)) raise("TypeError", `${kind}() globals must be a dict, not ${typeOf(globals).name}`);
   if (globals.getStr("__builtins__") === undefined) globals.setStr("__builtins__", new PyModule("builtins", builtinsDict));
-  if (kind === "eval") text = text.replace(/^[ \t]+/, "");
+  if (kind === "eval" && typeof text === "string") text = text.replace(/^[ \t]+/, "");
   try {
-    return execSource(text, filename, globals, locals === null ? null : (locals as PyDict), kind === "eval", interactive, !warned);
+    return execSource(text, filename, globals, locals === null ? null : (locals as PyDict), kind === "eval", interactive, !warned, src instanceof PyCode ? ((src as CompiledSource).$optimize ?? 0) : 0);
   } catch (e) {
     if (e instanceof CompileError) throw compileErrorToPy(e);
     throw e;
   }
 }
 interface CompiledSource extends PyCode {
-  $src?: string;
+  /** the source text, or the tree of compile(ast_object, ...) */
+  $src?: string | Module;
+  /** compile()'s optimize level (-1: the interpreter's, 0) */
+  $optimize?: number;
   $mode?: string;
 }
 export function compileErrorToPy(e: CompileError): PyBaseException {
@@ -196,9 +221,23 @@ R.setFrameEval((f, G, locals, args) => {
   const r = evalExec(kind, args[0], g, l);
   return kind === "exec" ? null : r;
 });
+/** The globals and locals of the innermost running Python frame (eval/exec called
+ * through another function, where the codegen's direct form does not apply). */
+function callerNamespaces(): [PyDict, PyValue] | null {
+  const f = currentFrameOrNone();
+  if (f === null || f.globals === null) return null;
+  if (f.localsFn !== null) return [f.globals, f.locals];
+  // a function frame without a record: its locals are not reachable, and CPython's
+  // f_locals would be a snapshot anyway (writes are lost), so a fresh dict
+  return [f.globals, (f.code.co_flags & 1) !== 0 ? new PyDict() : f.globals];
+}
 builtinsDict.setStr("eval", builtin("eval", 1, 3, (src, g, l) => {
   if (src instanceof PyCode && src.co_freevars.length) raise("TypeError", "code object passed to eval() may not contain free variables");
-  if (g === undefined || g === null) raise("SystemError", "eval() needs globals when called indirectly");
+  if (g === undefined || g === null) {
+    // called indirectly (`f(eval, src)`): the namespaces of the running Python frame
+    const ns = callerNamespaces() ?? raise("SystemError", "eval() needs globals when called indirectly");
+    return evalExec("eval", src, ns[0], l === undefined || l === null ? ns[1] : l);
+  }
   return evalExec("eval", src, g, l === undefined || l === null ? g : l);
 }));
 // exec(source, /, globals=None, locals=None, *, closure=None): `closure` is new in 3.11
@@ -213,8 +252,12 @@ builtinsDict.setStr("exec", kwbuiltin("exec", (args, kw) => {
     else if (k === "closure") closure = v;
     else raise("TypeError", `exec() got an unexpected keyword argument '${k}'`);
   }
-  if (src instanceof PyCode && typeof (src as CompiledSource).$src !== "string" && src.co_freevars.length && closure === null) raise("TypeError", `code object requires a closure of exactly length ${src.co_freevars.length}`);
-  if (g === null) raise("SystemError", "exec() needs globals when called indirectly");
+  if (src instanceof PyCode && (src as CompiledSource).$src === undefined && src.co_freevars.length && closure === null) raise("TypeError", `code object requires a closure of exactly length ${src.co_freevars.length}`);
+  if (g === null) {
+    const ns = callerNamespaces() ?? raise("SystemError", "exec() needs globals when called indirectly");
+    evalExec("exec", src, ns[0], l === null ? ns[1] : l, closure);
+    return null;
+  }
   evalExec("exec", src, g, l === null ? g : l, closure);
   return null;
 }));
@@ -225,9 +268,11 @@ builtinsDict.setStr("__import__", kwbuiltin("__import__", (args, kw) => {
   const a: PyValue[] = [null, null, null, null, 0];
   args.forEach((v, i) => (a[i] = v));
   if (args.length < 1 && !kw?.has("name")) raise("TypeError", "__import__() missing required argument 'name' (pos 1)");
+  if (args.length > 5) raise("TypeError", `__import__() takes at most 5 arguments (${args.length} given)`);
   for (const [k, v] of kw ?? []) {
     const i = names.indexOf(k);
     if (i < 0) raise("TypeError", `__import__() got an unexpected keyword argument '${k}'`);
+    if (i < args.length) raise("TypeError", `argument for __import__() given by name ('${k}') and position (${i + 1})`);
     a[i] = v;
   }
   const [name, g, , fromlist, level] = a;
@@ -249,24 +294,74 @@ builtinsDict.setStr("__import__", kwbuiltin("__import__", (args, kw) => {
   }
   return m;
 }));
-builtinsDict.setStr("compile", builtin("compile", 3, 6, (src, filename, mode) => {
-  const text = typeof src === "string" ? src : src instanceof PyBytes ? new TextDecoder().decode(src.b) : raise("TypeError", "compile() arg 1 must be a string, bytes or AST object");
-  if (mode !== "exec" && mode !== "eval" && mode !== "single") raise("ValueError", "compile() mode must be 'exec', 'eval' or 'single'");
+// compile(source, filename, mode, flags=0, dont_inherit=False, optimize=-1, *,
+// _feature_version=-1) (bltinmodule.c builtin_compile_impl)
+const COMPILE_PARAMS = ["source", "filename", "mode", "flags", "dont_inherit", "optimize", "_feature_version"];
+/** PyCF_MASK | PyCF_MASK_OBSOLETE | the PyCF_* compiler flags (compile.h) */
+const COMPILE_FLAGS = 0x2000000 | 0x1000000 | 0x800000 | 0x400000 | 0x200000 | 0x100000 | 0x80000 | 0x40000 | 0x20000 | 0x10 | 0x400 | 0x200 | 0x800 | 0x1000 | 0x2000 | 0x4000;
+builtinsDict.setStr("compile", kwbuiltin("compile", (args, kw) => {
+  const a: (PyValue | undefined)[] = [...args];
+  if (args.length > 6) raise("TypeError", `compile() takes at most 6 arguments (${args.length} given)`);
+  for (let i = 0; i < args.length; i++) if (kw?.has(COMPILE_PARAMS[i])) raise("TypeError", `argument for compile() given by name ('${COMPILE_PARAMS[i]}') and position (${i + 1})`);
+  for (const [k, v] of kw ?? []) {
+    const i = COMPILE_PARAMS.indexOf(k);
+    if (i < 0) raise("TypeError", `compile() got an unexpected keyword argument '${k}'`);
+    a[i] = v;
+  }
+  for (let i = 0; i < 3; i++) if (a[i] === undefined) raise("TypeError", `compile() missing required argument '${COMPILE_PARAMS[i]}' (pos ${i + 1})`);
+  const [src, fname, mode, flagsV = 0, , optV = -1] = a as PyValue[];
+  const filename = typeof fname === "string" ? fname : fname instanceof PyBytes ? new TextDecoder().decode(fname.b) : raise("TypeError", `expected str, bytes or os.PathLike object, not ${typeOf(fname).name}`);
+  if (typeof mode !== "string") raise("TypeError", `compile() argument 'mode' must be str, not ${typeOf(mode).name}`);
+  const flags = typeof flagsV === "number" ? flagsV : typeof flagsV === "boolean" ? Number(flagsV) : raise("TypeError", `'${typeOf(flagsV).name}' object cannot be interpreted as an integer`);
+  if ((flags & ~COMPILE_FLAGS) !== 0) raise("ValueError", "compile(): unrecognised flags");
+  const optimize = typeof optV === "number" ? optV : typeof optV === "boolean" ? Number(optV) : raise("TypeError", `'${typeOf(optV).name}' object cannot be interpreted as an integer`);
+  if (optimize < -1 || optimize > 2) raise("ValueError", "compile(): invalid optimize value");
+  const onlyAst = (flags & 0x400) !== 0;
+  const modes = onlyAst ? ["exec", "eval", "single", "func_type"] : ["exec", "eval", "single"];
+  if (!modes.includes(mode)) raise("ValueError", onlyAst ? "compile() mode must be 'exec', 'eval', 'single' or 'func_type'" : "compile() mode must be 'exec', 'eval' or 'single'");
+  let tree: Module | null = null;
+  let text = "";
+  let raw: Uint8Array | null = null;
+  if (isAstObject(src)) {
+    tree = astToPlain(src, mode);
+    if (onlyAst) return src;
+  } else {
+    raw = typeof src === "string" ? null : bytesLike(src);
+    text = typeof src === "string" ? src : raw !== null ? new TextDecoder().decode(raw) : raise("TypeError", "compile() arg 1 must be a string, bytes or AST object");
+    if (text.includes("\0")) raise("SyntaxError", "source code string cannot contain null bytes");
+    if (onlyAst) {
+      try {
+        return parseToPy(raw ?? text, filename, mode);
+      } catch (e) {
+        if (e instanceof CompileError) throw compileErrorToPy(e);
+        throw e;
+      }
+    }
+  }
   try {
     // the whole front end, so that symtable errors (`import *` in a function,
     // nonlocal misuse...) are raised by compile() as CPython's are
-    const out = compileModule(parseModule(text, String(filename)), String(filename), { evalMode: mode === "eval" });
-    emitCompileWarnings(out.warnings, String(filename), String(filename).startsWith("<") ? undefined : text.split(/\r\n|\r|\n/));
+    const mod = tree ?? (mode === "eval" ? expressionModule(parseExpression(raw ?? text, filename)) : parseModule(raw ?? text, filename));
+    const out = compileModule(mod, filename, { evalMode: mode === "eval", interactive: mode === "single", optimize: Math.max(0, optimize) });
+    emitCompileWarnings(out.warnings, filename, filename.startsWith("<") || tree !== null ? undefined : text.split(/\r\n|\r|\n/));
   } catch (e) {
     if (e instanceof CompileError) throw compileErrorToPy(e);
+    if (isStackOverflow(e)) raise("RecursionError", "maximum recursion depth exceeded during compilation");
+    // a hand-built tree that validation let through but the code generator cannot take
+    if (tree !== null && e instanceof Error && !(e instanceof PyObject)) raise("SystemError", `pycell cannot compile this AST: ${e.message}`);
     throw e;
   }
-  const c = new PyCode("<module>", "<module>", String(filename), 1, [], [], [], [], 0, 0, 0, 0) as CompiledSource;
-  c.$src = text;
+  const c = new PyCode("<module>", "<module>", filename, 1, [], [], [], [], 0, 0, 0, 0) as CompiledSource;
+  c.$src = tree ?? text;
   c.$mode = mode;
+  c.$optimize = Math.max(0, optimize);
   return c;
 }));
 setPythonRunner((src, filename, globals) => execSource(src, filename, globals));
+setPrecompiledRunner((unit, filename, globals, codeBase, source) => {
+  if (!sources.has(filename)) lazySources.set(filename, source);
+  runUnit(unit, filename, globals, null, true, codeBase);
+});
 
 /** Runs a program as `python3 FILE` would; never throws. */
 export function runProgram(source: string | Uint8Array, options: RunOptions = {}): { exitCode: number } {

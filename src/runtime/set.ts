@@ -3,11 +3,13 @@ import type { PyValue, PyObject } from "./object.js";
 import { T, NotImplemented } from "./types.js";
 import { raise } from "./raise.js";
 import { PySet } from "./containers.js";
-import { method } from "./descriptors.js";
+import { PyDict } from "./dict.js";
+import { installGenericNew } from "./generic-new.js";
+import { method, kwmethod } from "./descriptors.js";
 import { pyRepr, reprEnter, reprLeave, pyHash, typeName } from "./ops.js";
 import { getIter, toArray, nativeIter } from "./iter.js";
 import { ctors } from "./klass.js";
-import { EXC, newExc } from "./exceptions.js";
+import { EXC, newExc, PyBaseException } from "./exceptions.js";
 
 const S = (v: PyValue): PySet => v as PySet;
 
@@ -20,6 +22,49 @@ export function newSet(items: PyValue[], frozen = false): PySet {
 export function setAdd(s: PySet, v: PyValue): void {
   s.t.set(v, v);
 }
+
+/** setobject.c set_contains/set_discard_key: an unhashable set is looked up as the
+ * frozenset of its items (PySet_Check: set and its subclasses, not frozenset). */
+function asFrozenKey(e: unknown, v: PyValue): PySet {
+  if (v instanceof PySet && !v.frozen && e instanceof PyBaseException && e.$cls.isSubtypeOf(EXC.TypeError)) return newSet(v.t.keys(), true);
+  throw e;
+}
+export function setHas(s: PySet, v: PyValue): boolean {
+  try {
+    return s.t.has(v);
+  } catch (e) {
+    return s.t.has(asFrozenKey(e, v));
+  }
+}
+function setDelete(s: PySet, v: PyValue): boolean {
+  try {
+    return s.t.delete(v);
+  } catch (e) {
+    return s.t.delete(asFrozenKey(e, v));
+  }
+}
+
+/** A set or an exact dict: its keys come with the hashes its table keeps
+ * (set_update_internal, set_difference... take this path for PyAnySet/PyDict_CheckExact). */
+type Table = PySet | PyDict;
+const hasTable = (v: PyValue): v is Table => v instanceof PySet || (v instanceof PyDict && v.$cls === T.dict);
+/** set_update_internal: add every item of `v` to `s` */
+function fill(s: PySet, v: PyValue): void {
+  if (hasTable(v)) {
+    if (s.t.size === 0 && s.t !== v.t) return s.t.copyFrom(v.t, (k) => k);
+    for (const n of [...v.t.m.keys()]) s.t.setFrom(v.t, n, v.t.keyOf(n));
+    return;
+  }
+  for (const x of toArray(v)) s.t.set(x, x);
+}
+function fromIterable(v: PyValue, frozen: boolean): PySet {
+  const s = newSet([], frozen);
+  fill(s, v);
+  return s;
+}
+/** the entries (Map keys) of `a` that `b` holds or lacks, looked up with a's hashes */
+const entries = (a: PySet): unknown[] => [...a.t.m.keys()];
+const keep = (a: PySet, b: Table, want: boolean): PyValue[] => entries(a).filter((n) => b.t.hasFrom(a.t, n) === want).map((n) => a.t.keyOf(n));
 
 function items(v: PyValue): PyValue[] {
   return v instanceof PySet ? v.t.keys() : toArray(v);
@@ -42,21 +87,15 @@ function setRepr(s: PySet): string {
     reprLeave(s);
   }
 }
-const subset = (a: PySet, b: PySet): boolean => a.t.size <= b.t.size && a.t.keys().every((k) => b.t.has(k));
+const subset = (a: PySet, b: PySet): boolean => a.t.size <= b.t.size && entries(a).every((n) => b.t.hasFrom(a.t, n));
 
+const frozenHashes = new WeakMap<PySet, number>();
 for (const t of [T.set, T.frozenset]) {
   const isFrozen = t === T.frozenset;
   method(t, "__repr__", 0, 0, (s) => setRepr(S(s)));
   method(t, "__len__", 0, 0, (s) => S(s).t.size);
   method(t, "__iter__", 0, 0, (s) => nativeIter(s as PyObject)!);
-  method(t, "__contains__", 1, 1, (s, v) => {
-    try {
-      return S(s).t.has(v);
-    } catch (e) {
-      if (v instanceof PySet && !v.frozen) return S(s).t.has(newSet(v.t.keys(), true));
-      throw e;
-    }
-  });
+  method(t, "__contains__", 1, 1, (s, v) => setHas(S(s), v));
   method(t, "__eq__", 1, 1, (s, o) => (isSet(o) ? S(s).t.size === o.t.size && subset(S(s), o) : NotImplemented));
   method(t, "__ne__", 1, 1, (s, o) => (isSet(o) ? !(S(s).t.size === o.t.size && subset(S(s), o)) : NotImplemented));
   method(t, "__le__", 1, 1, (s, o) => (isSet(o) ? subset(S(s), o) : NotImplemented));
@@ -66,9 +105,9 @@ for (const t of [T.set, T.frozenset]) {
   const binop = (name: string, f: (a: PySet, b: PySet) => PyValue[]) => {
     method(t, name, 1, 1, (s, o) => (isSet(o) ? like(S(s), f(S(s), o)) : NotImplemented));
   };
-  const and = (a: PySet, b: PySet) => a.t.keys().filter((k) => b.t.has(k));
+  const and = (a: PySet, b: PySet) => keep(a, b, true);
   const or = (a: PySet, b: PySet) => [...a.t.keys(), ...b.t.keys()];
-  const sub = (a: PySet, b: PySet) => a.t.keys().filter((k) => !b.t.has(k));
+  const sub = (a: PySet, b: PySet) => keep(a, b, false);
   const xor = (a: PySet, b: PySet) => [...sub(a, b), ...sub(b, a)];
   binop("__and__", and);
   binop("__or__", or);
@@ -80,47 +119,63 @@ for (const t of [T.set, T.frozenset]) {
   binop("__rxor__", (a, b) => xor(b, a));
   method(t, "union", 0, Infinity, (s, ...os) => like(S(s), [...S(s).t.keys(), ...os.flatMap(items)]));
   method(t, "intersection", 0, Infinity, (s, ...os) => {
-    let cur = S(s).t.keys();
-    for (const o of os) {
-      const b = newSet(items(o));
-      cur = cur.filter((k) => b.t.has(k));
-    }
-    return like(S(s), cur);
+    let cur = S(s);
+    for (const o of os) cur = newSet(keep(cur, hasTable(o) ? o : fromIterable(o, false), true));
+    return like(S(s), cur === S(s) ? S(s).t.keys() : cur.t.keys());
   });
   method(t, "difference", 0, Infinity, (s, ...os) => {
-    let cur = S(s).t.keys();
-    for (const o of os) {
-      const b = newSet(items(o));
-      cur = cur.filter((k) => !b.t.has(k));
-    }
-    return like(S(s), cur);
+    let cur = S(s);
+    for (const o of os) cur = newSet(keep(cur, hasTable(o) ? o : fromIterable(o, false), false));
+    return like(S(s), cur === S(s) ? S(s).t.keys() : cur.t.keys());
   });
-  method(t, "symmetric_difference", 1, 1, (s, o) => like(S(s), xor(S(s), newSet(items(o)))));
-  method(t, "issubset", 1, 1, (s, o) => subset(S(s), newSet(items(o))));
-  method(t, "issuperset", 1, 1, (s, o) => subset(newSet(items(o)), S(s)));
+  method(t, "symmetric_difference", 1, 1, (s, o) => like(S(s), xor(S(s), o instanceof PySet ? o : fromIterable(o, false))));
+  method(t, "issubset", 1, 1, (s, o) => subset(S(s), o instanceof PySet ? o : fromIterable(o, false)));
+  method(t, "issuperset", 1, 1, (s, o) => subset(o instanceof PySet ? o : fromIterable(o, false), S(s)));
   method(t, "isdisjoint", 1, 1, (s, o) => items(o).every((k) => !S(s).t.has(k)));
-  method(t, "copy", 0, 0, (s) => (isFrozen ? s : newSet(S(s).t.keys())));
+  // frozenset.copy() is the frozenset itself only for the exact type
+  method(t, "copy", 0, 0, (s) => (isFrozen && S(s).$cls === T.frozenset ? s : fromIterable(s, isFrozen)));
   if (isFrozen) {
+    // the shape of frozenset_hash (also Set._hash in collections.abc), in 32 bits: each
+    // item's hash is shuffled so that nested or similar sets spread, the xor of them is
+    // mixed with the size and scrambled so that the low bits vary too
     method(t, "__hash__", 0, 0, (s) => {
-      let h = 1927868237;
-      for (const k of S(s).t.keys()) h ^= Math.imul(pyHash(k) ^ 89869747, 3644798167);
-      return h === -1 ? -2 : h | 0;
+      // cached like frozenset's own hash field: nested frozensets would otherwise be
+      // hashed again at every level
+      const cached = frozenHashes.get(S(s));
+      if (cached !== undefined) return cached;
+      let h = 0;
+      for (const k of S(s).t.keys()) {
+        const hk = pyHash(k);
+        h ^= Math.imul(hk ^ 89869747 ^ (hk << 16), 3644798167 | 0);
+      }
+      h ^= Math.imul(S(s).t.size + 1, 1927868237);
+      h ^= (h >>> 11) ^ (h >>> 25);
+      h = (Math.imul(h, 69069) + 907133923) | 0;
+      if (h === -1) h = 590923713;
+      frozenHashes.set(S(s), h);
+      return h;
     });
   }
 }
 const st = T.set;
+// set_new: keywords only when a subclass's own __init__ takes them
+installGenericNew(st, (cls) => cls === st || cls.lookup("__init__") === st.attrs.get("__init__"));
 st.attrs.set("__hash__", null);
-method(st, "__init__", 0, 1, (s, it) => {
-  S(s).t.clear();
-  if (it !== undefined) for (const x of items(it)) S(s).t.set(x, x);
+// set_init refuses keywords with set()'s own message
+kwmethod(st, "__init__", (args, kw) => {
+  if (kw !== null && kw.size > 0) raise("TypeError", "set() takes no keyword arguments");
+  if (args.length > 2) raise("TypeError", `set expected at most 1 argument, got ${args.length - 1}`);
+  const s = S(args[0]);
+  s.t.clear();
+  if (args.length > 1) fill(s, args[1]);
   return null;
 });
 method(st, "add", 1, 1, (s, v) => (S(s).t.set(v, v), null));
 method(st, "remove", 1, 1, (s, v) => {
-  if (!S(s).t.delete(v)) throw newExc(EXC.KeyError, [v]);
+  if (!setDelete(S(s), v)) throw newExc(EXC.KeyError, [v]);
   return null;
 });
-method(st, "discard", 1, 1, (s, v) => (S(s).t.delete(v), null));
+method(st, "discard", 1, 1, (s, v) => (setDelete(S(s), v), null));
 method(st, "pop", 0, 0, (s) => {
   const t = S(s).t;
   if (t.size === 0) raise("KeyError", "pop from an empty set");
@@ -130,7 +185,7 @@ method(st, "pop", 0, 0, (s) => {
 });
 method(st, "clear", 0, 0, (s) => (S(s).t.clear(), null));
 method(st, "update", 0, Infinity, (s, ...os) => {
-  for (const o of os) for (const x of items(o)) S(s).t.set(x, x);
+  for (const o of os) fill(S(s), o);
   return null;
 });
 method(st, "intersection_update", 0, Infinity, (s, ...os) => {
@@ -145,9 +200,12 @@ method(st, "difference_update", 0, Infinity, (s, ...os) => {
   return null;
 });
 method(st, "symmetric_difference_update", 1, 1, (s, o) => {
-  for (const k of newSet(items(o)).t.keys()) {
-    if (S(s).t.has(k)) S(s).t.delete(k);
-    else S(s).t.set(k, k);
+  const t = S(s).t;
+  if (o === s) return t.clear(), null;
+  const src = hasTable(o) ? o : fromIterable(o, false);
+  for (const n of [...src.t.m.keys()]) {
+    if (t.hasFrom(src.t, n)) t.deleteFrom(src.t, n);
+    else t.setFrom(src.t, n, src.t.keyOf(n));
   }
   return null;
 });
@@ -161,12 +219,12 @@ for (const [name, f] of [["__ior__", "update"], ["__iand__", "intersection_updat
 ctors.set(T.set, (args, kwnames) => {
   if (kwnames) raise("TypeError", "set() takes no keyword arguments");
   if (args.length > 1) raise("TypeError", `set expected at most 1 argument, got ${args.length}`);
-  return newSet(args.length ? items(args[0]) : []);
+  return args.length ? fromIterable(args[0], false) : newSet([]);
 });
 ctors.set(T.frozenset, (args, kwnames) => {
   if (kwnames) raise("TypeError", "frozenset() takes no keyword arguments");
   if (args.length > 1) raise("TypeError", `frozenset expected at most 1 argument, got ${args.length}`);
   if (args.length && args[0] instanceof PySet && args[0].frozen) return args[0];
-  return newSet(args.length ? items(args[0]) : [], true);
+  return args.length ? fromIterable(args[0], true) : newSet([], true);
 });
 export { typeName };

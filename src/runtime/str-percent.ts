@@ -1,10 +1,12 @@
 // `str % args`: the object model's side of printf-style formatting. The rules live in
 // the number helper's percent-format.ts; this file supplies the operations on Python
 // objects it needs (PercentOps).
-import { PyFloat, PyComplex, type PyValue } from "./object.js";
+import { PyFloat, PyComplex, PyObject, type PyValue } from "./object.js";
+import { EXC } from "./exceptions.js";
 import { PyTuple } from "./containers.js";
 import { PyDict } from "./dict.js";
-import { pyAscii, pyRepr, pyStr, typeName, asInt, callSpecial, typeOf } from "./ops.js";
+import { pyAscii, pyRepr, pyStr, typeName, asInt, asStr, callSpecial, typeOf } from "./ops.js";
+import { cpLength } from "./text/codepoints.js";
 import { raise } from "./raise.js";
 import { getitem } from "./rt.js";
 import { toInt, toFloat } from "./numbers.js";
@@ -29,12 +31,17 @@ const OPS: PercentOps<PyValue> = {
     return r === undefined ? null : (asInt(r) ?? null);
   },
   toInt: (v) => toInt(v),
+  isTypeError: (e) => e instanceof PyObject && e.$cls.isSubtypeOf(EXC.TypeError),
   toFloat: (v) => toFloat(v),
   ascii: (v) => pyAscii(v),
   getItem: (m, k) => getitem(m, k),
   str: (v) => pyStr(v),
   repr: (v) => pyRepr(v),
-  asChar: (v) => (typeof v === "string" ? v : null),
+  // %c takes a str of exactly one character (or an int)
+  asChar: (v) => {
+    const s = asStr(v);
+    return s !== undefined && cpLength(s) === 1 ? s : null;
+  },
 };
 
 export function strPercent(fmt: string, args: PyValue): string {

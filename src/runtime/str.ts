@@ -1,12 +1,12 @@
 // The str type: methods wired to the text helpers (src/runtime/text/), indexing by
 // code point, comparisons, formatting entry points.
-import { PyObject, PyStrSub, type PyValue } from "./object.js";
+import { PyObject, PyStrSub, PyIntSub, type PyValue } from "./object.js";
 import { T, NotImplemented } from "./types.js";
 import { raise } from "./raise.js";
 import { PyList, PySlice, PyTuple, tuple } from "./containers.js";
 import { PyDict } from "./dict.js";
 import { method, kwmethod } from "./descriptors.js";
-import { asStr, typeOf, pyRepr, pyStr, typeName, indexValue, seqConcat, seqRepeat, isIndex, strHash, callSpecial, nativeCompare, type CmpOp } from "./ops.js";
+import { asStr, typeOf, pyRepr, pyStr, strObject, truthy, typeName, indexValue, seqConcat, seqRepeat, isIndex, strHash, callSpecial, nativeCompare, type CmpOp } from "./ops.js";
 import { toArray, getIter } from "./iter.js";
 import { ctors } from "./klass.js";
 import { checkIndexType, sliceIndices } from "./sequence.js";
@@ -17,7 +17,7 @@ import * as SL from "./text/str-layout.js";
 import { formatSpec } from "./format.js";
 import { strFormat, strFormatMap } from "./str-format.js";
 import { callv } from "./call.js";
-import { encode as codecEncode } from "./codecs.js";
+import { encode as codecEncode, decode as codecDecode } from "./codecs.js";
 
 // self and str arguments may be instances of a str subclass (PyStrSub): read their value
 const S = (v: PyValue): string => {
@@ -34,6 +34,8 @@ function argStr(v: PyValue | undefined, what: string): string {
 const optIdx = (v: PyValue | undefined): CP.OptIndex => {
   if (v === undefined || v === null) return v as null | undefined;
   if (typeof v === "number" || typeof v === "bigint") return v;
+  // _PyEval_SliceIndex's message for start/end arguments
+  if (typeof v !== "boolean" && (typeof v !== "object" || typeOf(v).lookup("__index__") == null)) raise("TypeError", "slice indices must be integers or None or have an __index__ method");
   return indexValue(v);
 };
 const optStr = (v: PyValue | undefined): string | null => (v === undefined || v === null ? null : argStr(v, "argument"));
@@ -58,7 +60,9 @@ export function strGetitem(s: string, i: PyValue): PyValue {
     const [start, stop, step] = sliceIndices(i, len);
     return CP.cpSlice(s, start, stop, step);
   }
-  checkIndexType(i, "string");
+  // unicode_subscript's own wording (lists say "integers or slices, not str")
+  if (!(typeof i === "number" || typeof i === "boolean" || typeof i === "bigint" || (i !== null && typeof i === "object" && i.$cls.lookup("__index__") != null)))
+    raise("TypeError", `string indices must be integers, not '${typeName(i)}'`);
   return CP.pyIndex(s, indexValue(i, true));
 }
 
@@ -71,6 +75,15 @@ seqRepeat.set(T.str, (a, n) => {
 });
 
 const st = T.str;
+/** find/index/count/startswith...(sub[, start[, end]]): parsed with PyArg_ParseTuple in
+ * unicodeobject.c, hence its "find() takes at most 3 arguments (4 given)" messages. */
+function searchMethod(name: string, f: (s: PyValue, sub: PyValue, a?: PyValue, b?: PyValue) => PyValue): void {
+  method(st, name, 0, Infinity, (s, ...rest) => {
+    if (rest.length > 3) raise("TypeError", `${name}() takes at most 3 arguments (${rest.length} given)`);
+    if (rest.length < 1) raise("TypeError", `${name}() takes at least 1 argument (0 given)`);
+    return f(s, rest[0], rest[1], rest[2]);
+  });
+}
 method(st, "__repr__", 0, 0, (s) => pyRepr(S(s)));
 method(st, "__str__", 0, 0, (s) => S(s));
 method(st, "__len__", 0, 0, (s) => CP.cpLength(S(s)));
@@ -80,7 +93,7 @@ method(st, "__getitem__", 1, 1, (s, i) => strGetitem(S(s), i));
 method(st, "__contains__", 1, 1, (s, v) => {
   const x = asStr(v);
   if (x === undefined) return raise("TypeError", `'in <string>' requires string as left operand, not ${typeName(v)}`);
-  return S(s).includes(x);
+  return SS.strContains(S(s), x);
 });
 method(st, "__add__", 1, 1, (s, o) => {
   const x = asStr(o);
@@ -96,7 +109,8 @@ for (const [name, op] of [["__eq__", "Eq"], ["__ne__", "NotEq"], ["__lt__", "Lt"
     return x !== undefined ? nativeCompare(S(s), x, op as CmpOp) : NotImplemented;
   });
 }
-method(st, "__format__", 1, 1, (s, spec) => formatSpec(S(s), argStr(spec, "format spec")));
+// unicode___format__: an empty spec is str(self), which a subclass may override
+method(st, "__format__", 1, 1, (s, spec) => (spec === "" && typeof s !== "string" ? pyStr(s) : formatSpec(S(s), argStr(spec, "format spec"))));
 export let strPercentHook: (s: string, a: PyValue) => PyValue = () => NotImplemented;
 export function setStrPercentHook(f: typeof strPercentHook): void {
   strPercentHook = f;
@@ -115,7 +129,13 @@ method(st, "center", 1, 2, (s, w, f) => SL.strCenter(S(s), indexValue(w!, true),
 method(st, "ljust", 1, 2, (s, w, f) => SL.strLjust(S(s), indexValue(w!, true), f === undefined ? " " : argStr(f, "The fill character")));
 method(st, "rjust", 1, 2, (s, w, f) => SL.strRjust(S(s), indexValue(w!, true), f === undefined ? " " : argStr(f, "The fill character")));
 method(st, "zfill", 1, 1, (s, w) => SL.strZfill(S(s), indexValue(w, true)));
-method(st, "expandtabs", 0, 1, (s, n) => SL.strExpandtabs(S(s), n === undefined ? 8 : indexValue(n, true)));
+kwmethod(st, "expandtabs", (args, kw) => {
+  const nkw = kw?.size ?? 0;
+  if (args.length - 1 + nkw > 1) raise("TypeError", nkw > 1 ? `expandtabs() takes at most 1 keyword argument (${nkw} given)` : `expandtabs() takes at most 1 argument (${args.length - 1 + nkw} given)`);
+  if (nkw === 1 && !kw!.has("tabsize")) raise("TypeError", `expandtabs() got an unexpected keyword argument '${[...kw!.keys()][0]}'`);
+  const n = args.length > 1 ? args[1] : kw?.get("tabsize");
+  return SL.strExpandtabs(S(args[0]), n === undefined ? 8 : indexValue(n, true));
+});
 method(st, "strip", 0, 1, (s, c) => SL.strStrip(S(s), optStr(c)));
 method(st, "lstrip", 0, 1, (s, c) => SL.strLstrip(S(s), optStr(c)));
 method(st, "rstrip", 0, 1, (s, c) => SL.strRstrip(S(s), optStr(c)));
@@ -125,13 +145,13 @@ method(st, "join", 1, 1, (s, it) => {
   const items = toArray(it).map((x, i) => asStr(x) ?? raise("TypeError", SL.joinItemError(i, typeName(x))));
   return SL.strJoin(S(s), items);
 });
-method(st, "find", 1, 3, (s, sub, a, b) => SS.strFind(S(s), argStr(sub, "must be str"), optIdx(a), optIdx(b)));
-method(st, "rfind", 1, 3, (s, sub, a, b) => SS.strRfind(S(s), argStr(sub, "must be str"), optIdx(a), optIdx(b)));
-method(st, "index", 1, 3, (s, sub, a, b) => SS.strIndex(S(s), argStr(sub, "must be str"), optIdx(a), optIdx(b)));
-method(st, "rindex", 1, 3, (s, sub, a, b) => SS.strRindex(S(s), argStr(sub, "must be str"), optIdx(a), optIdx(b)));
-method(st, "count", 1, 3, (s, sub, a, b) => SS.strCount(S(s), argStr(sub, "must be str"), optIdx(a), optIdx(b)));
-method(st, "startswith", 1, 3, (s, p, a, b) => SS.strStartswith(S(s), prefixes(p, "startswith"), optIdx(a), optIdx(b)));
-method(st, "endswith", 1, 3, (s, p, a, b) => SS.strEndswith(S(s), prefixes(p, "endswith"), optIdx(a), optIdx(b)));
+searchMethod("find", (s, sub, a, b) => SS.strFind(S(s), argStr(sub, "must be str"), optIdx(a), optIdx(b)));
+searchMethod("rfind", (s, sub, a, b) => SS.strRfind(S(s), argStr(sub, "must be str"), optIdx(a), optIdx(b)));
+searchMethod("index", (s, sub, a, b) => SS.strIndex(S(s), argStr(sub, "must be str"), optIdx(a), optIdx(b)));
+searchMethod("rindex", (s, sub, a, b) => SS.strRindex(S(s), argStr(sub, "must be str"), optIdx(a), optIdx(b)));
+searchMethod("count", (s, sub, a, b) => SS.strCount(S(s), argStr(sub, "must be str"), optIdx(a), optIdx(b)));
+searchMethod("startswith", (s, p, a, b) => SS.strStartswith(S(s), prefixes(p, "startswith"), optIdx(a), optIdx(b)));
+searchMethod("endswith", (s, p, a, b) => SS.strEndswith(S(s), prefixes(p, "endswith"), optIdx(a), optIdx(b)));
 method(st, "replace", 2, 3, (s, o, n, c) => SS.strReplace(S(s), argStr(o, "replace() argument 1"), argStr(n, "replace() argument 2"), c === undefined ? -1 : (c as number)));
 method(st, "removeprefix", 1, 1, (s, p) => SS.strRemoveprefix(S(s), argStr(p, "removeprefix() argument")));
 method(st, "removesuffix", 1, 1, (s, p) => SS.strRemovesuffix(S(s), argStr(p, "removesuffix() argument")));
@@ -145,10 +165,21 @@ const splitArgs = (args: PyValue[], kw: Map<string, PyValue> | null): [string, s
 };
 kwmethod(st, "split", (args, kw) => new PyList(SS.strSplit(...splitArgs(args, kw))));
 kwmethod(st, "rsplit", (args, kw) => new PyList(SS.strRsplit(...splitArgs(args, kw))));
-kwmethod(st, "splitlines", (args, kw) => new PyList(SS.strSplitlines(S(args[0]), Boolean(args[1] ?? kw?.get("keepends") ?? false))));
+kwmethod(st, "splitlines", (args, kw) => {
+  const n = args.length - 1 + (kw?.size ?? 0);
+  if (n > 1) raise("TypeError", `splitlines() takes at most 1 argument (${n} given)`);
+  if (kw !== null && kw.size === 1 && !kw.has("keepends")) raise("TypeError", `splitlines() got an unexpected keyword argument '${[...kw.keys()][0]}'`);
+  return new PyList(SS.strSplitlines(S(args[0]), truthy(args[1] ?? kw?.get("keepends") ?? false)));
+});
 kwmethod(st, "format", (args, kw) => strFormat(S(args[0]), args.slice(1), kw));
 method(st, "format_map", 1, 1, (s, m) => strFormatMap(S(s), m));
-kwmethod(st, "encode", (args, kw) => makeBytes(codecEncode(S(args[0]), (args[1] ?? kw?.get("encoding") ?? "utf-8") as string, (args[2] ?? kw?.get("errors") ?? "strict") as string)));
+kwmethod(st, "encode", (args, kw) => makeBytes(codecEncode(S(args[0]), strArg("encode", "encoding", args[1] ?? kw?.get("encoding") ?? "utf-8"), strArg("encode", "errors", args[2] ?? kw?.get("errors") ?? "strict"))));
+/** An encoding/errors argument: a str (subclass) or CPython's argument-clinic TypeError. */
+function strArg(fn: string, name: string, v: PyValue): string {
+  if (typeof v === "string") return v;
+  if (v instanceof PyStrSub) return asStr(v) as string;
+  raise("TypeError", `${fn}() argument '${name}' must be str, not ${typeName(v)}`);
+}
 method(st, "translate", 1, 1, (s, table) =>
   SL.strTranslate(S(s), (cp) => {
     try {
@@ -166,10 +197,12 @@ const maketrans = (x: PyValue, y?: PyValue, z?: PyValue): PyValue => {
   if (y === undefined) {
     if (!(x instanceof PyDict)) raise("TypeError", "if you give only one argument to maketrans it must be a dict");
     for (const [k, v] of x.entries()) {
-      if (typeof k === "string") {
-        if (CP.cpLength(k) !== 1) raise("ValueError", "string keys in translate table must be of length 1");
-        d.set(k.codePointAt(0)!, v);
-      } else d.set(k, v);
+      const ks = asStr(k);
+      if (ks !== undefined) {
+        if (CP.cpLength(ks) !== 1) raise("ValueError", "string keys in translate table must be of length 1");
+        d.set(ks.codePointAt(0)!, v);
+      } else if (typeof k === "number" || typeof k === "bigint" || typeof k === "boolean" || k instanceof PyIntSub) d.set(k, v);
+      else raise("TypeError", "keys in translate table must be strings or integers");
     }
     return d;
   }
@@ -202,14 +235,41 @@ export function setMakeBytes(f: typeof makeBytes): void {
   makeBytes = f;
 }
 
+/** The keyword argument `name` of a ctor call (values after the positional ones). */
+const kwArg = (args: PyValue[], npos: number, kwnames: readonly string[] | null, name: string): PyValue | undefined => {
+  const k = kwnames?.indexOf(name) ?? -1;
+  return k >= 0 ? args[npos + k] : undefined;
+};
 /** str(x) and str(b, encoding) */
 ctors.set(st, (args, kwnames) => {
   const npos = args.length - (kwnames?.length ?? 0);
   if (npos === 0 && !kwnames) return "";
-  if (npos === 1 && !kwnames) return pyStr(args[0]);
-  const v = args[0];
-  if (v !== null && typeof v === "object" && "b" in v) return new TextDecoder().decode((v as unknown as { b: Uint8Array }).b);
-  return pyStr(v);
+  if (npos === 1 && !kwnames) return strObject(args[0]);
+  // str(encoding=..., errors=...) with no object is '' (unicode_new_impl)
+  if (npos === 0) {
+    const bad = kwnames!.find((k) => k !== "object" && k !== "encoding" && k !== "errors");
+    if (bad !== undefined) raise("TypeError", `'${bad}' is an invalid keyword argument for str()`);
+    if (!kwnames!.includes("object")) return "";
+  }
+  const v = npos === 0 ? args[kwnames!.indexOf("object")] : args[0];
+  // a memoryview decodes as the bytes it shows (PyUnicode_FromEncodedObject's buffer path)
+  const buf = v instanceof PyObject && v.$cls.name === "memoryview" && typeof (v as { view?: unknown }).view === "function" ? (v as unknown as { view(): Uint8Array }).view() : null;
+  if (buf !== null) return codecDecode(buf, strArg("str", "encoding", (npos > 1 ? args[1] : kwArg(args, npos, kwnames, "encoding")) ?? "utf-8"), strArg("str", "errors", (npos > 2 ? args[2] : kwArg(args, npos, kwnames, "errors")) ?? "strict"));
+  if (v !== null && typeof v === "object" && "b" in v) {
+    // str(b, encoding, errors): the arguments by position or keyword (unicode_new_impl)
+    const named = (n: string): PyValue | undefined => {
+      const k = kwnames?.indexOf(n) ?? -1;
+      return k >= 0 ? args[npos + k] : undefined;
+    };
+    const enc = strArg("str", "encoding", (npos > 1 ? args[1] : named("encoding")) ?? "utf-8");
+    const errs = strArg("str", "errors", (npos > 2 ? args[2] : named("errors")) ?? "strict");
+    return codecDecode((v as unknown as { b: Uint8Array }).b, enc, errs);
+  }
+  // unicode_new_impl -> PyUnicode_FromEncodedObject: only bytes-like objects decode
+  const codecGiven = npos > 1 || kwnames?.some((k) => k === "encoding" || k === "errors");
+  if (!codecGiven) return pyStr(v);
+  if (typeof v === "string" || v instanceof PyStrSub) raise("TypeError", "decoding str is not supported");
+  raise("TypeError", `decoding to str: need a bytes-like object, ${typeName(v)} found`);
 });
 
 export { callv };

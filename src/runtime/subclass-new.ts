@@ -20,19 +20,26 @@ function adopt<O extends PyObject>(o: O, cls: PyType): O {
   return o;
 }
 
-function subclassNew(base: PyType, copy: (v: PyValue, cls: PyType) => PyObject, empty: (cls: PyType) => PyObject): void {
+function subclassNew(base: PyType, copy: (v: PyValue, cls: PyType) => PyObject, empty?: (cls: PyType) => PyObject): void {
   const f = (a: PyValue[], kw: Map<string, PyValue> | null): PyValue => {
     const cls = a[0];
     if (!(cls instanceof PyType)) return raise("TypeError", `${base.name}.__new__(X): X is not a type object (${typeName(cls ?? null)})`);
     if (!cls.isSubtypeOf(base)) raise("TypeError", `${base.name}.__new__(${cls.name}): ${cls.name} is not a subtype of ${base.name}`);
+    // frozenset_new (and float's, complex's...): a subclass with its own __init__
+    // receives keywords that its __new__ ignores
+    const initTakesKw = cls !== base && KW_TO_INIT.has(base) && cls.lookup("__init__") !== T.object.attrs.get("__init__");
+    if (initTakesKw) kw = null;
     const kwnames = kw && kw.size ? [...kw.keys()] : null;
     const args = kw ? [...a.slice(1), ...kw.values()] : a.slice(1);
     const v = ctors.get(base)!(args, kwnames);
     return cls === base ? v : copy(v, cls);
   };
   base.attrs.set("__new__", new PyStaticMethod(new PyBuiltin("__new__", (...a: PyValue[]) => f(a, null), 1, Infinity, f, undefined, `${base.name}.__new__`)));
-  base.alloc = empty;
+  if (empty) base.alloc = empty;
 }
+// the types whose __new__ leaves keywords to a subclass's own __init__ (map_new,
+// filter_new, frozenset_new...: only the exact type refuses them)
+const KW_TO_INIT = new Set([T.frozenset, T.float, T.map, T.filter]);
 
 subclassNew(T.float, (v, cls) => adopt(new PyFloat((v as PyFloat).v), cls), (cls) => adopt(new PyFloat(0), cls));
 subclassNew(T.complex, (v, cls) => adopt(new PyComplex((v as PyComplex).re, (v as PyComplex).im), cls), (cls) => adopt(new PyComplex(0, 0), cls));
@@ -43,3 +50,6 @@ subclassNew(T.frozenset, (v, cls) => {
   s.t = (v as PySet).t;
   return s;
 }, (cls) => adopt(new PySet(true), cls));
+// iterators: the fresh object made by the built-in constructor simply becomes the
+// subclass instance
+for (const t of [T.map, T.filter, T.zip, T.enumerate, T.reversed]) subclassNew(t, (v, cls) => adopt(v as PyObject, cls));

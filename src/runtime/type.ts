@@ -7,6 +7,10 @@ import { c3Merge } from "./mro.js";
  * type_modified); pycell does not track subclasses, so one global counter stands in
  * for all tags. Namespaces change rarely once classes are built. */
 export let typeEpoch = 0;
+/** Invalidates every lookup cache (a type's MRO changed: `__bases__` assignment). */
+export function typeModified(): void {
+  typeEpoch++;
+}
 /** A type's `__dict__`: a Map that invalidates the lookup caches when it changes. */
 class TypeDict extends Map<string, PyValue> {
   override set(k: string, v: PyValue): this {

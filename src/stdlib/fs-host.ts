@@ -27,13 +27,19 @@ const ERRNO: Record<string, [number, string]> = {
   EROFS: [30, "Read-only file system"],
   ENAMETOOLONG: [36, "File name too long"],
   ELOOP: [40, "Too many levels of symbolic links"],
+  EBUSY: [16, "Device or resource busy"],
+  EXDEV: [18, "Invalid cross-device link"],
+  ENOTEMPTY: [39, "Directory not empty"],
+  ENOSYS: [38, "Function not implemented"],
+  ENOTTY: [25, "Inappropriate ioctl for device"],
 };
 
 /** OSError(errno, strerror, filename): the constructor picks FileNotFoundError etc. */
-function hostError(e: unknown, path: string): never {
+export function hostError(e: unknown, path: string | null, path2: string | null = null): never {
   const code = (e as HostFileError | null)?.code;
   const [errno, msg] = (typeof code === "string" && ERRNO[code]) || [5, "Input/output error"];
-  throw newExc(EXC[OSERR[errno] ?? "OSError"], [errno, msg, path]);
+  const args: PyValue[] = path === null ? [errno, msg] : path2 === null ? [errno, msg, path] : [errno, msg, path, null, path2];
+  throw newExc(EXC[OSERR[errno] ?? "OSError"], args);
 }
 const OSERR: Record<number, string> = { 1: "PermissionError", 2: "FileNotFoundError", 13: "PermissionError", 17: "FileExistsError", 20: "NotADirectoryError", 21: "IsADirectoryError" };
 

@@ -21,6 +21,44 @@ def ismethod(obj):
     return isinstance(obj, types.MethodType)
 def isclass(obj):
     return isinstance(obj, type)
+def cleandoc(doc):
+    """A docstring with tabs expanded, the indentation its lines after the first
+    share removed, and leading and trailing blank lines dropped."""
+    lines = doc.expandtabs().split('\n')
+    rest = [line for line in lines[1:] if line.strip()]
+    margin = min((len(line) - len(line.lstrip()) for line in rest), default=0)
+    lines = [lines[0].lstrip()] + [line[margin:] for line in lines[1:]]
+    while lines and not lines[-1]:
+        lines.pop()
+    while lines and not lines[0]:
+        lines.pop(0)
+    return '\n'.join(lines)
+def getdoc(object):
+    """The object's docstring, cleaned up; for a class or routine without one,
+    the docstring it inherits. None when there is none."""
+    doc = getattr(object, '__doc__', None)
+    if doc is None and isclass(object):
+        for base in object.__mro__[1:]:
+            if base is not builtins.object:
+                doc = base.__dict__.get('__doc__')
+                if doc is not None:
+                    break
+    if doc is None:
+        owner = getattr(object, '__objclass__', None)
+        name = getattr(object, '__name__', None)
+        if owner is not None and name is not None:
+            for base in owner.__mro__:
+                candidate = getattr(base.__dict__.get(name), '__doc__', None)
+                if candidate is not None:
+                    doc = candidate
+                    break
+    if not isinstance(doc, str):
+        return None
+    return cleandoc(doc)
+def isabstract(obj):
+    # CPython tests the type flag Py_TPFLAGS_IS_ABSTRACT, set while the class's
+    # __abstractmethods__ is non-empty
+    return isinstance(obj, type) and bool(getattr(obj, '__abstractmethods__', ()))
 def ismodule(obj):
     return isinstance(obj, types.ModuleType)
 def isgenerator(obj):
@@ -38,11 +76,31 @@ def isroutine(obj):
 
 def getmembers(obj, predicate=None):
     results = []
-    for key in dir(obj):
+    names = dir(obj)
+    if isinstance(obj, type):
+        # class attributes that dir() leaves out: DynamicClassAttribute-like
+        # descriptors (enum.property) found in the MRO's dicts
+        kinds = [types.DynamicClassAttribute]
+        enum_mod = __import__('sys').modules.get('enum')
+        if enum_mod is not None:
+            kinds.append(enum_mod.property)
+        kinds = tuple(kinds)
+        for base in obj.__mro__:
+            for k, v in base.__dict__.items():
+                if isinstance(v, kinds) and k not in names:
+                    names.append(k)
+    for key in names:
         try:
             value = getattr(obj, key)
         except AttributeError:
-            continue
+            # a class attribute whose descriptor refuses class access (an
+            # enum.property, DynamicClassAttribute): report the descriptor itself
+            for base in (obj.__mro__ if isinstance(obj, type) else ()):
+                if key in base.__dict__:
+                    value = base.__dict__[key]
+                    break
+            else:
+                continue
         if predicate is None or predicate(value):
             results.append((key, value))
     results.sort(key=lambda pair: pair[0])
@@ -380,6 +438,42 @@ def signature(obj, *, follow_wrapped=True, globals=None, locals=None, eval_str=F
 # ---- coroutines and frames (async-frames helper) ----
 import sys as _sys
 import _pycell_async
+
+GEN_CREATED = 'GEN_CREATED'
+GEN_RUNNING = 'GEN_RUNNING'
+GEN_SUSPENDED = 'GEN_SUSPENDED'
+GEN_CLOSED = 'GEN_CLOSED'
+CORO_CREATED = 'CORO_CREATED'
+CORO_RUNNING = 'CORO_RUNNING'
+CORO_SUSPENDED = 'CORO_SUSPENDED'
+CORO_CLOSED = 'CORO_CLOSED'
+
+def _run_state(running, suspended, frame, names):
+    # names: (created, running, suspended, closed); no frame left means finished
+    if running:
+        return names[1]
+    if suspended:
+        return names[2]
+    if frame is None:
+        return names[3]
+    return names[0]
+
+def getgeneratorstate(generator):
+    """The state of a generator: GEN_CREATED, GEN_RUNNING, GEN_SUSPENDED or GEN_CLOSED."""
+    return _run_state(generator.gi_running, generator.gi_suspended, generator.gi_frame,
+                      (GEN_CREATED, GEN_RUNNING, GEN_SUSPENDED, GEN_CLOSED))
+
+def getcoroutinestate(coroutine):
+    """The state of a coroutine: CORO_CREATED, CORO_RUNNING, CORO_SUSPENDED or CORO_CLOSED."""
+    return _run_state(coroutine.cr_running, coroutine.cr_suspended, coroutine.cr_frame,
+                      (CORO_CREATED, CORO_RUNNING, CORO_SUSPENDED, CORO_CLOSED))
+
+def getgeneratorlocals(generator):
+    """The local variables of a suspended generator (empty once it has finished)."""
+    if not isgenerator(generator):
+        raise TypeError("{!r} is not a Python generator".format(generator))
+    frame = generator.gi_frame
+    return frame.f_locals if frame is not None else {}
 
 def iscoroutine(obj):
     return _pycell_async.iscoroutine(obj)

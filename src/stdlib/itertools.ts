@@ -12,7 +12,7 @@ import { registerModule } from "../runtime/modules.js";
 import { ctors } from "../runtime/klass.js";
 import { getIter, nextOrStop } from "../runtime/iter.js";
 import { callv } from "../runtime/call.js";
-import { tuple, PyTuple } from "../runtime/containers.js";
+import { tuple, PyTuple, PyList } from "../runtime/containers.js";
 import { add, pyRepr, pyEqBool, truthy, typeOf, typeName, isIndex, indexValue, callSpecial } from "../runtime/ops.js";
 import { intAdd } from "../runtime/int.js";
 import { makeGenericAlias } from "../runtime/generic-alias.js";
@@ -39,6 +39,8 @@ function itType(name: string, make: Ctor): PyType {
   const newFn = (a: PyValue[], kw: Map<string, PyValue> | null): PyValue => {
     const cls = a[0];
     if (!(cls instanceof PyType) || !cls.isSubtypeOf(t)) raise("TypeError", `${name}.__new__(X): X is not a subtype of ${name}`);
+    // cycle_new and friends: a subclass with its own __init__ gets the keywords there
+    if (cls !== t && cls.lookup("__init__") !== t.lookup("__init__")) kw = null;
     const o = make(a.slice(1), kw);
     if (cls !== t) o.$cls = cls;
     return o;
@@ -104,7 +106,10 @@ class Cycle extends PyObject {
   saved: PyValue[] = [];
   i = 0;
   firstPass = true;
-  constructor(readonly src: PyObject) {
+  /** set by __setstate__ when the saved items are complete: the rest of src is
+   * replayed without being saved again */
+  replay = false;
+  constructor(public src: PyObject) {
     super();
   }
 }
@@ -112,7 +117,7 @@ Cycle.prototype.$next = function (this: Cycle) {
   if (this.firstPass) {
     const v = this.src.$next();
     if (v !== undefined) {
-      this.saved.push(v);
+      if (!this.replay) this.saved.push(v);
       return v;
     }
     this.firstPass = false;
@@ -189,7 +194,7 @@ Accumulate.prototype.$cls = itType("accumulate", (args, kw) => {
 // ---- chain ----
 class Chain extends PyObject {
   cur: PyObject | null = null;
-  constructor(readonly sources: PyObject) {
+  constructor(public sources: PyObject) {
     super();
   }
 }
@@ -418,7 +423,7 @@ Pairwise.prototype.$cls = itType("pairwise", (args, kw) => {
 // ---- zip_longest ----
 class ZipLongest extends PyObject {
   active: number;
-  constructor(readonly its: (PyObject | null)[], readonly fill: PyValue) {
+  constructor(readonly its: (PyObject | null)[], public fill: PyValue) {
     super();
     this.active = its.length;
   }
@@ -714,4 +719,81 @@ registerModule("itertools", (m) => {
   d.setStr("_grouper", allTypes.get("_grouper")!);
   d.setStr("tee", tee);
   d.setStr("__doc__", "Functional tools for creating and using iterators.");
+});
+
+// ---- pickling (3.11's __reduce__/__setstate__ of the itertools objects) ----
+// Each reduces to its type, the arguments that rebuild it from the (pickled)
+// underlying iterators, and the progress made so far as the state.
+const emptyIter = (): PyObject => getIter(tuple([]));
+const reduce = (t: PyType, f: (s: PyObject) => PyValue): void => void method(t, "__reduce__", 0, 0, (s) => f(s as PyObject));
+const setstate = (t: PyType, f: (s: PyObject, st: PyValue) => void): void => void method(t, "__setstate__", 1, 1, (s, st) => (f(s as PyObject, st), null));
+
+reduce(countType, (s) => {
+  const c = s as Count;
+  return tuple([typeOf(c), tuple(typeof c.step === "number" && c.step === 1 ? [c.cur] : [c.cur, c.step])]);
+});
+reduce(repeatType, (s) => {
+  const r = s as Repeat;
+  return tuple([typeOf(r), tuple(r.left < 0 ? [r.obj] : [r.obj, r.left])]);
+});
+reduce(allTypes.get("compress")!, (s) => tuple([typeOf(s), tuple([(s as Compress).data, (s as Compress).sel])]));
+reduce(allTypes.get("filterfalse")!, (s) => tuple([typeOf(s), tuple([(s as FilterFalse).pred, (s as FilterFalse).src])]));
+reduce(allTypes.get("starmap")!, (s) => tuple([typeOf(s), tuple([(s as StarMap).fn, (s as StarMap).src])]));
+reduce(allTypes.get("dropwhile")!, (s) => tuple([typeOf(s), tuple([(s as DropWhile).pred, (s as DropWhile).src]), (s as DropWhile).dropping ? 0 : 1]));
+setstate(allTypes.get("dropwhile")!, (s, st) => void ((s as DropWhile).dropping = !truthy(st)));
+reduce(allTypes.get("takewhile")!, (s) => tuple([typeOf(s), tuple([(s as TakeWhile).pred, (s as TakeWhile).src]), (s as TakeWhile).done ? 1 : 0]));
+setstate(allTypes.get("takewhile")!, (s, st) => void ((s as TakeWhile).done = truthy(st)));
+reduce(allTypes.get("islice")!, (s) => {
+  const i = s as ISlice;
+  if (i.src === null) return tuple([typeOf(i), tuple([emptyIter(), 0]), 0]);
+  return tuple([typeOf(i), tuple([i.src, i.next, i.stop === -1 ? null : i.stop, i.step]), i.cnt]);
+});
+setstate(allTypes.get("islice")!, (s, st) => void ((s as ISlice).cnt = indexValue(st, true)));
+reduce(allTypes.get("zip_longest")!, (s) => {
+  const z = s as ZipLongest;
+  return tuple([typeOf(z), tuple(z.its.map((it) => it ?? emptyIter())), z.fill]);
+});
+setstate(allTypes.get("zip_longest")!, (s, st) => void ((s as ZipLongest).fill = st));
+reduce(chainType, (s) => {
+  const c = s as Chain;
+  return tuple([typeOf(c), tuple([]), tuple(c.cur === null ? [c.sources] : [c.sources, c.cur])]);
+});
+setstate(chainType, (s, st) => {
+  const c = s as Chain;
+  if (!(st instanceof PyTuple) || st.a.length < 1 || st.a.length > 2) raise("TypeError", "state is not a length 1 or 2 tuple");
+  const [src, cur] = st.a;
+  const isIterator = (v: PyValue): boolean => typeOf(v).lookup("__next__") !== undefined;
+  if (!isIterator(src) || (cur !== undefined && !isIterator(cur))) raise("TypeError", "Arguments must be iterators.");
+  c.sources = src as PyObject;
+  c.cur = cur === undefined ? null : iterOf(cur);
+});
+reduce(allTypes.get("cycle")!, (s) => {
+  const c = s as Cycle;
+  const saved = new PyList(c.saved.slice());
+  if (c.firstPass) return tuple([typeOf(c), tuple([c.src]), tuple([saved, c.replay])]);
+  // cycling: the rest of this round, then the saved items again
+  return tuple([typeOf(c), tuple([getIter(new PyList(c.saved.slice(c.i)))]), tuple([saved, true])]);
+});
+setstate(allTypes.get("cycle")!, (s, st) => {
+  const c = s as Cycle;
+  // cycle_setstate parses "(O!i)": a list and an int flag
+  if (!(st instanceof PyTuple) || st.a.length !== 2 || !(st.a[0] instanceof PyList) || !isIndex(st.a[1])) raise("TypeError", "state is not a tuple of a list and a flag");
+  c.saved = (st.a[0] as PyList).a.slice();
+  c.replay = truthy(st.a[1]);
+  c.i = 0;
+});
+reduce(allTypes.get("accumulate")!, (s) => {
+  const a = s as Accumulate;
+  const fn = a.fn;
+  if (!a.started && a.initial !== undefined) {
+    // the initial value still to come: rebuilt as a chain in front of the source
+    const src = new Chain(getIter(tuple([tuple([a.initial]), a.src])));
+    return tuple([typeOf(a), tuple([src, fn]), null]);
+  }
+  return tuple([typeOf(a), tuple([a.src, fn]), a.total === undefined ? null : a.total]);
+});
+setstate(allTypes.get("accumulate")!, (s, st) => {
+  const a = s as Accumulate;
+  a.started = true;
+  a.total = st === null ? undefined : st;
 });

@@ -5,6 +5,7 @@ import { PyFloat, PyObject, type PyValue } from "../runtime/object.js";
 import { registerModule } from "../runtime/modules.js";
 import { builtin, kwbuiltin } from "../runtime/descriptors.js";
 import { raise } from "../runtime/raise.js";
+import { T } from "../runtime/types.js";
 import { callSpecial, typeName, mul } from "../runtime/ops.js";
 import { toArray } from "../runtime/iter.js";
 import type { PyModule } from "../runtime/containers.js";
@@ -66,7 +67,8 @@ const logArg = (v: PyValue): number | { int: PyInt } => (isIntLike(v) ? { int: t
 /** math.floor / math.ceil: exact on floats, the type's __floor__/__ceil__, else via float. */
 function rounder(name: string, dunder: string, f: (x: number) => PyInt) {
   return builtin(name, 1, 1, (v) => {
-    if (v instanceof PyFloat) return f(v.v);
+    // an exact float only: a float subclass may define its own __floor__/__ceil__
+    if (v instanceof PyFloat && v.$cls === T.float) return f(v.v);
     if (isIntLike(v)) return toInteger(v);
     if (v instanceof PyObject && v.$cls.lookup(dunder) != null) return callSpecial(v, dunder, [])!;
     return f(toDouble(v));
@@ -89,8 +91,6 @@ function argCount(fname: string, args: PyValue[], min: number, max: number): voi
 
 /** Points of math.dist: tuples or lists of reals (3.11 requires sequences). */
 function point(v: PyValue): number[] {
-  const name = typeName(v);
-  if (name !== "tuple" && name !== "list" && !(v instanceof PyObject && (v.$cls.lookup("__len__") != null))) raise("TypeError", `'${name}' object is not iterable`);
   return toArray(v).map(toDouble);
 }
 
@@ -132,7 +132,7 @@ registerModule("math", (m: PyModule) => {
   set("floor", rounder("floor", "__floor__", FO.mathFloor));
   set("ceil", rounder("ceil", "__ceil__", FO.mathCeil));
   set("trunc", builtin("trunc", 1, 1, (v) => {
-    if (v instanceof PyFloat) return FO.mathTrunc(v.v);
+    if (v instanceof PyFloat && v.$cls === T.float) return FO.mathTrunc(v.v);
     if (isIntLike(v)) return toInteger(v);
     if (v instanceof PyObject && v.$cls.lookup("__trunc__") != null) return callSpecial(v, "__trunc__", [])!;
     return raise("TypeError", `type ${typeName(v)} doesn't define __trunc__ method`);

@@ -12,7 +12,8 @@ import { registerModule, importModule } from "../runtime/modules.js";
 import { ctors } from "../runtime/klass.js";
 import { callv } from "../runtime/call.js";
 import { getattr } from "../runtime/attributes.js";
-import { tuple, PyList } from "../runtime/containers.js";
+import { tuple, PyList, type PyModule } from "../runtime/containers.js";
+import type { PyDict } from "../runtime/dict.js";
 import { getIter } from "../runtime/iter.js";
 import * as O from "../runtime/ops.js";
 import * as R from "../runtime/rt.js";
@@ -123,12 +124,42 @@ method(methodcallerType, "__repr__", 0, 0, (s) => {
   const parts = [O.pyRepr(m.name), ...m.args.map(O.pyRepr), ...[...m.kw].map(([k, v]) => `${k}=${O.pyRepr(v)}`)];
   return `operator.methodcaller(${parts.join(", ")})`;
 });
+// methodcaller_reduce: keywords travel in a functools.partial of the type
+method(methodcallerType, "__reduce__", 0, 0, (s) => {
+  const m = s as MethodCaller;
+  if (m.kw.size === 0) return tuple([O.typeOf(m), tuple([m.name, ...m.args])]);
+  const partial = getattr(importModule("functools", true), "partial");
+  const bound = callv(partial, [O.typeOf(m), m.name, ...m.kw.values()], [...m.kw.keys()]);
+  return tuple([bound, tuple(m.args)]);
+});
 
 // ---- module ----
+// _operator (CPython's accelerator, what operator.py re-exports) is the same native
+// module here: test.support.import_fresh_module(..., fresh=['_operator']) finds it
+registerModule("_operator", (m) => initOperator(m));
+// operator re-exports _operator's objects, so pickling operator.add by reference
+// (_operator.add) finds the very same function
 registerModule("operator", (m) => {
+  let src: PyDict;
+  try {
+    src = (importModule("_operator", true) as PyModule).$dict!;
+  } catch (e) {
+    // _operator blocked (import_fresh_module(blocked=['_operator'])): own objects
+    if (e instanceof PyObject && e.$cls.isSubtypeOf(EXC.ImportError)) return initOperator(m);
+    throw e;
+  }
+  const d = m.$dict!;
+  for (const [k, v] of src.entries()) {
+    if (typeof k === "string" && (!k.startsWith("__") || !MODULE_ATTRS.has(k))) d.setStr(k, v);
+  }
+});
+const MODULE_ATTRS = new Set(["__name__", "__loader__", "__spec__", "__file__", "__package__", "__path__", "__builtins__", "__cached__"]);
+function initOperator(m: PyModule): void {
   const d = m.$dict!;
   const all: string[] = [];
   const put = (name: string, f: PyValue, alias: string | null = dunder(name)): void => {
+    // CPython's operator functions live in _operator (pickling by reference, __all__ checks)
+    if (f instanceof PyBuiltin) f.module = "_operator";
     d.setStr(name, f);
     all.push(name);
     if (alias !== null) d.setStr(alias, f);
@@ -193,7 +224,7 @@ registerModule("operator", (m) => {
   all.sort();
   d.setStr("__all__", new PyList(all));
   d.setStr("__doc__", "Operator interface.\n\nThis module exports a set of functions implemented in C corresponding\nto the intrinsic operators of Python.  For example, operator.add(x, y)\nis equivalent to the expression x+y.  The function names are those\nused for special methods; variants without leading and trailing\n'__' are also provided for convenience.");
-});
+}
 
 /** operator.length_hint (abstract.c PyObject_LengthHint): len(), then __length_hint__. */
 function lengthHint(obj: PyValue, dflt: PyValue): PyValue {

@@ -18,6 +18,11 @@ registerModule("_pycell_os", (m: PyModule) => {
     for (const [k, v] of Object.entries(host.caps.environ?.() ?? {})) env.setStr(k, v);
     return env;
   }));
+  // uname() -> (system, node, release, version, machine, libc name, libc version)
+  d.setStr("uname", builtin("uname", 0, 0, () => {
+    const u = host.caps.uname?.();
+    return u === undefined ? tuple(["", "", "", "", "", "", ""]) : tuple([u.system, u.node, u.release, u.version, u.machine, u.libc[0], u.libc[1]]);
+  }));
   // stat(path) -> ("file" | "dir" | "other", size) or None
   d.setStr("stat", builtin("stat", 1, 1, (p) => {
     if (typeof p !== "string") raise("TypeError", `stat: path should be string, not ${typeName(p)}`);

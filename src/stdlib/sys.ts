@@ -2,7 +2,9 @@
 import { getFrame, ensureFrameCapacity } from "../runtime/frames.js";
 import type { PyValue } from "../runtime/object.js";
 import { registerModule, sysModules } from "../runtime/modules.js";
-import { builtin } from "../runtime/descriptors.js";
+import { builtin, kwbuiltin } from "../runtime/descriptors.js";
+import { importModule } from "../runtime/modules.js";
+import { getattr } from "../runtime/attributes.js";
 import { state } from "../runtime/state.js";
 import { raise } from "../runtime/raise.js";
 import { PyList, tuple, PyModule } from "../runtime/containers.js";
@@ -19,6 +21,7 @@ import { PyType } from "../runtime/type.js";
 import { T } from "../runtime/types.js";
 import { host } from "../runtime/host.js";
 import { setIntMaxStrDigits, getIntMaxStrDigits } from "../runtime/int-ops.js";
+import { structSeq, structSeqType } from "../runtime/structseq.js";
 
 /** sys.implementation: a namespace with CPython's fields (name, cache_tag, version). */
 function implementation(): PyValue {
@@ -54,6 +57,23 @@ registerModule("sys", (m: PyModule) => {
   });
   set("displayhook", displayhook);
   set("__displayhook__", displayhook);
+  // sys.breakpointhook: written in Python (lib/_pycell_breakpoint.py), imported on first call
+  const breakpointhook = kwbuiltin("breakpointhook", (args, kw) => {
+    const f = getattr(importModule("_pycell_breakpoint", true), "breakpointhook");
+    return kw === null || kw.size === 0 ? callv(f, args, null) : callv(f, [...args, ...kw.values()], [...kw.keys()]);
+  });
+  set("breakpointhook", breakpointhook);
+  // sys.excepthook: the traceback report of an uncaught exception, written by
+  // traceback.print_exception to sys.stderr (pythonrun.c PyErr_Display)
+  const excepthook = builtin("excepthook", 3, 3, (t, v, tb) => {
+    // traceback._display: print_exception plus the "Did you mean" hints of the C display
+    const pe = getattr(importModule("traceback", true), "_display");
+    callv(pe, [t, v, tb], null);
+    return null;
+  });
+  set("excepthook", excepthook);
+  set("__excepthook__", excepthook);
+  set("__breakpointhook__", breakpointhook);
   set("path", new PyList(host.path.slice()));
   set("platform", "linux");
   set("byteorder", "little");
@@ -64,7 +84,14 @@ registerModule("sys", (m: PyModule) => {
   set("version_info", tuple([3, 11, 7, "final", 0]));
   set("hexversion", 0x30b07f0);
   set("implementation", implementation());
-  set("float_info", tuple([new PyFloat(Number.MAX_VALUE), 1024, 308, new PyFloat(Number.MIN_VALUE * 2 ** 52), -1021, -307, 15, 53, new PyFloat(Number.EPSILON), 2, 1]));
+  // float_info / int_info / hash_info: struct sequences with CPython 3.11's values on x86-64
+  const floatInfo = structSeqType("sys", "float_info", ["max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig", "mant_dig", "epsilon", "radix", "rounds"]);
+  set("float_info", structSeq(floatInfo, [new PyFloat(Number.MAX_VALUE), 1024, 308, new PyFloat(Number.MIN_VALUE * 2 ** 52), -1021, -307, 15, 53, new PyFloat(Number.EPSILON), 2, 1]));
+  const intInfo = structSeqType("sys", "int_info", ["bits_per_digit", "sizeof_digit", "default_max_str_digits", "str_digits_check_threshold"]);
+  set("int_info", structSeq(intInfo, [30, 4, 4300, 640]));
+  const hashInfo = structSeqType("sys", "hash_info", ["width", "modulus", "inf", "nan", "imag", "algorithm", "hash_bits", "seed_bits", "cutoff"]);
+  set("float_repr_style", "short");
+  set("hash_info", structSeq(hashInfo, [64, 2305843009213693951n, 314159, 0, 1000003, "siphash13", 64, 128, 0]));
   set("stdout", stdoutObj);
   set("stderr", stderrObj);
   set("stdin", stdinObj);
@@ -102,7 +129,9 @@ registerModule("sys", (m: PyModule) => {
   set("getsizeof", builtin("getsizeof", 1, 2, () => 64));
   set("intern", builtin("intern", 1, 1, (s) => s));
   set("getdefaultencoding", builtin("getdefaultencoding", 0, 0, () => "utf-8"));
-  set("flags", null);
+  // sys.flags of a plain `python3 prog.py` run (no -O, -B, -I, ... options)
+  const flagNames = ["debug", "inspect", "interactive", "optimize", "dont_write_bytecode", "no_user_site", "no_site", "ignore_environment", "verbose", "bytes_warning", "quiet", "hash_randomization", "isolated", "dev_mode", "utf8_mode", "warn_default_encoding", "safe_path", "int_max_str_digits"];
+  set("flags", structSeq(structSeqType("sys", "flags", flagNames), [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, false, 0, 0, false, -1]));
   set("warnoptions", new PyList([]));
   set("builtin_module_names", tuple(["builtins", "sys", "math"]));
 });

@@ -32,6 +32,43 @@ try:
 except TypeError as _e:
     TracebackType = type(_e.__traceback__)
 
+class _GeneratorWrapper:
+    """What types.coroutine() gives for a function returning a generator-like object:
+    awaitable, and otherwise a transparent proxy for that object."""
+    def __init__(self, gen):
+        self.__wrapped = gen
+        self.__isgen = type(gen) is GeneratorType
+        self.__name__ = getattr(gen, '__name__', None)
+        self.__qualname__ = getattr(gen, '__qualname__', None)
+    def send(self, value):
+        return self.__wrapped.send(value)
+    def throw(self, typ, val=None, tb=None):
+        return self.__wrapped.throw(typ, val, tb)
+    def close(self):
+        return self.__wrapped.close()
+    @property
+    def gi_code(self):
+        return self.__wrapped.gi_code
+    @property
+    def gi_frame(self):
+        return self.__wrapped.gi_frame
+    @property
+    def gi_running(self):
+        return self.__wrapped.gi_running
+    @property
+    def gi_yieldfrom(self):
+        return self.__wrapped.gi_yieldfrom
+    cr_code = gi_code
+    cr_frame = gi_frame
+    cr_running = gi_running
+    cr_await = gi_yieldfrom
+    def __next__(self):
+        return next(self.__wrapped)
+    def __iter__(self):
+        # a real generator is handed out itself; a duck-typed one stays wrapped
+        return self.__wrapped if self.__isgen else self
+    __await__ = __iter__
+
 def coroutine(func):
     """Make a generator function's generators awaitable (PEP 492 types.coroutine)."""
     if not callable(func):
@@ -43,10 +80,20 @@ def coroutine(func):
         if co.co_flags & 0x20:
             _mark_ic(co)
             return func
+    import functools
+    import _collections_abc
+    @functools.wraps(func)
     def wrapped(*args, **kwargs):
-        return func(*args, **kwargs)
-    wrapped.__name__ = getattr(func, '__name__', 'wrapped')
-    wrapped.__qualname__ = getattr(func, '__qualname__', 'wrapped')
+        res = func(*args, **kwargs)
+        if type(res) is CoroutineType:
+            return res
+        if type(res) is GeneratorType:
+            if res.gi_code.co_flags & 0x100:
+                return res
+            return _GeneratorWrapper(res)
+        if isinstance(res, _collections_abc.Generator) and not isinstance(res, _collections_abc.Coroutine):
+            return _GeneratorWrapper(res)
+        return res
     return wrapped
 
 class SimpleNamespace:
@@ -54,13 +101,26 @@ class SimpleNamespace:
         for k, v in kwargs.items():
             setattr(self, k, v)
     def __repr__(self):
-        items = (f"{k}={v!r}" for k, v in self.__dict__.items())
         name = "namespace" if type(self) is SimpleNamespace else type(self).__name__
+        # a namespace inside itself shows as name(...) (namespaceobject.c namespace_repr)
+        key = id(self)
+        if key in _ns_repr_active:
+            return name + "(...)"
+        _ns_repr_active.add(key)
+        try:
+            items = [f"{k}={v!r}" for k, v in self.__dict__.items()]
+        finally:
+            _ns_repr_active.discard(key)
         return f"{name}({', '.join(items)})"
     def __eq__(self, other):
-        if isinstance(self, SimpleNamespace) and isinstance(other, SimpleNamespace):
+        # the real types, not __class__ (PyObject_TypeCheck)
+        if issubclass(type(self), SimpleNamespace) and issubclass(type(other), SimpleNamespace):
             return self.__dict__ == other.__dict__
         return NotImplemented
+    def __reduce__(self):
+        return (type(self), (), self.__dict__)
+
+_ns_repr_active = set()
 
 # MappingProxyType, DynamicClassAttribute, new_class/prepare_class/resolve_bases and
 # the descriptor type names: src/stdlib/lib/_pycell_typesx.py

@@ -19,9 +19,22 @@ let simpleVal = true;
 export function isSimple(s: string): boolean {
   if (s.length < 64) return !SURROGATE.test(s);
   if (s === simpleStr) return simpleVal;
+  if (s === concatSimple) return true;
   simpleVal = !SURROGATE.test(s);
   simpleStr = s;
   return simpleVal;
+}
+
+/** The last long result of concatStr known to have no surrogate. */
+let concatSimple: string | undefined;
+
+/** `a + b` for `s += piece`: when both parts are known surrogate-free, so is the result,
+ * and it is remembered, so that `len(s)` or `s[i]` after each `+=` does not rescan it
+ * (scanning also flattens the rope V8 built for the concatenation: quadratic in a loop). */
+export function concatStr(a: string, b: string): string {
+  const r = a + b;
+  if (r.length >= 64 && (a.length < 64 ? !SURROGATE.test(a) : a === concatSimple || (a === simpleStr && simpleVal)) && (b.length < 64 ? !SURROGATE.test(b) : b === concatSimple || (b === simpleStr && simpleVal))) concatSimple = r;
+  return r;
 }
 
 // One-entry cache: the same string is often indexed repeatedly (loops over s[i]).

@@ -503,6 +503,9 @@ class Mapping(Collection):
 
     __slots__ = ()
 
+    # a mapping is not a sequence: reversed() must not fall back to __getitem__
+    __reversed__ = None
+
     @abstractmethod
     def __getitem__(self, key):
         raise KeyError

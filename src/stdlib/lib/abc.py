@@ -154,7 +154,9 @@ class ABCMeta(type):
             if issubclass(subclass, candidate):
                 state.yes.add(subclass)
                 return True
-        for child in state.children:
+        # cls.__subclasses__() is looked up on the class, as CPython does (a class
+        # may override it); pycell's type.__subclasses__ adds nothing to children
+        for child in state.children + list(cls.__subclasses__()):
             if issubclass(subclass, child):
                 state.yes.add(subclass)
                 return True

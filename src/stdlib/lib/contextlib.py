@@ -338,13 +338,13 @@ class _BaseExitStack:
         return wrapper
 
     def __init__(self):
-        self._pending = deque()
+        self._exit_callbacks = deque()
 
     def pop_all(self):
         """Preserve the context stack by transferring it to a new instance."""
         new_stack = type(self)()
-        new_stack._pending = self._pending
-        self._pending = deque()
+        new_stack._exit_callbacks = self._exit_callbacks
+        self._exit_callbacks = deque()
         return new_stack
 
     def push(self, exit):
@@ -398,7 +398,7 @@ class _BaseExitStack:
         self._push_raw(wrapper, True)
 
     def _push_raw(self, callback, is_sync=True):
-        self._pending.append((is_sync, callback))
+        self._exit_callbacks.append((is_sync, callback))
 
 
 class ExitStack(_BaseExitStack, AbstractContextManager):
@@ -421,8 +421,8 @@ class ExitStack(_BaseExitStack, AbstractContextManager):
         current = exc_details
         swallowed = False
         must_raise = False
-        while self._pending:
-            is_sync, cb = self._pending.pop()
+        while self._exit_callbacks:
+            is_sync, cb = self._exit_callbacks.pop()
             try:
                 if cb(*current):
                     swallowed, must_raise, current = True, False, (None, None, None)
@@ -501,8 +501,8 @@ class AsyncExitStack(_BaseExitStack, AbstractAsyncContextManager):
         current = exc_details
         swallowed = False
         must_raise = False
-        while self._pending:
-            is_sync, cb = self._pending.pop()
+        while self._exit_callbacks:
+            is_sync, cb = self._exit_callbacks.pop()
             try:
                 swallow = cb(*current) if is_sync else await cb(*current)
                 if swallow:

@@ -1,14 +1,15 @@
 """Shallow and deep copy operations, written for pycell from the documentation
 of CPython's copy module.
 
-copy(x) and deepcopy(x) use, in order: x's class's __copy__/__deepcopy__, the
-built-in rules for atomic values and the built-in containers, a class's own
-__reduce_ex__/__reduce__, and otherwise the default pickle protocol for
-instances (cls.__new__ with __getnewargs[_ex]__, then the state: __getstate__
-or __dict__ plus __slots__, restored with __setstate__ or attribute updates).
+copy(x) and deepcopy(x) use, in order: the built-in rules for atomic values and
+the built-in containers, x's class's __copy__/__deepcopy__, then the pickle
+protocol: a reduction function from copyreg.dispatch_table, or x.__reduce_ex__(4)
+(object's default gives cls.__new__ with __getnewargs[_ex]__, then the state:
+__getstate__, restored with __setstate__ or attribute updates).
 """
 
 import types as _types
+import copyreg as _copyreg
 
 __all__ = ["Error", "copy", "deepcopy"]
 
@@ -32,12 +33,14 @@ for _name in ('CodeType', 'MethodDescriptorType', 'WrapperDescriptorType'):
     _t = getattr(_types, _name, None)
     if _t is not None:
         _ATOMIC.add(_t)
+try:
+    import weakref as _weakref
+    _ATOMIC.add(_weakref.ref)
+except ImportError:
+    pass
 # copy() also keeps immutable containers and slices.
 _SHALLOW_ATOMIC = _ATOMIC | {tuple, frozenset, slice}
 
-_object_reduce_ex = object.__dict__.get('__reduce_ex__')
-_object_reduce = object.__dict__.get('__reduce__')
-_object_getstate = object.__dict__.get('__getstate__')
 
 
 def copy(x):
@@ -47,10 +50,10 @@ def copy(x):
         return x
     if cls in (list, dict, set, bytearray):
         return cls.copy(x)
-    copier = getattr(cls, "__copy__", None)
-    if copier is not None:
-        return copier(x)
-    rv = _reduce(x, cls)
+    shallow = _lookup(cls, "__copy__")
+    if shallow is not None:
+        return shallow(x)
+    rv = _reduce(x, cls, "un(shallow)copyable object of type %s")
     if isinstance(rv, str):
         return x
     return _rebuild(x, None, *rv)
@@ -85,8 +88,8 @@ def deepcopy(x, memo=None, _nil=[]):
     elif cls is dict:
         y = {}
         memo[d] = y
-        for key, value in x.items():
-            y[deepcopy(key, memo)] = deepcopy(value, memo)
+        for k in x:
+            y[deepcopy(k, memo)] = deepcopy(x[k], memo)
     elif cls in (set, frozenset):
         y = cls(deepcopy(a, memo) for a in x)
     elif cls is bytearray:
@@ -94,11 +97,11 @@ def deepcopy(x, memo=None, _nil=[]):
     elif cls is _types.MethodType:
         y = cls(x.__func__, deepcopy(x.__self__, memo))
     else:
-        copier = getattr(x, "__deepcopy__", None)
-        if copier is not None and not isinstance(x, type):
-            y = copier(memo)
+        deep_copier = _lookup(x, "__deepcopy__")
+        if deep_copier is not None and not isinstance(x, type):
+            y = deep_copier(memo)
         else:
-            rv = _reduce(x, cls)
+            rv = _reduce(x, cls, "un(deep)copyable object of type %s")
             if isinstance(rv, str):
                 return x
             y = _rebuild(x, memo, *rv)
@@ -116,75 +119,24 @@ def _pin(x, memo):
         memo[id(memo)] = [x]
 
 
-def _reduce(x, cls):
-    """x's reduce tuple: its class's own __reduce_ex__/__reduce__, or the
-    default protocol-4 reduction for instances of Python classes."""
-    reductor = getattr(cls, "__reduce_ex__", None)
-    if reductor is not None and reductor is not _object_reduce_ex:
-        return x.__reduce_ex__(4)
-    reductor = getattr(cls, "__reduce__", None)
-    if reductor is not None and reductor is not _object_reduce:
-        return x.__reduce__()
-    return _default_reduce(x, cls)
+def _reduce(x, cls, failure):
+    """x's reduction: a function registered in copyreg.dispatch_table for its
+    class, else x.__reduce_ex__(4), else x.__reduce__() (looked up on x, so a
+    __getattribute__ can hide them)."""
+    reductor = _copyreg.dispatch_table.get(cls)
+    if reductor is not None:
+        return reductor(x)
+    with_protocol = _lookup(x, "__reduce_ex__")
+    if with_protocol is not None:
+        return with_protocol(4)
+    plain = _lookup(x, "__reduce__")
+    if plain is not None:
+        return plain()
+    raise Error(failure % cls)
 
 
-def _default_reduce(x, cls):
-    # the pickle protocol only knows how to rebuild instances of Python classes
-    # (and of their built-in bases: list, dict, tuple... subclasses)
-    if cls is not object and not _is_heap(cls):
-        raise TypeError(f"cannot pickle {cls.__name__!r} object")
-    args, kwargs = (), None
-    if hasattr(x, '__getnewargs_ex__'):
-        args, kwargs = x.__getnewargs_ex__()
-    elif hasattr(x, '__getnewargs__'):
-        args = x.__getnewargs__()
-    getstate = getattr(cls, '__getstate__', None)
-    if getstate is not None and getstate is not _object_getstate:
-        state = x.__getstate__()
-    else:
-        state = _default_state(x, cls)
-    listitems = iter(x) if isinstance(x, list) else None
-    dictitems = iter(x.items()) if isinstance(x, dict) else None
-    if kwargs:
-        return (_new_with_kwargs, (cls, args, kwargs), state, listitems, dictitems)
-    return (_newobj, (cls,) + tuple(args), state, listitems, dictitems)
-
-
-def _is_heap(cls):
-    # only classes made by a class statement (or type()) have __module__ in
-    # their own namespace; the built-in types answer 'builtins'
-    return '__module__' in cls.__dict__ and cls.__module__ != 'builtins' or any(
-        '__module__' in k.__dict__ and k.__module__ != 'builtins' for k in cls.__mro__[:-1])
-
-
-def _default_state(x, cls):
-    d = getattr(x, '__dict__', None)
-    state = d if d else None
-    slots = {}
-    for klass in cls.__mro__:
-        names = klass.__dict__.get('__slots__', ())
-        if isinstance(names, str):
-            names = (names,)
-        for name in names:
-            if name in ('__dict__', '__weakref__'):
-                continue
-            if name.startswith('__') and not name.endswith('__'):
-                name = '_%s%s' % (klass.__name__.lstrip('_'), name)
-            try:
-                slots[name] = getattr(x, name)
-            except AttributeError:
-                pass
-    if slots:
-        return (state, slots)
-    return state
-
-
-def _newobj(cls, *args):
-    return cls.__new__(cls, *args)
-
-
-def _new_with_kwargs(cls, args, kwargs):
-    return cls.__new__(cls, *args, **kwargs)
+def _lookup(obj, name):
+    return getattr(obj, name, None)
 
 
 def _rebuild(x, memo, func, args, state=None, list_items=None, dict_items=None):
@@ -196,20 +148,7 @@ def _rebuild(x, memo, func, args, state=None, list_items=None, dict_items=None):
         memo[id(x)] = y
 
     if state is not None:
-        if deep:
-            state = deepcopy(state, memo)
-        if hasattr(y, '__setstate__'):
-            y.__setstate__(state)
-        else:
-            if isinstance(state, tuple) and len(state) == 2:
-                state, slot_state = state
-            else:
-                slot_state = None
-            if state is not None:
-                y.__dict__.update(state)
-            if slot_state is not None:
-                for key, value in slot_state.items():
-                    setattr(y, key, value)
+        _restore(y, deepcopy(state, memo) if deep else state)
 
     if list_items is not None:
         if deep:
@@ -219,13 +158,28 @@ def _rebuild(x, memo, func, args, state=None, list_items=None, dict_items=None):
             for item in list_items:
                 y.append(item)
     if dict_items is not None:
-        if deep:
-            for key, value in dict_items:
-                y[deepcopy(key, memo)] = deepcopy(value, memo)
-        else:
-            for key, value in dict_items:
-                y[key] = value
+        for pair in dict_items:
+            if deep:
+                pair = deepcopy(pair, memo)
+            y[pair[0]] = pair[1]
     return y
+
+
+def _restore(y, state):
+    """Give the new object its state: __setstate__, else (dict, slots) or a
+    dict of attributes (the pickle BUILD rule)."""
+    setter = _lookup(y, "__setstate__")
+    if setter is not None:
+        setter(state)
+        return
+    slots = None
+    if isinstance(state, tuple) and len(state) == 2:
+        state, slots = state
+    if state:
+        y.__dict__.update(state)
+    if slots:
+        for name in slots:
+            setattr(y, name, slots[name])
 
 
 del _name, _t

@@ -35,8 +35,7 @@ def _warn(message, category, stacklevel):
 
 
 def _is_descriptor(obj):
-    t = type(obj)
-    return hasattr(t, '__get__') or hasattr(t, '__set__') or hasattr(t, '__delete__')
+    return hasattr(obj, '__get__') or hasattr(obj, '__set__') or hasattr(obj, '__delete__')
 
 
 def _is_dunder(name):
@@ -58,6 +57,9 @@ def _is_single_bit(num):
 
 def _bits_in(num):
     """The powers of two that make up a non-negative int, lowest first."""
+    if num < 0:
+        # infinitely many bits: looping would never end
+        raise ValueError('%r is not a positive integer' % num)
     out = []
     while num:
         low = num & -num
@@ -203,7 +205,7 @@ class _EnumDict(dict):
         elif key in self._member_names:
             raise TypeError('%r already defined as %r' % (key, self[key]))
         elif key in self._ignore:
-            return
+            pass                # usable in the class body; dropped at class creation
         elif isinstance(value, nonmember):
             value = value.value
         elif _is_descriptor(value) and not isinstance(value, member):
@@ -221,18 +223,25 @@ class _EnumDict(dict):
             self._last_values.append(value)
         super().__setitem__(key, value)
 
-    def _resolve_auto(self, key, value):
+    def _resolve_auto(self, key, value, in_tuple=False):
         if isinstance(value, auto):
-            self._auto_called = True
             if value.value is _auto_null:
+                self._auto_called = True
                 value.value = self._gnv(key, 1, len(self._member_names), self._last_values[:])
+            if in_tuple:
+                # `TWO = auto(), auto()` is (2, 3): each auto sees the ones before it
+                self._last_values.append(value.value)
             return value.value
         if isinstance(value, tuple) and any(isinstance(v, auto) for v in value):
-            return tuple(self._resolve_auto(key, v) for v in value)
+            return tuple(self._resolve_auto(key, v, True) for v in value)
         return value
 
     def update(self, *args, **kwds):
-        for k, v in dict(*args, **kwds).items():
+        # each source in turn, so a name given twice is reported as a duplicate
+        for source in args:
+            for k, v in dict(source).items():
+                self[k] = v
+        for k, v in kwds.items():
             self[k] = v
 
 
@@ -301,6 +310,8 @@ class EnumType(type):
         values = {name: classdict[name] for name in member_names}
         body = {k: v for k, v in classdict.items() if k not in values}
         body.pop('_ignore_', None)
+        for name in classdict._ignore:
+            body.pop(name, None)
         order = body.pop('_order_', None)
         # the class body's __new__ builds members; lookups by value go to Enum.__new__
         member_new = None
@@ -318,15 +329,31 @@ class EnumType(type):
         body['_unhashable_values_'] = []
         body['_member_type_'] = member_type
         body['_new_member_'] = member_new
+        if '_value_repr_' not in body:
+            # how Enum.__repr__ shows the value: the data type's own __repr__, if any
+            value_repr = None
+            for klass in member_type.__mro__[:-1]:
+                if '__repr__' in klass.__dict__:
+                    value_repr = klass.__dict__['__repr__']
+                    break
+            body['_value_repr_'] = value_repr
         enum_class = super().__new__(metacls, cls, bases, body, **kwds)
         if first_enum is not None:
             metacls._fix_methods(enum_class, body, member_type, first_enum)
-        if member_new is None:
+        # _new_member_ is what builds members: a class body's __new__ (inherited from
+        # an enum base), else the data type's own __new__ (object.__new__ for none)
+        default_new = object.__new__ if member_type is object else member_type.__new__
+        if Enum is None:
+            # Enum itself: its own __new__ (the lookup by value), as CPython reports
+            default_new = body.get('__new__', default_new)
+        elif member_new is None:
+            lookup_new = Enum.__dict__['_new_member_']
             for b in enum_class.__mro__[1:]:
                 found = b.__dict__.get('_new_member_')
-                if found is not None:
+                if found is not None and found not in (object.__new__, default_new, lookup_new):
                     member_new = found
                     break
+        type.__setattr__(enum_class, '_new_member_', default_new if member_new is None else member_new)
         is_flag = Flag is not None and issubclass(enum_class, Flag)
         if is_flag and member_type is not object:
             _flag_ops_first(enum_class)
@@ -347,7 +374,9 @@ class EnumType(type):
     def _fix_methods(enum_class, body, member_type, first_enum):
         # the mixed-in type's repr/str/format must not hide Enum's, except where a
         # ReprEnum asks for the data type's str() and format()
-        if ReprEnum is not None and ReprEnum in enum_class.__mro__ and member_type is not object:
+        # only a direct ReprEnum subclass (IntEnum...) takes the data type's str/format;
+        # deeper subclasses inherit whatever their bases define
+        if ReprEnum is not None and ReprEnum in enum_class.__bases__ and member_type is not object:
             if '__format__' not in body:
                 type.__setattr__(enum_class, '__format__', member_type.__dict__.get('__format__', member_type.__format__))
             if '__str__' not in body:
@@ -372,7 +401,9 @@ class EnumType(type):
             args = (value,)
         if member_new is not None:
             obj = member_new(enum_class, *args)
-        elif member_type is object:
+        elif member_type is object or member_type.__new__ is object.__new__:
+            # a data type without its own __new__ (a dataclass mixin): the value is
+            # built by calling the type below
             obj = object.__new__(enum_class)
         else:
             obj = member_type.__new__(enum_class, *args)
@@ -419,6 +450,13 @@ class EnumType(type):
             if name in klass.__dict__:
                 found = klass.__dict__[name]
                 if isinstance(found, property):
+                    return
+                from types import DynamicClassAttribute
+                if isinstance(found, DynamicClassAttribute):
+                    # the class gets the member, members keep the dynamic attribute
+                    shadow = property(found.fget)
+                    shadow.__set_name__(enum_class, name)
+                    type.__setattr__(enum_class, name, shadow)
                     return
                 break
         type.__setattr__(enum_class, name, obj)
@@ -479,6 +517,34 @@ class EnumType(type):
             classdict['__qualname__'] = qualname
         return metacls.__new__(metacls, class_name, bases, classdict, boundary=boundary)
 
+    def _convert_(cls, name, module, filter, source=None, *, boundary=None, as_global=False):
+        """An enum named `name` of the module's global constants whose names pass
+        `filter` (how the standard library turns its constants into enums); the
+        members replace those constants in the module."""
+        module_globals = _sys.modules[module].__dict__
+        if source is None:
+            source = module_globals
+        elif not isinstance(source, dict):
+            source = source.__dict__
+        members = [(key, value) for key, value in source.items() if filter(key)]
+        try:
+            # by value, then name: among equal values the first name is canonical
+            members.sort(key=lambda item: (item[1], item[0]))
+        except TypeError:
+            members.sort(key=lambda item: item[0])
+        body = {key: value for key, value in members}
+        body['__module__'] = module
+        if Flag is not None and issubclass(cls, Flag) and boundary is None:
+            boundary = KEEP
+        new_cls = cls.__class__.__new__(cls.__class__, name, (cls,),
+                                        _as_enum_dict(cls, name, body), boundary=boundary)
+        if as_global:
+            global_enum(new_cls)
+        else:
+            module_globals.update(new_cls.__members__)
+        module_globals[name] = new_cls
+        return new_cls
+
     def __bool__(cls):
         return True
 
@@ -500,7 +566,7 @@ class EnumType(type):
         interesting = set(['__class__', '__contains__', '__doc__', '__getitem__', '__init_subclass__',
                            '__iter__', '__len__', '__members__', '__module__', '__name__', '__qualname__'])
         interesting.update(cls._member_names_)
-        if cls.__dict__.get('_new_member_') is not None:
+        if cls._new_member_ is not object.__new__:
             interesting.add('__new__')
         if cls._member_type_ is not object:
             interesting.update(dir(cls._member_type_))
@@ -561,6 +627,9 @@ class Enum(metaclass=EnumType):
             for m in cls._member_map_.values():
                 if m._value_ == value:
                     return m
+        if not cls._member_map_:
+            # also what a member-building __new__ reaches through super().__new__
+            raise TypeError('%r has no members defined' % cls)
         exc = None
         try:
             result = cls._missing_(value)
@@ -612,7 +681,8 @@ class Enum(metaclass=EnumType):
         return None
 
     def __repr__(self):
-        return '<%s.%s: %s>' % (self.__class__.__name__, self._name_, repr(self._value_))
+        v_repr = self.__class__._value_repr_ or repr
+        return '<%s.%s: %s>' % (self.__class__.__name__, self._name_, v_repr(self._value_))
 
     def __str__(self):
         return '%s.%s' % (self.__class__.__name__, self._name_)
@@ -624,8 +694,17 @@ class Enum(metaclass=EnumType):
         for klass in type(self).__mro__:
             if klass in (object, Enum, ReprEnum, Flag) or klass is self._member_type_:
                 continue
-            for k in klass.__dict__:
-                if not k.startswith('_') and k not in self._member_map_:
+            for k, v in klass.__dict__.items():
+                if k.startswith('_'):
+                    continue
+                if isinstance(v, property):
+                    # an enum.property with a getter stays visible even when a
+                    # member shares its name
+                    if v.fget is not None or k not in self._member_map_:
+                        names.add(k)
+                    else:
+                        names.discard(k)
+                elif k not in self._member_map_:
                     names.add(k)
         for k in getattr(self, '__dict__', {}):
             if not k.startswith('_'):
@@ -784,10 +863,25 @@ class Flag(Enum, boundary=STRICT):
             pseudo = cls._member_type_.__new__(cls, value)
         if not hasattr(pseudo, '_value_'):
             pseudo._value_ = value
-        if known:
-            name = '|'.join(m._name_ for m in cls._iter_member_(known))
-            if unknown:
-                name += '|%s' % cls._numeric_repr_(unknown)
+        # the name: single-bit members, then the multi-bit ones the value contains
+        # that reach beyond the single bits, then any bits left over as a number
+        # (STRICT refuses leftovers)
+        names = [m._name_ for m in cls._iter_member_(value & cls._singles_mask_)]
+        if names:
+            covered = cls._singles_mask_
+            for m in cls._member_map_.values():
+                v = m._value_
+                # only multi-bit members that name bits no single-bit member has
+                if (v and not _is_single_bit(v) and v & value == v and v & ~cls._singles_mask_
+                        and m._name_ not in names):
+                    names.append(m._name_)
+                    covered |= v
+            rest = value & ~covered
+            if rest and boundary is STRICT:
+                raise ValueError('%r: no members with value %r' % (cls, rest))
+            name = '|'.join(names)
+            if rest:
+                name += '|%s' % cls._numeric_repr_(rest)
         else:
             name = None
         pseudo._name_ = name
@@ -810,7 +904,8 @@ class Flag(Enum, boundary=STRICT):
 
     def __repr__(self):
         cls_name = self.__class__.__name__
-        v_repr = self.__class__._numeric_repr_ or repr
+        # the value as the data type shows it (_numeric_repr_ is for name leftovers)
+        v_repr = self.__class__._value_repr_ or repr
         if self._name_ is None:
             return '<%s: %s>' % (cls_name, v_repr(self._value_))
         return '<%s.%s: %s>' % (cls_name, self._name_, v_repr(self._value_))
@@ -850,9 +945,11 @@ class Flag(Enum, boundary=STRICT):
         return self.__class__(self._value_ ^ v)
 
     def __invert__(self):
-        if self._boundary_ is KEEP:
+        # KEEP/EJECT: the int complement, which _missing_ maps back into the class's
+        # bits; STRICT/CONFORM: the complement among the single-bit members only
+        if self._boundary_ in (KEEP, EJECT):
             return self.__class__(~self._value_)
-        return self.__class__(self._flag_mask_ & ~self._value_)
+        return self.__class__(self._singles_mask_ & ~self._value_)
 
     __ror__ = __or__
     __rand__ = __and__
@@ -960,7 +1057,9 @@ def global_flag_repr(self):
     cls_name = self.__class__.__name__
     if self._name_ is None:
         return '%s.%s(%r)' % (module, cls_name, self._value_)
-    return '|'.join('%s.%s' % (module, name) for name in self._name_.split('|'))
+    # leftover bits (a KEEP flag) stay a bare number
+    return '|'.join(name if name[:1].isdigit() else '%s.%s' % (module, name)
+                    for name in self._name_.split('|'))
 
 
 def global_str(self):
@@ -968,6 +1067,23 @@ def global_str(self):
     if self._name_ is None:
         return '%s(%r)' % (self.__class__.__name__, self._value_)
     return self._name_
+
+
+def _make_class_unpicklable(obj):
+    """Make an enum class (or member) refuse pickling: its members' __reduce_ex__
+    raises TypeError and the class's module becomes '<unknown>'."""
+    def _break_on_call_reduce(self, proto):
+        raise TypeError('%r cannot be pickled' % self)
+    setattr(obj, '__reduce_ex__', _break_on_call_reduce)
+    setattr(obj, '__module__', '<unknown>')
+
+
+def _as_enum_dict(base, name, items):
+    """A class namespace for `name` deriving from `base`, filled from a dict."""
+    ns = type(base).__prepare__(name, (base,))
+    for key, value in items.items():
+        ns[key] = value
+    return ns
 
 
 def global_enum(cls, update_str=False):
@@ -986,6 +1102,9 @@ def global_enum(cls, update_str=False):
 
 def _iter_bits_lsb(num):
     """The powers of two in a non-negative int, lowest first."""
+    # a negative int has infinitely many bits: CPython's enum refuses it
+    if num < 0:
+        raise ValueError('%r is not a positive integer' % num)
     yield from _bits_in(num)
 
 

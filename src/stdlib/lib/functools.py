@@ -70,6 +70,16 @@ def _derive(root, name, negate, combine):
     return derived
 
 
+# one shared function per derivation, a module global under its __qualname__
+# (_gt_from_lt...), so that pickle finds the methods total_ordering installs
+_DERIVED = {}
+for _root, _items in _DERIVATIONS.items():
+    for _name, _negate, _combine in _items:
+        _fn = _DERIVED[_root, _name] = _derive(_root, _name, _negate, _combine)
+        globals()[_fn.__qualname__] = _fn
+del _root, _items, _name, _negate, _combine, _fn
+
+
 def total_ordering(cls):
     """Class decorator that fills in missing ordering methods"""
     roots = {op for op in _DERIVATIONS
@@ -79,7 +89,7 @@ def total_ordering(cls):
     root = max(roots)       # prefer __lt__ to __le__ to __gt__ to __ge__
     for name, negate, combine in _DERIVATIONS[root]:
         if name not in roots:
-            setattr(cls, name, _derive(root, name, negate, combine))
+            setattr(cls, name, _DERIVED[root, name])
     return cls
 
 
@@ -206,8 +216,15 @@ class partial:
                 (kwds is not None and not isinstance(kwds, dict)) or
                 (namespace is not None and not isinstance(namespace, dict))):
             raise TypeError("invalid partial state")
-        args = tuple(args)
-        kwds = {} if kwds is None else dict(kwds)
+        # exact tuples and dicts are kept as given (copy.copy shares them)
+        if type(args) is not tuple:
+            args = tuple(args)
+        if kwds is None:
+            kwds = {}
+        elif type(kwds) is not dict:
+            kwds = dict(kwds)
+        # the state's namespace replaces the instance dict
+        self.__dict__.clear()
         if namespace is not None:
             self.__dict__.update(namespace)
         self.func = func
@@ -298,6 +315,8 @@ class _Marker:
 
 _KWD_MARK = (_Marker(),)
 _FAST_TYPES = {int, str}
+# the cache must keep working when a program caches builtins.len itself
+_len = len
 
 
 def _cache_key(args, kwds, typed):
@@ -313,7 +332,7 @@ def _cache_key(args, kwds, typed):
         key += tuple(type(v) for v in args)
         if kwds:
             key += tuple(type(v) for v in kwds.values())
-    elif len(key) == 1 and type(key[0]) in _FAST_TYPES:
+    elif _len(key) == 1 and type(key[0]) in _FAST_TYPES:
         return key[0]
     return key
 
@@ -390,14 +409,14 @@ def _lru_wrapper(user_function, maxsize, typed):
             if key in store:
                 # a recursive call cached it meanwhile: keep that entry
                 return result
-            if len(store) >= maxsize:
+            if _len(store) >= maxsize:
                 del store[next(iter(store))]
             store[key] = result
             return result
 
     def cache_info():
         """Report cache statistics"""
-        return _CacheInfo(counts[0], counts[1], maxsize, len(store))
+        return _CacheInfo(counts[0], counts[1], maxsize, _len(store))
 
     def cache_clear():
         """Clear the cache and cache statistics"""
@@ -509,9 +528,11 @@ def singledispatch(func):
                     f"on an annotated function."
                 )
             func = cls
+            if any(isinstance(v, str) for v in ann.values()):
+                # string annotations (PEP 563) are evaluated in the function's globals
+                from typing import get_type_hints
+                ann = get_type_hints(getattr(func, '__func__', func))
             argname, cls = next(iter((k, v) for k, v in ann.items() if k != 'return'))
-            if isinstance(cls, str):
-                cls = func.__globals__.get(cls, cls) if hasattr(func, '__globals__') else cls
             if not _valid_key(cls):
                 if _is_union(cls):
                     raise TypeError(

@@ -97,8 +97,28 @@ def strerror(code):
             20: "Not a directory", 21: "Is a directory"}.get(code, "Unknown error %d" % code)
 
 
-def get_terminal_size(fd=1):
-    raise OSError(25, "Inappropriate ioctl for device")
 
 
 error = OSError
+
+
+class uname_result(tuple):
+    """os.uname() result: sysname, nodename, release, version, machine."""
+    _fields = ("sysname", "nodename", "release", "version", "machine")
+    sysname = property(lambda self: self[0])
+    nodename = property(lambda self: self[1])
+    release = property(lambda self: self[2])
+    version = property(lambda self: self[3])
+    machine = property(lambda self: self[4])
+
+    def __repr__(self):
+        return "posix.uname_result(%s)" % ", ".join(
+            "%s=%r" % kv for kv in zip(self._fields, self))
+
+
+def uname():
+    return uname_result(_pycell_os.uname()[:5])
+
+
+# the file-system calls (stat, mkdir, listdir, scandir, walk, descriptors...)
+from _pycell_oscalls import *

@@ -476,6 +476,7 @@ def _inv_cdf_standard(p):
     t = sqrt(-2.0 * log(q))
     x = t - (2.515517 + 0.802853 * t + 0.010328 * t * t) / (1.0 + 1.432788 * t + 0.189269 * t * t + 0.001308 * t * t * t)
     x = -x  # quantile of q < 0.5 is negative
+    last = float('inf')
     for _ in range(60):
         # f(x) = Phi(x) - q, written with erfc to keep relative accuracy in the tail
         cdf = 0.5 * math.erfc(-x / _SQRT2)
@@ -483,7 +484,12 @@ def _inv_cdf_standard(p):
         if density == 0.0:
             break
         step = (cdf - q) / density
+        # Newton converges quadratically: once a step stops shrinking, what is left
+        # is rounding noise, so stop (otherwise all 60 rounds run)
+        if abs(step) >= last:
+            break
         x -= step
+        last = abs(step)
         if abs(step) <= 1e-17 * max(1.0, abs(x)):
             break
     return x if p < 0.5 else -x

@@ -23,13 +23,23 @@ export function gamma(x: number): number {
   if (x < -150) {
     // reflection: Γ(x) Γ(1-x) = π / sin(πx)
     const s = sinPi(x);
-    if (1 - x > 171.62) return s > 0 ? 0 : -0; // Γ(1-x) overflows: the result underflows
+    const y = 1 - x;
+    if (y > 171.62) {
+      // Γ(1-x) overflows but the result may still be subnormal: divide by Γ(y-k)
+      // and then by the k factors (y-1)...(y-k) one at a time (gradual underflow)
+      if (y > 190) return s > 0 ? 0 : -0;
+      const k = Math.ceil(y - 170);
+      let r = Math.PI / s / gamma(y - k);
+      for (let i = 1; i <= k; i++) r /= y - i;
+      return r;
+    }
     const g = gamma(1 - x);
     const r = Math.PI / (s * g);
     if (!Number.isFinite(r)) range();
     return r;
   }
-  if (x > 171.62) range();
+  // Γ overflows just above 171.6243769563027; the result check below decides
+  if (x > 171.7) range();
   const r = gammaShifted(x);
   if (!Number.isFinite(r)) range();
   return r;
@@ -53,6 +63,13 @@ export function lgamma(x: number): number {
   if (x < -150) {
     const s = Math.abs(sinPi(x));
     return Math.log(Math.PI / s) - lnGammaShifted(1 - x);
+  }
+  // Stirling without the x·ln x intermediate, which overflows near 2.5e305 while
+  // ln Γ(x) = x(ln x - 1) - ln(x)/2 + ln(2π)/2 is still finite
+  if (x > 1e300) {
+    const r = x * (Math.log(x) - 1) - 0.5 * Math.log(x) + 0.9189385332046728;
+    if (!Number.isFinite(r)) range();
+    return r;
   }
   const r = lnGammaShifted(x);
   if (!Number.isFinite(r)) range();

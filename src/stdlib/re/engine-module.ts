@@ -4,17 +4,17 @@
 //   (start, end, g1start, g1end, ..., lastindex)   (-1 for unset)
 // scan(handle, string, pos, endpos, limit) -> list of mark tuples of successive
 //   non-overlapping matches (finditer/findall/sub/split), with the 3.7+ empty-match rule.
-import { PyObject, type PyValue } from "../../runtime/object.js";
+import { PyObject, PyStrSub, type PyValue } from "../../runtime/object.js";
 import { registerModule } from "../../runtime/modules.js";
 import { builtin } from "../../runtime/descriptors.js";
 import { PyBytes, PyList, tuple } from "../../runtime/containers.js";
-import { PyByteArray } from "../../runtime/bytes.js";
+import { PyByteArray, bufferOf } from "../../runtime/bytes.js";
 import { PyDict } from "../../runtime/dict.js";
 import { callv } from "../../runtime/call.js";
 import { raise } from "../../runtime/raise.js";
 import { T } from "../../runtime/types.js";
 import { PyType } from "../../runtime/type.js";
-import { typeName } from "../../runtime/ops.js";
+import { typeName, asStr } from "../../runtime/ops.js";
 import { RegexOtherError, RegexSyntaxError } from "./ast.js";
 import { parsePattern } from "./parser.js";
 import { compile } from "./compiler.js";
@@ -68,9 +68,17 @@ function inputOf(v: PyValue, isBytes: boolean): ArrayLike<number> {
     if (isBytes) raise("TypeError", "cannot use a bytes pattern on a string-like object");
     return codePoints(v);
   }
+  // an instance of a str subclass matches as its str value
+  if (v instanceof PyStrSub) return inputOf(asStr(v) as string, isBytes);
   if (v instanceof PyBytes || v instanceof PyByteArray) {
     if (!isBytes) raise("TypeError", "cannot use a string pattern on a bytes-like object");
     return (v as PyBytes).b;
+  }
+  // other buffers (memoryview, array): their bytes
+  const buf = bufferOf(v);
+  if (buf !== null) {
+    if (!isBytes) raise("TypeError", "cannot use a string pattern on a bytes-like object");
+    return buf;
   }
   return raise("TypeError", `expected string or bytes-like object, got '${typeName(v)}'`);
 }
@@ -109,6 +117,7 @@ registerModule("_pycell_re", (m) => {
     builtin("compile", 3, 3, (pattern, flags, errorCls) => {
       let src: ArrayLike<number>;
       let isBytes = false;
+      if (pattern instanceof PyStrSub) pattern = asStr(pattern) as string;
       if (typeof pattern === "string") src = Int32Array.from(codePointsCopy(pattern));
       else if (pattern instanceof PyBytes || pattern instanceof PyByteArray) {
         src = Uint8Array.from((pattern as PyBytes).b);
@@ -310,6 +319,7 @@ function joinPieces(parts: PyValue[], isBytes: boolean): PyValue {
 
 /** Substrings of the subject by code-point indices. */
 function substringer(s: PyValue, input: ArrayLike<number>): (a: number, b: number) => PyValue {
+  if (s instanceof PyStrSub) s = asStr(s) as string;
   if (typeof s === "string") {
     if (input.length === s.length) return (a, b) => s.slice(a, b);
     const cps = input as Int32Array;
@@ -319,7 +329,7 @@ function substringer(s: PyValue, input: ArrayLike<number>): (a: number, b: numbe
       return out;
     };
   }
-  const bytes = (s as PyBytes).b;
+  const bytes = s instanceof PyBytes || s instanceof PyByteArray ? s.b : (input as Uint8Array);
   return (a, b) => new PyBytes(bytes.slice(a, b));
 }
 

@@ -362,6 +362,15 @@ def _new_match(pattern, string, pos, endpos, marks):
     return m
 
 
+
+def _part(string, start, end):
+    """A group's text: a str, or bytes for any bytes-like subject (a bytearray or
+    memoryview subject gives bytes, as _sre's getslice does)."""
+    part = string[start:end]
+    if type(part) is str or type(part) is bytes:
+        return part
+    return bytes(part)
+
 class Match:
     """The result of re.match() and re.search()."""
 
@@ -389,12 +398,12 @@ class Match:
         s = self._m[2 * i]
         if s < 0:
             return default
-        return self.string[s:self._m[2 * i + 1]]
+        return _part(self.string, s, self._m[2 * i + 1])
 
     def group(self, *groups):
         if not groups:
             m = self._m
-            return self.string[m[0]:m[1]]
+            return _part(self.string, m[0], m[1])
         if len(groups) == 1:
             return self._get(self._index(groups[0]))
         return tuple(self._get(self._index(g)) for g in groups)

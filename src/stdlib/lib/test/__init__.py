@@ -15,6 +15,13 @@ def _cpython_test_dirs():
         p = entry.replace('\\', '/').rstrip('/')
         if p.endswith('/test') and entry not in __path__:
             dirs.append(entry)
+        else:
+            # a folder holding CPython's test package (Lib/, when `-m unittest
+            # test.test_x` runs there): its test/ is searched too
+            import posixpath
+            inner = posixpath.join(entry or '.', 'test')
+            if posixpath.isfile(posixpath.join(inner, '__init__.py')) and inner not in dirs:
+                dirs.append(inner)
     return dirs
 
 

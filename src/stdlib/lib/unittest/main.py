@@ -167,9 +167,10 @@ class TestProgram:
         return names
 
     def parseArgs(self, argv):
-        if self.module is None:
-            self._usage_error('test discovery (python -m unittest) is not supported')
         names = self._parse_options(argv[1:])
+        if self.module is None and not names:
+            # `-m unittest` with test names loads them; discovery is not done yet
+            self._usage_error('test discovery (python -m unittest) is not supported')
         default = self.defaultTest
         if names:
             # names given on the command line win over defaultTest

@@ -163,6 +163,9 @@ class _Smallest:
 
 ALWAYS_EQ = _AlwaysEqual()
 NEVER_EQ = _NeverEqual()
+
+# bits in a hash() result (test_tuple picks its expected exact hashes by it)
+NHASHBITS = sys.hash_info.width
 LARGEST = _Largest()
 SMALLEST = _Smallest()
 

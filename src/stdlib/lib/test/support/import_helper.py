@@ -65,9 +65,11 @@ def import_fresh_module(name, fresh=(), blocked=(), deprecated=False):
         try:
             for key in blocked:
                 sys.modules[key] = None
-            for key in fresh:
-                __import__(key)
             try:
+                # a fresh module that cannot be imported (a C accelerator pycell
+                # lacks) makes the result None, as in CPython
+                for key in fresh:
+                    __import__(key)
                 __import__(name)
                 module = sys.modules[name]
             except ImportError:

@@ -1,0 +1,129 @@
+// More of BaseException (Objects/exceptions.c): the keyword arguments of ImportError,
+// AttributeError and NameError, pickling (__reduce__/__setstate__), add_note's checks.
+// Loaded after exc-methods.ts (install.ts), whose __init__ it wraps.
+import type { PyValue } from "./object.js";
+import { raise } from "./raise.js";
+import { method } from "./descriptors.js";
+import { PyBuiltin } from "./function.js";
+import { PyList, tuple } from "./containers.js";
+import { PyDict } from "./dict.js";
+import { EXC, PyBaseException } from "./exceptions.js";
+import { asStr, typeName, pyStr } from "./ops.js";
+import { excStr } from "./exc-methods.js";
+import type { PyType } from "./type.js";
+import { PyTraceback, tbType } from "./exc-methods.js";
+import { PyFrame } from "./frames.js";
+import { ctors } from "./klass.js";
+import { getset } from "./descriptors.js";
+import { isInt } from "./ops.js";
+
+const E = (v: PyValue): PyBaseException => v as PyBaseException;
+const bt = EXC.BaseException;
+
+/** Keyword parameters per class (ImportError_init, AttributeError_init, NameError_init). */
+function keywordsOf(cls: PyType): readonly string[] {
+  if (cls.isSubtypeOf(EXC.ImportError)) return ["name", "path"];
+  if (cls.isSubtypeOf(EXC.AttributeError)) return ["name", "obj"];
+  if (cls.isSubtypeOf(EXC.NameError)) return ["name"];
+  return [];
+}
+
+/** Attributes CPython keeps in C members, not in the instance __dict__. */
+function membersOf(cls: PyType): readonly string[] {
+  if (cls.isSubtypeOf(EXC.ImportError)) return ["msg", "name", "path"];
+  if (cls.isSubtypeOf(EXC.AttributeError)) return ["name", "obj"];
+  if (cls.isSubtypeOf(EXC.NameError)) return ["name"];
+  if (cls.isSubtypeOf(EXC.StopIteration)) return ["value"];
+  if (cls.isSubtypeOf(EXC.SystemExit)) return ["code"];
+  if (cls.isSubtypeOf(EXC.OSError)) return ["errno", "strerror", "filename", "filename2", "characters_written"];
+  if (cls.isSubtypeOf(EXC.SyntaxError)) return ["msg", "filename", "lineno", "offset", "text", "end_lineno", "end_offset", "print_file_and_line"];
+  if (cls.isSubtypeOf(EXC.UnicodeError)) return ["encoding", "object", "start", "end", "reason"];
+  return [];
+}
+
+function setDefaults(e: PyBaseException): void {
+  const d = e.$dict!;
+  const cls = e.$cls;
+  if (cls.isSubtypeOf(EXC.ImportError)) {
+    const a = e.args.a;
+    d.setStr("msg", a.length === 1 ? a[0] : null);
+    if (d.getStr("name") === undefined) d.setStr("name", null);
+    if (d.getStr("path") === undefined) d.setStr("path", null);
+  } else if (cls.isSubtypeOf(EXC.AttributeError)) {
+    if (d.getStr("name") === undefined) d.setStr("name", null);
+    if (d.getStr("obj") === undefined) d.setStr("obj", null);
+  }
+}
+
+// ImportError_str: the msg attribute when set
+method(EXC.ImportError, "__str__", 0, 0, (s) => {
+  const m = E(s).$dict!.getStr("msg");
+  return m !== undefined && m !== null ? pyStr(m) : excStr(E(s));
+});
+
+const prevInit = bt.attrs.get("__init__") as PyBuiltin;
+const init = new PyBuiltin("__init__", (...a: PyValue[]) => {
+  prevInit.$fn(...a);
+  setDefaults(E(a[0]));
+  return null;
+}, 1, Infinity, (a, kw) => {
+  const e = E(a[0]);
+  if (kw !== null && kw.size) {
+    const allowed = keywordsOf(e.$cls);
+    if (allowed.length === 0) raise("TypeError", `${e.$cls.name}() takes no keyword arguments`);
+    for (const k of kw.keys()) if (!allowed.includes(k)) raise("TypeError", `'${k}' is an invalid keyword argument for ${e.$cls.name}()`);
+  }
+  prevInit.$fn(...a);
+  if (kw !== null) for (const [k, v] of kw) e.$dict!.setStr(k, v);
+  setDefaults(e);
+  return null;
+}, undefined, "BaseException.__init__");
+init.$meth = true;
+bt.attrs.set("__init__", init);
+
+// BaseException.__reduce__: (type, args[, dict]); ImportError adds its non-None
+// name and path to the state (ImportError_getstate)
+method(bt, "__reduce__", 0, 0, (s) => {
+  const e = E(s);
+  const members = membersOf(e.$cls);
+  const state = new PyDict();
+  for (const [k, v] of e.$dict!.entries()) if (!(typeof k === "string" && members.includes(k))) state.set(k, v);
+  if (e.$cls.isSubtypeOf(EXC.ImportError)) {
+    for (const k of ["name", "path"]) {
+      const v = e.$dict!.getStr(k);
+      if (v !== undefined && v !== null) state.setStr(k, v);
+    }
+  }
+  return state.size ? tuple([e.$cls, e.args, state]) : tuple([e.$cls, e.args]);
+});
+method(bt, "__setstate__", 1, 1, (s, st) => {
+  if (st === null) return null;
+  if (!(st instanceof PyDict)) raise("TypeError", "state is not a dictionary");
+  for (const [k, v] of st.entries()) E(s).$dict!.set(k, v);
+  return null;
+});
+method(bt, "add_note", 1, 1, (s, n) => {
+  if (asStr(n) === undefined) raise("TypeError", `note must be a str, not '${typeName(n)}'`);
+  const d = E(s).$dict!;
+  let notes = d.getStr("__notes__");
+  if (notes === undefined) d.setStr("__notes__", (notes = new PyList([])));
+  if (!(notes instanceof PyList)) raise("TypeError", "Cannot add note: __notes__ is not a list");
+  notes.a.push(n);
+  return null;
+});
+
+// types.TracebackType(tb_next, tb_frame, tb_lasti, tb_lineno) (traceback.c tb_new_impl)
+const lastis = new WeakMap<PyTraceback, PyValue>();
+ctors.set(tbType, (a, kwnames) => {
+  if (kwnames !== null && kwnames.length) raise("TypeError", "traceback() takes no keyword arguments");
+  if (a.length !== 4) raise("TypeError", `traceback expected 4 arguments, got ${a.length}`);
+  const [next, frame, lasti, lineno] = a;
+  if (next !== null && !(next instanceof PyTraceback)) raise("TypeError", `expected traceback object or None, got '${typeName(next)}'`);
+  if (!(frame instanceof PyFrame)) raise("TypeError", `TracebackType() argument 'tb_frame' must be frame, not ${typeName(frame)}`);
+  if (!isInt(lasti)) raise("TypeError", `'${typeName(lasti)}' object cannot be interpreted as an integer`);
+  if (!isInt(lineno)) raise("TypeError", `'${typeName(lineno)}' object cannot be interpreted as an integer`);
+  const tb = new PyTraceback({ code: frame.code, line: Number(lineno), rec: frame }, next);
+  lastis.set(tb, lasti);
+  return tb;
+});
+getset(tbType, "tb_lasti", (s) => lastis.get(s as PyTraceback) ?? -1);

@@ -1,0 +1,67 @@
+# copyreg: pickle(), constructor(), the extension registry, _slotnames,
+# _reconstructor, __newobj__, and the reductions of built-in types
+import copyreg
+def t(f):
+    try: print(repr(f()))
+    except Exception as e: print(type(e).__name__, e)
+t(lambda: copyreg.pickle(int, 5))
+t(lambda: copyreg.pickle(int, len, 5))
+t(lambda: copyreg.constructor(5))
+t(lambda: copyreg.add_extension('m','n',0))
+t(lambda: copyreg.add_extension('m','n',0x7fffffff+1))
+t(lambda: copyreg.add_extension('m','n',5))
+t(lambda: copyreg.add_extension('m','n',5))
+t(lambda: copyreg.add_extension('m','n2',5))
+t(lambda: copyreg.add_extension('m','n',6))
+t(lambda: copyreg.remove_extension('m','n',6))
+t(lambda: copyreg.remove_extension('m','n',5))
+t(lambda: copyreg._extension_registry)
+t(lambda: copyreg._inverted_registry)
+class S:
+    __slots__=('a','__b','__weakref__')
+class S2(S):
+    __slots__='c'
+t(lambda: copyreg._slotnames(S2))
+t(lambda: S2.__dict__.get('__slotnames__'))
+t(lambda: copyreg._slotnames(int))
+t(lambda: copyreg.__newobj__(list, [1]))
+t(lambda: copyreg._reconstructor(list, list, [1,2]))
+t(lambda: copyreg._reconstructor(S, object, None))
+t(lambda: copyreg._reduce_ex(S2(),0))
+class P:
+    __slots__=('a','__dict__')
+p=P(); p.a=1; p.z=2
+t(lambda: p.__reduce_ex__(2))
+t(lambda: p.__reduce_ex__(0))
+class Q:
+  def __getstate__(self): return 7
+t(lambda: Q().__reduce_ex__(0))
+t(lambda: Q().__reduce_ex__(2))
+a=Q(); a.__dict__['x']=1
+t(lambda: object.__getstate__(a) is a.__dict__)
+t(lambda: (lambda: 1).__reduce_ex__(2))
+t(lambda: (x for x in []).__reduce_ex__(2))
+t(lambda: (x for x in []).__reduce_ex__(0))
+t(lambda: object().__reduce_ex__(2))
+t(lambda: object().__reduce_ex__(0))
+t(lambda: object().__reduce_ex__(-1))
+t(lambda: object().__reduce__())
+t(lambda: copyreg.pickle_complex(1+2j))
+t(lambda: copyreg._new_type)
+t(lambda: copyreg._HEAPTYPE)
+t(lambda: complex(1,2).__reduce_ex__(2))
+t(lambda: (1+2j).__getnewargs__())
+t(lambda: (5).__getnewargs__())
+t(lambda: 'a'.__getnewargs__())
+t(lambda: b'a'.__getnewargs__())
+t(lambda: (1.5).__getnewargs__())
+t(lambda: (1,).__getnewargs__())
+t(lambda: bytearray(b'ab').__reduce_ex__(2))
+t(lambda: bytearray(b'ab').__reduce_ex__(3))
+t(lambda: {1}.__reduce_ex__(2))
+t(lambda: frozenset({1}).__reduce_ex__(2))
+t(lambda: range(3).__reduce_ex__(2))
+t(lambda: slice(1,2).__reduce_ex__(2))
+t(lambda: b'ab'.__reduce_ex__(2))
+t(lambda: b'ab'.__reduce_ex__(0))
+t(lambda: True.__reduce_ex__(2))
