@@ -230,8 +230,10 @@ export function getIter(o: PyValue): PyObject {
     if (r === null || typeof r !== "object" || r.$cls.lookup("__next__") == null) raise("TypeError", `iter() returned non-iterator of type '${typeOf(r).name}'`);
     return r;
   }
-  if (typeOf(o).lookup("__getitem__") != null) return new SeqIter(o);
-  return raise("TypeError", `'${typeOf(o).name}' object is not iterable`);
+  // `__iter__ = None` (stored as null) blocks the __getitem__ fallback (CPython slot_tp_iter)
+  const t = typeOf(o);
+  if (t.lookup("__iter__") !== null && t.lookup("__getitem__") != null) return new SeqIter(o);
+  return raise("TypeError", `'${t.name}' object is not iterable`);
 }
 
 /** The iterator of a list/tuple/range/dict/set (or of an instance of a subclass, for

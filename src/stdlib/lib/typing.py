@@ -1,208 +1,266 @@
-"""Support for type hints at run time (PEP 484 and its successors).
+"""Runtime support for type hints (PEP 484 and later PEPs), pycell's own version.
 
-pycell's own implementation of the documented interface of Python 3.11's typing
-module (docs.python.org/3.11/library/typing.html), checked against CPython as a
-black box: the reprs (typing.List[int], typing.Optional[int], ~T), get_origin/
-get_args, Generic and Protocol classes, NamedTuple, TypedDict, get_type_hints.
-
-Objects:
-  _SpecialForm           Union, Optional, ClassVar, Final, Literal, ...: subscribed
-                         through a function of their own
-  _SpecialGenericAlias   List, Dict, Iterable, Callable, ...: an unsubscripted alias
-                         of a runtime class
-  _GenericAlias          any subscription: List[int], C[T], ClassVar[int]
-  TypeVar, ParamSpec     type variables; Generic[...] declares a class's parameters
+Written from the typing documentation and black-box runs of CPython 3.11.  The
+objects built here only describe types; type checkers read them, programs may
+introspect them (get_origin/get_args/get_type_hints) and a few are checked at
+runtime (Protocol with @runtime_checkable, Union in isinstance).
 """
 
+import abc
 import collections
-import collections.abc
+import collections.abc as _cabc
 import contextlib
 import functools
+import operator
+import re
 import sys
 import types
-from abc import abstractmethod, ABCMeta
 
 __all__ = [
-    'Annotated', 'Any', 'Callable', 'ClassVar', 'Concatenate', 'Final', 'ForwardRef',
-    'Generic', 'Literal', 'Optional', 'ParamSpec', 'Protocol', 'Tuple', 'Type', 'TypeVar',
-    'TypeVarTuple', 'Union',
-    'AbstractSet', 'ByteString', 'Container', 'ContextManager', 'Hashable', 'ItemsView',
-    'Iterable', 'Iterator', 'KeysView', 'Mapping', 'MappingView', 'MutableMapping',
-    'MutableSequence', 'MutableSet', 'Sequence', 'Sized', 'ValuesView', 'Awaitable',
-    'AsyncIterator', 'AsyncIterable', 'Coroutine', 'Collection', 'AsyncGenerator',
-    'AsyncContextManager', 'Reversible', 'SupportsAbs', 'SupportsBytes', 'SupportsComplex',
+    'AbstractSet', 'Annotated', 'Any', 'AnyStr', 'AsyncContextManager',
+    'AsyncGenerator', 'AsyncIterable', 'AsyncIterator', 'Awaitable', 'BinaryIO',
+    'ByteString', 'Callable', 'ChainMap', 'ClassVar', 'Collection', 'Concatenate',
+    'Container', 'ContextManager', 'Coroutine', 'Counter', 'DefaultDict', 'Deque',
+    'Dict', 'Final', 'ForwardRef', 'FrozenSet', 'Generator', 'Generic', 'Hashable',
+    'IO', 'ItemsView', 'Iterable', 'Iterator', 'KeysView', 'List', 'Literal',
+    'LiteralString', 'Mapping', 'MappingView', 'Match', 'MutableMapping',
+    'MutableSequence', 'MutableSet', 'NamedTuple', 'Never', 'NewType', 'NoReturn',
+    'NotRequired', 'Optional', 'OrderedDict', 'ParamSpec', 'ParamSpecArgs',
+    'ParamSpecKwargs', 'Pattern', 'Protocol', 'Required', 'Reversible', 'Self',
+    'Sequence', 'Set', 'Sized', 'SupportsAbs', 'SupportsBytes', 'SupportsComplex',
     'SupportsFloat', 'SupportsIndex', 'SupportsInt', 'SupportsRound',
-    'ChainMap', 'Counter', 'Deque', 'Dict', 'DefaultDict', 'List', 'OrderedDict', 'Set',
-    'FrozenSet', 'NamedTuple', 'TypedDict', 'Generator',
-    'BinaryIO', 'IO', 'Match', 'Pattern', 'TextIO',
-    'AnyStr', 'assert_type', 'assert_never', 'cast', 'clear_overloads', 'dataclass_transform',
-    'final', 'get_args', 'get_origin', 'get_overloads', 'get_type_hints', 'is_typeddict',
-    'LiteralString', 'Never', 'NewType', 'no_type_check', 'no_type_check_decorator',
-    'NoReturn', 'NotRequired', 'overload', 'ParamSpecArgs', 'ParamSpecKwargs', 'Required',
-    'reveal_type', 'runtime_checkable', 'Self', 'Text', 'TYPE_CHECKING', 'TypeAlias',
-    'TypeGuard', 'Unpack',
+    'TYPE_CHECKING', 'Text', 'TextIO', 'Tuple', 'Type', 'TypeAlias', 'TypeGuard',
+    'TypeVar', 'TypeVarTuple', 'TypedDict', 'Union', 'Unpack', 'ValuesView',
+    'assert_never', 'assert_type', 'cast', 'clear_overloads', 'dataclass_transform',
+    'final', 'get_args', 'get_origin', 'get_overloads', 'get_type_hints',
+    'is_typeddict', 'no_type_check', 'no_type_check_decorator', 'overload',
+    'reveal_type', 'runtime_checkable',
 ]
 
 TYPE_CHECKING = False
 
+_NoneType = type(None)
+_BuiltinAlias = types.GenericAlias  # list[int]
+_BuiltinUnion = types.UnionType    # int | str
+_GENERIC_MSG = "Parameters to generic types must be types."
 
-# ---------------------------------------------------------------------------
-# Helpers
 
-def _type_repr(obj):
-    """How an argument shows inside typing's reprs."""
-    if isinstance(obj, type) and not isinstance(obj, types.GenericAlias):
-        if obj.__module__ == 'builtins':
-            return obj.__qualname__
-        return f'{obj.__module__}.{obj.__qualname__}'
-    if obj is ...:
+# ====== small helpers
+
+def _show(obj):
+    """How a type argument appears inside the repr of an alias."""
+    if isinstance(obj, _BuiltinAlias):
+        return repr(obj)
+    if isinstance(obj, type):
+        mod = obj.__module__
+        return obj.__qualname__ if mod == 'builtins' else f'{mod}.{obj.__qualname__}'
+    if obj is Ellipsis:
         return '...'
-    if isinstance(obj, types.FunctionType):
+    if type(obj) is types.FunctionType:
         return obj.__name__
     return repr(obj)
 
 
-def _caller_module(depth=2, default='typing'):
+def _is_dunder(name):
+    return len(name) > 4 and name[:2] == '__' and name[-2:] == '__'
+
+
+def _calling_module(level=2, fallback='__main__'):
+    # TypeVar, ParamSpec and NewType take the module of the code that made them
     try:
-        return sys._getframe(depth).f_globals.get('__name__', '__main__')
-    except (AttributeError, ValueError):
-        return default
+        return sys._getframe(level).f_globals.get('__name__', fallback)
+    except (ValueError, AttributeError):
+        return fallback
 
 
-def _type_convert(arg, module=None):
+def _as_tuple(params):
+    return params if isinstance(params, tuple) else (params,)
+
+
+def _convert(arg, module=None, allow_special_forms=False):
+    """None means NoneType and a string is a forward reference."""
     if arg is None:
-        return type(None)
+        return _NoneType
     if isinstance(arg, str):
-        return ForwardRef(arg, module=module)
+        return ForwardRef(arg, is_class=allow_special_forms, module=module)
     return arg
 
 
 def _type_check(arg, msg, is_argument=True, module=None, *, allow_special_forms=False):
-    """arg as a type (None -> NoneType, str -> ForwardRef), or TypeError."""
-    invalid_generic_forms = (Generic, Protocol)
+    """Validate one type argument the way 3.11's typing does (tuples and bare
+    qualifiers are rejected, other objects are let through)."""
+    arg = _convert(arg, module, allow_special_forms)
+    banned_origins = [Generic, Protocol]
     if not allow_special_forms:
-        invalid_generic_forms += (ClassVar,)
+        banned_origins.append(ClassVar)
         if is_argument:
-            invalid_generic_forms += (Final,)
-    arg = _type_convert(arg, module=module)
-    if isinstance(arg, _GenericAlias) and arg.__origin__ in invalid_generic_forms:
+            banned_origins.append(Final)
+    if isinstance(arg, _Subscripted) and arg.__origin__ in banned_origins:
         raise TypeError(f"{arg} is not valid as type argument")
-    if arg in (Any, LiteralString, NoReturn, Never, Self, TypeAlias):
+    if arg is Any or (isinstance(arg, _Form) and arg._name in _BARE_OK):
         return arg
-    if allow_special_forms and arg in (ClassVar, Final):
+    if allow_special_forms and (arg is ClassVar or arg is Final):
         return arg
-    if isinstance(arg, _SpecialForm) or arg in (Generic, Protocol):
+    if isinstance(arg, _Form) or arg is Generic or arg is Protocol:
         raise TypeError(f"Plain {arg} is not valid as type argument")
     if type(arg) is tuple:
         raise TypeError(f"{msg} Got {arg!r:.100}.")
     return arg
 
 
-def _collect_parameters(args):
-    """The type variables of args, in order of first appearance."""
-    params = []
-    for t in args:
-        if isinstance(t, type):
-            continue
-        if isinstance(t, (TypeVar, ParamSpec, TypeVarTuple)):
-            if t not in params:
-                params.append(t)
-        elif isinstance(t, (list, tuple)):
-            for x in _collect_parameters(t):
-                if x not in params:
-                    params.append(x)
-        else:
-            for x in getattr(t, '__parameters__', ()):
-                if x not in params:
-                    params.append(x)
-    return tuple(params)
+_BARE_OK = frozenset({'LiteralString', 'NoReturn', 'Never', 'Self', 'TypeAlias'})
 
 
-def _deduplicate(params):
+def _is_typevar_like(x):
+    return isinstance(x, (TypeVar, ParamSpec)) or _unpacks_tvt(x)
+
+
+def _unpacks_tvt(x):
+    return (isinstance(x, _UnpackAlias) and len(x.__args__) == 1
+            and isinstance(x.__args__[0], TypeVarTuple))
+
+
+def _is_params_form(x):
+    return (x is Ellipsis or isinstance(x, (tuple, list, ParamSpec))
+            or isinstance(x, _ConcatAlias))
+
+
+def _gather_params(args):
+    """Type variables appearing in args, first occurrence first."""
+    found = []
+
+    def add(v):
+        if v not in found:
+            found.append(v)
+
+    def walk(a):
+        if isinstance(a, (TypeVar, ParamSpec, TypeVarTuple)):
+            add(a)
+        elif isinstance(a, (list, tuple)):
+            for x in a:
+                walk(x)
+        elif not isinstance(a, type) or isinstance(a, _BuiltinAlias):
+            for v in getattr(a, '__parameters__', ()) or ():
+                add(v)
+    for a in args:
+        walk(a)
+    return tuple(found)
+
+
+def _arity_error(alias, given, wanted):
+    if not wanted:
+        raise TypeError(f"{alias} is not a generic class")
+    if given != wanted:
+        word = 'many' if given > wanted else 'few'
+        raise TypeError(f"Too {word} arguments for {alias}; actual {given}, expected {wanted}")
+
+
+def _unique(items):
+    """Drop repeated items (by equality and hash), keeping first positions."""
+    if len(items) < 2:
+        return tuple(items)
+    seen = set()
     out = []
-    for p in params:
-        if p not in out:
-            out.append(p)
-    return out
+    for x in items:
+        if x not in seen:
+            seen.add(x)
+            out.append(x)
+    return tuple(out)
 
 
-def _remove_dups_flatten(parameters):
-    params = []
-    for p in parameters:
-        if isinstance(p, (_UnionGenericAlias, types.UnionType)):
-            params.extend(p.__args__)
-        else:
-            params.append(p)
-    return tuple(_deduplicate(params))
+_memo = {}
 
 
-def _tp_cache(func):
-    return func
+def _memoized(method):
+    """Identical subscriptions give the identical object (List[int] is List[int])."""
+    @functools.wraps(method)
+    def wrapper(self, params):
+        try:
+            key = (self, params, tuple(map(type, _as_tuple(params))))
+            hit = _memo.get(key)
+        except TypeError:
+            return method(self, params)
+        if hit is None:
+            hit = method(self, params)
+            if len(_memo) > 2048:
+                _memo.clear()
+            _memo[key] = hit
+        return hit
+    return wrapper
 
 
-class _Final:
-    """Classes of typing's own objects: not subclassable by users."""
+# test suites call these to drop memoized subscriptions
+_cleanups = [_memo.clear]
 
+
+class _Closed:
+    """Mixin forbidding user subclasses of typing's own machinery classes."""
     __slots__ = ()
 
-    def __init_subclass__(cls, /, *args, **kwds):
-        if '_root' not in kwds:
+    def __init_subclass__(cls, /, *a, _internal=False, **kw):
+        if not _internal:
             raise TypeError("Cannot subclass special typing classes")
+        super().__init_subclass__(*a, **kw)
 
 
-class _NotIterable:
-    __iter__ = None
+class _Unique:
+    """Type variables are singletons: copying returns the same object."""
+    __slots__ = ()
+
+    def __copy__(self):
+        return self
+
+    def __deepcopy__(self, memo):
+        return self
 
 
-# ---------------------------------------------------------------------------
-# Any and the special forms
+# ====== Any
 
-
-class _AnyMeta(type):
+class _AnyKind(type):
     def __instancecheck__(self, obj):
         if self is Any:
             raise TypeError("typing.Any cannot be used with isinstance()")
-        return super().__instancecheck__(obj)
+        return type.__instancecheck__(self, obj)
 
     def __repr__(self):
-        if self is Any:
-            return "typing.Any"
-        return super().__repr__()
+        return "typing.Any" if self is Any else super().__repr__()
 
 
-class Any(metaclass=_AnyMeta):
-    """Special type indicating an unconstrained type."""
+class Any(metaclass=_AnyKind):
+    """The type compatible with every type; subclassing it is allowed."""
 
-    def __new__(cls, *args, **kwargs):
+    def __new__(cls, *a, **kw):
         if cls is Any:
             raise TypeError("Any cannot be instantiated")
-        return super().__new__(cls, *args, **kwargs)
+        return super().__new__(cls, *a, **kw)
 
 
-class _SpecialForm(_Final, _NotIterable, _root=True):
-    __slots__ = ('_name', '__doc__', '_getitem')
+# ====== special forms: Union, Optional, ClassVar, ... (objects, not classes)
 
-    def __init__(self, getitem):
-        self._getitem = getitem
-        self._name = getitem.__name__
-        self.__doc__ = getitem.__doc__
+class _Form(_Closed, _internal=True):
+    __iter__ = None
+
+    def __init__(self, build):
+        self._build = build
+        self._name = build.__name__
+        self.__doc__ = build.__doc__
 
     def __getattr__(self, item):
-        if item in {'__name__', '__qualname__'}:
+        if item in ('__name__', '__qualname__'):
             return self._name
         raise AttributeError(item)
 
-    def __mro_entries__(self, bases):
-        raise TypeError(f"Cannot subclass {self!r}")
-
     def __repr__(self):
-        return 'typing.' + self._name
+        return f'typing.{self._name}'
 
     def __reduce__(self):
         return self._name
 
-    def __call__(self, *args, **kwds):
+    def __call__(self, *args, **kwargs):
         raise TypeError(f"Cannot instantiate {self!r}")
+
+    def __mro_entries__(self, bases):
+        raise TypeError(f"Cannot subclass {self!r}")
 
     def __or__(self, other):
         return Union[self, other]
@@ -216,200 +274,225 @@ class _SpecialForm(_Final, _NotIterable, _root=True):
     def __subclasscheck__(self, cls):
         raise TypeError(f"{self} cannot be used with issubclass()")
 
-    def __getitem__(self, parameters):
-        return self._getitem(self, parameters)
+    @_memoized
+    def __getitem__(self, params):
+        return self._build(self, params)
 
 
-@_SpecialForm
-def NoReturn(self, parameters):
-    """Special type indicating functions that never return."""
+def _form(build):
+    return _Form(build)
+
+
+def _not_subscriptable(self, params):
     raise TypeError(f"{self} is not subscriptable")
 
 
-@_SpecialForm
-def Never(self, parameters):
-    """The bottom type, a type that has no members."""
-    raise TypeError(f"{self} is not subscriptable")
+def _single_type_form(template):
+    def build(self, params):
+        item = _type_check(params, template.format(self=self, name=self._name))
+        return _Subscripted(self, (item,))
+    return build
 
 
-@_SpecialForm
-def Self(self, parameters):
-    """Used to spell the type of "self" in classes."""
-    raise TypeError(f"{self} is not subscriptable")
+@_form
+def NoReturn(self, params):
+    """Return type of functions that never return."""
+    return _not_subscriptable(self, params)
 
 
-@_SpecialForm
-def LiteralString(self, parameters):
-    """Represents an arbitrary literal string."""
-    raise TypeError(f"{self} is not subscriptable")
+@_form
+def Never(self, params):
+    """The bottom type: no value has it."""
+    return _not_subscriptable(self, params)
 
 
-@_SpecialForm
-def TypeAlias(self, parameters):
-    """Special marker indicating that an assignment should be recognized as a type alias."""
-    raise TypeError(f"{self} is not subscriptable")
+@_form
+def Self(self, params):
+    """The type of the enclosing class's instance."""
+    return _not_subscriptable(self, params)
 
 
-@_SpecialForm
-def ClassVar(self, parameters):
-    """Special type construct to mark class variables."""
-    item = _type_check(parameters, f'{self} accepts only single type.')
-    return _GenericAlias(self, (item,))
+@_form
+def LiteralString(self, params):
+    """Any string built only from literals."""
+    return _not_subscriptable(self, params)
 
 
-@_SpecialForm
-def Final(self, parameters):
-    """Special typing construct to indicate final names to type checkers."""
-    item = _type_check(parameters, f'{self} accepts only single type.')
-    return _GenericAlias(self, (item,))
+@_form
+def TypeAlias(self, params):
+    """Marks an assignment as a type alias definition."""
+    return _not_subscriptable(self, params)
 
 
-@_SpecialForm
-def Union(self, parameters):
-    """Union type; Union[X, Y] means either X or Y."""
-    if parameters == ():
-        raise TypeError("Cannot take a Union of no types.")
-    if not isinstance(parameters, tuple):
-        parameters = (parameters,)
-    msg = "Union[arg, ...]: each arg must be a type."
-    parameters = tuple(_type_check(p, msg) for p in parameters)
-    parameters = _remove_dups_flatten(parameters)
-    if len(parameters) == 1:
-        return parameters[0]
-    if len(parameters) == 2 and type(None) in parameters:
-        return _UnionGenericAlias(self, parameters, name="Optional")
-    return _UnionGenericAlias(self, parameters)
+@_form
+def ClassVar(self, params):
+    """Marks a class attribute that instances do not set."""
+    return _single_type_form("{self} accepts only single type.")(self, params)
 
 
-@_SpecialForm
-def Optional(self, parameters):
-    """Optional type: Optional[X] is equivalent to Union[X, None]."""
-    arg = _type_check(parameters, f"{self} requires a single type.")
-    return Union[arg, type(None)]
+@_form
+def Final(self, params):
+    """A name that must not be reassigned or overridden."""
+    return _single_type_form("{self} accepts only single type.")(self, params)
 
 
-@_SpecialForm
-def Literal(self, *parameters):
-    """Special typing form to define literal types (a.k.a. value types)."""
-    parameters = parameters[0] if len(parameters) == 1 else parameters
-    if not isinstance(parameters, tuple):
-        parameters = (parameters,)
-    flat = []
-    for p in parameters:
-        if isinstance(p, _LiteralGenericAlias):
-            flat.extend(p.__args__)
+@_form
+def TypeGuard(self, params):
+    """Return type of a user-defined type narrowing function."""
+    return _single_type_form("{self} accepts only single type.")(self, params)
+
+
+@_form
+def Required(self, params):
+    """A TypedDict key that must be present."""
+    return _single_type_form("{name} accepts only a single type.")(self, params)
+
+
+@_form
+def NotRequired(self, params):
+    """A TypedDict key that may be missing."""
+    return _single_type_form("{name} accepts only a single type.")(self, params)
+
+
+def _flatten_union_members(params):
+    members = []
+    for p in params:
+        if isinstance(p, (_UnionGenericAlias, _BuiltinUnion)):
+            members.extend(p.__args__)
         else:
-            flat.append(p)
-    kept = []
-    seen = []
-    for p in flat:
-        key = (p, type(p))
-        if key not in seen:
-            seen.append(key)
-            kept.append(p)
-    return _LiteralGenericAlias(self, tuple(kept))
+            members.append(p)
+    return members
 
 
-@_SpecialForm
-def Concatenate(self, parameters):
-    """Used with Callable and ParamSpec to add, remove or transform parameters."""
-    if parameters == ():
+@_form
+def Union(self, params):
+    """Union[X, Y] is a value of type X or of type Y."""
+    if params == ():
+        raise TypeError("Cannot take a Union of no types.")
+    params = tuple(_type_check(p, "Union[arg, ...]: each arg must be a type.")
+                   for p in _as_tuple(params))
+    members = _unique(_flatten_union_members(params))
+    if len(members) == 1:
+        return members[0]
+    if len(members) == 2 and _NoneType in members:
+        return _UnionGenericAlias(self, members, name="Optional")
+    return _UnionGenericAlias(self, members)
+
+
+@_form
+def Optional(self, params):
+    """Optional[X] is Union[X, None]."""
+    item = _type_check(params, f"{self} requires a single type.")
+    return Union[item, _NoneType]
+
+
+def _literal_key(values):
+    return frozenset((v, type(v)) for v in values)
+
+
+@_form
+def Literal(self, params):
+    """Literal[v, ...]: exactly one of the given values."""
+    values = []
+    for v in _as_tuple(params):
+        if isinstance(v, _LiteralAlias):
+            values.extend(v.__args__)
+        else:
+            values.append(v)
+    try:
+        kept, seen = [], set()
+        for v in values:
+            k = (v, type(v))
+            if k not in seen:
+                seen.add(k)
+                kept.append(v)
+        values = kept
+    except TypeError:
+        pass  # unhashable values stay as given
+    return _LiteralAlias(self, tuple(values))
+
+
+@_form
+def Concatenate(self, params):
+    """Concatenate[X, P]: parameters X followed by those of ParamSpec P."""
+    if params == ():
         raise TypeError("Cannot take a Concatenate of no types.")
-    if not isinstance(parameters, tuple):
-        parameters = (parameters,)
-    if not (parameters[-1] is ... or isinstance(parameters[-1], ParamSpec)):
-        raise TypeError("The last parameter to Concatenate should be a ParamSpec variable or ellipsis.")
-    msg = "Concatenate[arg, ...]: each arg must be a type."
-    parameters = (*(_type_check(p, msg) for p in parameters[:-1]), parameters[-1])
-    return _ConcatenateGenericAlias(self, parameters)
+    params = _as_tuple(params)
+    last = params[-1]
+    if not (last is Ellipsis or isinstance(last, ParamSpec)):
+        raise TypeError("The last parameter to Concatenate should be a "
+                        "ParamSpec variable or ellipsis.")
+    why = "Concatenate[arg, ...]: each arg must be a type."
+    head = tuple(_type_check(p, why) for p in params[:-1])
+    return _ConcatAlias(self, (*head, last))
 
 
-@_SpecialForm
-def TypeGuard(self, parameters):
-    """Special typing construct for marking user-defined type guard functions."""
-    item = _type_check(parameters, f'{self} accepts only single type.')
-    return _GenericAlias(self, (item,))
+@_form
+def Unpack(self, params):
+    """Unpack[Ts] is the star form *Ts of a TypeVarTuple (or a tuple type)."""
+    item = _type_check(params, f"{self._name} accepts only single type.")
+    return _UnpackAlias(self, (item,))
 
 
-@_SpecialForm
-def Required(self, parameters):
-    """A special typing construct to mark a key of a total=False TypedDict as required."""
-    item = _type_check(parameters, f'{self._name} accepts only a single type.')
-    return _GenericAlias(self, (item,))
+# ====== forward references
 
+class ForwardRef(_Closed, _internal=True):
+    """A type written as a string, evaluated later by get_type_hints."""
 
-@_SpecialForm
-def NotRequired(self, parameters):
-    """A special typing construct to mark a key of a TypedDict as potentially missing."""
-    item = _type_check(parameters, f'{self._name} accepts only a single type.')
-    return _GenericAlias(self, (item,))
-
-
-@_SpecialForm
-def Unpack(self, parameters):
-    """Type unpack operator."""
-    item = _type_check(parameters, f'{self} accepts only single type.')
-    return _UnpackGenericAlias(origin=self, args=(item,))
-
-
-# ---------------------------------------------------------------------------
-# ForwardRef
-
-
-class ForwardRef(_Final, _root=True):
-    """Internal wrapper to hold a forward reference."""
-
-    __slots__ = ('__forward_arg__', '__forward_code__', '__forward_evaluated__',
-                 '__forward_value__', '__forward_is_argument__', '__forward_is_class__',
-                 '__forward_module__')
+    __slots__ = tuple(f'__forward_{k}__' for k in (
+        'arg', 'code', 'evaluated', 'value', 'is_argument', 'is_class', 'module'))
 
     def __init__(self, arg, is_argument=True, module=None, *, is_class=False):
         if not isinstance(arg, str):
             raise TypeError(f"Forward reference must be a string -- got {arg!r}")
+        # a starred reference ('*Ts') is only an expression inside a tuple display
+        text = f'({arg},)[0]' if arg[:1] == '*' else arg
         try:
-            code = compile(arg if not arg.startswith('*') else f'({arg},)[0]', '<string>', 'eval')
+            compiled = compile(text, '<string>', 'eval')
         except SyntaxError:
             raise SyntaxError(f"Forward reference must be an expression -- got {arg!r}")
-        self.__forward_arg__ = arg
-        self.__forward_code__ = code
-        self.__forward_evaluated__ = False
-        self.__forward_value__ = None
-        self.__forward_is_argument__ = is_argument
-        self.__forward_is_class__ = is_class
-        self.__forward_module__ = module
+        self._store(arg=arg, code=compiled, evaluated=False, value=None,
+                    is_argument=is_argument, is_class=is_class, module=module)
+
+    def _store(self, **fields):
+        for key, val in fields.items():
+            object.__setattr__(self, f'__forward_{key}__', val)
 
     def _evaluate(self, globalns, localns, recursive_guard=frozenset()):
-        if self.__forward_arg__ in recursive_guard:
-            return self
-        if not self.__forward_evaluated__ or localns is not globalns:
-            if globalns is None and localns is None:
-                globalns = localns = {}
-            elif globalns is None:
-                globalns = localns
-            elif localns is None:
-                localns = globalns
-            if self.__forward_module__ is not None:
-                globalns = getattr(sys.modules.get(self.__forward_module__, None), '__dict__', globalns)
-            value = _type_check(eval(self.__forward_code__, globalns, localns),
-                                "Forward references must evaluate to types.",
-                                is_argument=self.__forward_is_argument__,
-                                allow_special_forms=self.__forward_is_class__)
-            self.__forward_value__ = _eval_type(value, globalns, localns,
-                                                recursive_guard | {self.__forward_arg__})
-            self.__forward_evaluated__ = True
-        return self.__forward_value__
+        text = self.__forward_arg__
+        if text in recursive_guard:
+            return self  # a recursive alias: leave the inner reference as it is
+        done = self.__forward_evaluated__
+        if done and localns is globalns:
+            return self.__forward_value__  # cached from an earlier call
+        g, l = globalns, localns
+        if g is None:
+            g = {} if l is None else l
+        if l is None:
+            l = g
+        home = self.__forward_module__
+        if home is not None:
+            g = getattr(sys.modules.get(home), '__dict__', g)
+        raw = eval(self.__forward_code__, g, l)
+        checked = _type_check(raw, "Forward references must evaluate to types.",
+                              self.__forward_is_argument__,
+                              allow_special_forms=self.__forward_is_class__)
+        result = _eval_type(checked, g, l, recursive_guard | {text})
+        self._store(value=result, evaluated=True)
+        return result
 
     def __eq__(self, other):
-        if not isinstance(other, ForwardRef):
+        if type(other) is not type(self) and not isinstance(other, ForwardRef):
             return NotImplemented
-        if self.__forward_evaluated__ and other.__forward_evaluated__:
-            return (self.__forward_arg__ == other.__forward_arg__ and
-                    self.__forward_value__ == other.__forward_value__)
-        return (self.__forward_arg__ == other.__forward_arg__ and
-                self.__forward_module__ == other.__forward_module__)
+        mine = (self.__forward_arg__, self.__forward_module__)
+        theirs = (other.__forward_arg__, other.__forward_module__)
+        both_done = self.__forward_evaluated__ and other.__forward_evaluated__
+        if both_done and self.__forward_value__ != other.__forward_value__:
+            return False
+        return mine == theirs
 
     def __hash__(self):
-        return hash((self.__forward_arg__, self.__forward_module__))
+        return hash((self.__forward_module__, self.__forward_arg__))
 
     def __or__(self, other):
         return Union[self, other]
@@ -418,43 +501,58 @@ class ForwardRef(_Final, _root=True):
         return Union[other, self]
 
     def __repr__(self):
-        module_repr = '' if self.__forward_module__ is None else f', module={self.__forward_module__!r}'
-        return f'ForwardRef({self.__forward_arg__!r}{module_repr})'
+        home = self.__forward_module__
+        extra = '' if home is None else f', module={home!r}'
+        return f'ForwardRef({self.__forward_arg__!r}{extra})'
+
+
+def _rebuild(t, new_args):
+    """t with its arguments replaced, keeping t's own kind of alias."""
+    if isinstance(t, _BuiltinAlias):
+        return _BuiltinAlias(t.__origin__, new_args)
+    if isinstance(t, _BuiltinUnion):
+        return functools.reduce(operator.or_, new_args)
+    return t.copy_with(new_args)
 
 
 def _eval_type(t, globalns, localns, recursive_guard=frozenset()):
-    """t with its forward references evaluated (recursively in generic aliases)."""
+    """Resolve the forward references inside t, rebuilding aliases as needed."""
+    g, l, guard = globalns, localns, recursive_guard
     if isinstance(t, ForwardRef):
-        return t._evaluate(globalns, localns, recursive_guard)
-    if isinstance(t, (_GenericAlias, types.GenericAlias, types.UnionType)):
-        if isinstance(t, types.GenericAlias):
-            args = tuple(ForwardRef(arg) if isinstance(arg, str) else arg for arg in t.__args__)
-        else:
-            args = t.__args__
-        ev_args = tuple(_eval_type(a, globalns, localns, recursive_guard) for a in args)
-        if all(a is b for a, b in zip(ev_args, t.__args__)):
-            return t
-        if isinstance(t, types.GenericAlias):
-            return types.GenericAlias(t.__origin__, ev_args)
-        if isinstance(t, types.UnionType):
-            return functools.reduce(lambda a, b: a | b, ev_args)
-        return t.copy_with(ev_args)
-    return t
+        return t._evaluate(g, l, guard)
+    if not isinstance(t, (_Subscripted, _BuiltinAlias, _BuiltinUnion)):
+        return t
+    before = t.__args__
+    if isinstance(t, _BuiltinAlias):
+        # list['int'] keeps plain strings; treat them as forward references
+        before = tuple(ForwardRef(a) if isinstance(a, str) else a for a in before)
+    after = tuple(_eval_type(a, g, l, guard) for a in before)
+    if all(x is y for x, y in zip(after, t.__args__)):
+        return t
+    return _rebuild(t, after)
 
 
-# ---------------------------------------------------------------------------
-# Type variables
+# ====== type variables
+
+def _adopt_module(self):
+    # the variable belongs to the module whose code created it
+    home = _calling_module(3)
+    if home != 'typing':
+        self.__module__ = home
 
 
-class _TypeVarLike:
-    """What TypeVar and ParamSpec share: variance flags, | and the repr."""
+class _VarBase(_Unique, _Closed, _internal=True):
+    """What TypeVar and ParamSpec share: variance flags, bound, | and repr."""
 
-    def _setup(self, bound, covariant, contravariant):
-        if covariant and contravariant:
+    _adopt_module = _adopt_module
+
+    def _set_bound(self, bound):
+        self.__bound__ = None if not bound else _type_check(bound, "Bound must be a type.")
+
+    def _variance(self, co, contra):
+        if co and contra:
             raise ValueError("Bivariant types are not supported.")
-        self.__covariant__ = bool(covariant)
-        self.__contravariant__ = bool(contravariant)
-        self.__bound__ = _type_check(bound, "Bound must be a type.") if bound is not None else None
+        self.__covariant__, self.__contravariant__ = bool(co), bool(contra)
 
     def __or__(self, right):
         return Union[self, right]
@@ -463,54 +561,45 @@ class _TypeVarLike:
         return Union[left, self]
 
     def __repr__(self):
-        if self.__covariant__:
-            prefix = '+'
-        elif self.__contravariant__:
-            prefix = '-'
-        else:
-            prefix = '~'
-        return prefix + self.__name__
+        sign = '+' if self.__covariant__ else '-' if self.__contravariant__ else '~'
+        return sign + self.__name__
 
     def __reduce__(self):
         return self.__name__
 
-    def __mro_entries__(self, bases):
-        raise TypeError(f"Cannot subclass an instance of {type(self).__name__}")
 
-    def __init_subclass__(cls, *args, **kwargs):
-        if cls.__module__ != __name__:
-            raise TypeError(f"type '{cls.__module__}.{cls.__qualname__}' is not an acceptable base type")
+class TypeVar(_VarBase, _internal=True):
+    """A type variable: T = TypeVar('T'), optionally bound or constrained."""
 
-
-class TypeVar(_TypeVarLike):
-    """Type variable: T = TypeVar('T'), constrained or bounded."""
-
-    def __init__(self, name, *constraints, bound=None, covariant=False, contravariant=False):
+    def __init__(self, name, *constraints, bound=None, covariant=False,
+                 contravariant=False):
         self.__name__ = name
-        self._setup(bound, covariant, contravariant)
-        if constraints and bound is not None:
-            raise TypeError("Constraints cannot be combined with bound=...")
-        if constraints and len(constraints) == 1:
+        self._variance(covariant, contravariant)
+        count = len(constraints)
+        if count == 1:
             raise TypeError("A single constraint is not allowed")
-        msg = "TypeVar(name, constraint, ...): constraints must be types."
-        self.__constraints__ = tuple(_type_check(t, msg) for t in constraints)
-        mod = _caller_module()
-        if mod != 'typing':
-            self.__module__ = mod
+        if count and bound is not None:
+            raise TypeError("Constraints cannot be combined with bound=...")
+        why = "TypeVar(name, constraint, ...): constraints must be types."
+        self.__constraints__ = tuple(_type_check(c, why) for c in constraints)
+        self._set_bound(bound)
+        self._adopt_module()
 
     def __typing_subst__(self, arg):
-        msg = "Parameters to generic types must be types."
-        return _type_check(arg, msg, is_argument=True)
+        arg = _type_check(arg, _GENERIC_MSG, is_argument=True)
+        if isinstance(arg, _UnpackAlias) or getattr(arg, '__unpacked__', False):
+            raise TypeError(f"{arg} is not valid as type argument")
+        return arg
 
 
-class TypeVarTuple:
-    """Type variable tuple: Ts = TypeVarTuple('Ts')."""
+class TypeVarTuple(_Unique, _Closed, _internal=True):
+    """A variadic type variable, used unpacked: *Ts or Unpack[Ts]."""
+
+    _adopt_module = _adopt_module
 
     def __init__(self, name):
         self.__name__ = name
-        mod = _caller_module()
-        if mod != 'typing':
-            self.__module__ = mod
+        self._adopt_module()
 
     def __iter__(self):
         yield Unpack[self]
@@ -521,74 +610,134 @@ class TypeVarTuple:
     def __reduce__(self):
         return self.__name__
 
-    def __mro_entries__(self, bases):
-        raise TypeError("Cannot subclass an instance of TypeVarTuple")
+    def __typing_subst__(self, arg):
+        raise TypeError("Substitution of bare TypeVarTuple is not supported")
+
+    def __typing_prepare_subst__(self, alias, args):
+        args = _splice_fixed_unpacks(args)
+        tvars = alias.__parameters__
+        where = tvars.index(self)
+        before, after = where, len(tvars) - where - 1
+        if any(isinstance(p, TypeVarTuple) for p in tvars[where + 1:]):
+            raise TypeError(f"More than one TypeVarTuple parameter in {alias}")
+        # an argument *Tuple[X, ...] may stand for any number of X: it stays in
+        # this variable's group and X fills the plain variables it overlaps
+        open_at = [k for k, a in enumerate(args) if _open_tuple_item(a) is not None]
+        if len(open_at) > 1:
+            raise TypeError("More than one unpacked arbitrary-length tuple argument")
+        if open_at:
+            k = open_at[0]
+            filler = _open_tuple_item(args[k])
+            left, right = min(before, k), min(after, len(args) - k - 1)
+        elif len(args) < before + after:
+            raise TypeError(f"Too few arguments for {alias}; actual {len(args)}, "
+                            f"expected at least {len(tvars) - 1}")
+        else:
+            filler, left, right = None, before, after
+        end = len(args) - right
+        return (*args[:left], *[filler] * (before - left), tuple(args[left:end]),
+                *[filler] * (after - right), *args[end:])
 
 
-class ParamSpecArgs:
-    """The type of P.args of a ParamSpec P."""
+def _unpacked_tuple_items(a):
+    """The X, Y of an argument *Tuple[X, Y] (or *tuple[X, Y]); None otherwise."""
+    if isinstance(a, _UnpackAlias):
+        inner = a.__args__[0]
+        if isinstance(inner, (_Subscripted, _BuiltinAlias)) and inner.__origin__ is tuple:
+            return inner.__args__
+    elif getattr(a, '__unpacked__', False) and getattr(a, '__origin__', None) is tuple:
+        return a.__args__
+    return None
+
+
+def _open_tuple_item(a):
+    items = _unpacked_tuple_items(a)
+    if items is not None and len(items) == 2 and items[1] is Ellipsis:
+        return items[0]
+    return None
+
+
+def _splice_fixed_unpacks(args):
+    """Replace *Tuple[int, str] by int, str (a tuple of known length)."""
+    out = []
+    for a in args:
+        items = _unpacked_tuple_items(a)
+        if items is None or (items and items[-1] is Ellipsis):
+            out.append(a)
+        else:
+            out.extend(items)
+    return tuple(out)
+
+
+class _PSpecPart(_Closed, _internal=True):
+    _suffix = ''
 
     def __init__(self, origin):
         self.__origin__ = origin
 
     def __repr__(self):
-        return f"{self.__origin__.__name__}.args"
+        return f"{self.__origin__.__name__}.{self._suffix}"
 
     def __eq__(self, other):
-        if not isinstance(other, ParamSpecArgs):
+        if type(other) is not type(self):
             return NotImplemented
-        return self.__origin__ == other.__origin__
+        return other.__origin__ == self.__origin__
 
     def __hash__(self):
-        return hash(('args', self.__origin__))
+        return hash((self._suffix, self.__origin__))
 
 
-class ParamSpecKwargs:
-    """The type of P.kwargs of a ParamSpec P."""
-
-    def __init__(self, origin):
-        self.__origin__ = origin
-
-    def __repr__(self):
-        return f"{self.__origin__.__name__}.kwargs"
-
-    def __eq__(self, other):
-        if not isinstance(other, ParamSpecKwargs):
-            return NotImplemented
-        return self.__origin__ == other.__origin__
-
-    def __hash__(self):
-        return hash(('kwargs', self.__origin__))
+class ParamSpecArgs(_PSpecPart, _internal=True):
+    """P.args: the positional arguments of ParamSpec P."""
+    _suffix = 'args'
 
 
-class ParamSpec(_TypeVarLike):
-    """Parameter specification variable: P = ParamSpec('P')."""
+class ParamSpecKwargs(_PSpecPart, _internal=True):
+    """P.kwargs: the keyword arguments of ParamSpec P."""
+    _suffix = 'kwargs'
 
-    @property
-    def args(self):
-        return ParamSpecArgs(self)
 
-    @property
-    def kwargs(self):
-        return ParamSpecKwargs(self)
+class ParamSpec(_VarBase, _internal=True):
+    """A parameter specification variable: P = ParamSpec('P')."""
+
+    args = property(lambda self: ParamSpecArgs(self), doc="P.args")
+    kwargs = property(lambda self: ParamSpecKwargs(self), doc="P.kwargs")
 
     def __init__(self, name, *, bound=None, covariant=False, contravariant=False):
         self.__name__ = name
-        self._setup(bound, covariant, contravariant)
-        mod = _caller_module()
-        if mod != 'typing':
-            self.__module__ = mod
+        self._variance(covariant, contravariant)
+        self._set_bound(bound)
+        self._adopt_module()
+
+    def __typing_subst__(self, arg):
+        if type(arg) in (list, tuple):
+            return tuple(_type_check(a, _GENERIC_MSG) for a in arg)
+        if not _is_params_form(arg):
+            raise TypeError("Expected a list of types, an ellipsis, ParamSpec, "
+                            f"or Concatenate. Got {arg}")
+        return arg
+
+    def __typing_prepare_subst__(self, alias, args):
+        tvars = alias.__parameters__
+        where = tvars.index(self)
+        if where >= len(args):
+            raise TypeError(f"Too few arguments for {alias}")
+        if tvars == (self,) and not _is_params_form(args[0]):
+            # G[int, str] for a class generic in one ParamSpec means G[[int, str]]
+            return (args,)
+        if isinstance(args[where], list):
+            return (*args[:where], tuple(args[where]), *args[where + 1:])
+        return args
 
 
+# ====== generic aliases
+
+# attributes kept on the alias itself (everything else is forwarded to the origin)
+_OWN_ATTRS = frozenset({'_name', '_inst', '_arity', '_defaults_tvars'})
 
 
-# ---------------------------------------------------------------------------
-# Generic aliases
-
-
-class _BaseGenericAlias(_Final, _root=True):
-    """What every alias shares: calling makes an instance of the origin, attributes
-    come from the origin, and class/instance checks are refused."""
+class _AliasCore(_Closed, _internal=True):
+    """Shared part of List (unsubscripted) and List[int] (subscripted)."""
 
     def __init__(self, origin, *, inst=True, name=None):
         self._inst = inst
@@ -596,70 +745,52 @@ class _BaseGenericAlias(_Final, _root=True):
         self.__origin__ = origin
 
     def __call__(self, *args, **kwargs):
+        target = self.__origin__
         if not self._inst:
             raise TypeError(f"Type {self._name} cannot be instantiated; "
-                            f"use {self.__origin__.__name__}() instead")
-        result = self.__origin__(*args, **kwargs)
+                            f"use {target.__name__}() instead")
+        made = target(*args, **kwargs)
         try:
-            result.__orig_class__ = self
+            made.__orig_class__ = self  # lets the instance know its full type
         except AttributeError:
             pass
-        return result
+        return made
 
     def __mro_entries__(self, bases):
-        res = []
-        if self.__origin__ not in bases:
-            res.append(self.__origin__)
-        i = bases.index(self)
-        for b in bases[i + 1:]:
-            if isinstance(b, _BaseGenericAlias) or (isinstance(b, type) and issubclass(b, Generic)):
-                break
-        else:
-            res.append(Generic)
-        return tuple(res)
+        target = self.__origin__
+        entries = () if target in bases else (target,)
+        # add Generic unless a later base already brings it in
+        later = bases[bases.index(self) + 1:]
+        for b in later:
+            if isinstance(b, _AliasCore) or (isinstance(b, type) and issubclass(b, Generic)):
+                return entries
+        return entries + (Generic,)
 
     def __getattr__(self, attr):
-        if attr in {'__origin__', '__args__'}:
-            raise AttributeError(attr)
-        if '__origin__' in self.__dict__ and not (attr.startswith('__') and attr.endswith('__')):
-            return getattr(self.__origin__, attr)
+        own = self.__dict__
+        if attr in ('__name__', '__qualname__'):
+            return self._name or own['__origin__'].__name__
+        if not _is_dunder(attr) and '__origin__' in own:
+            return getattr(own['__origin__'], attr)
         raise AttributeError(attr)
 
-    def __setattr__(self, attr, val):
-        if attr.startswith('__') and attr.endswith('__') or attr in {'_name', '_inst', '_nparams', '_defaults'}:
-            object.__setattr__(self, attr, val)
+    def __setattr__(self, attr, value):
+        if attr in _OWN_ATTRS or _is_dunder(attr):
+            object.__setattr__(self, attr, value)
         else:
-            setattr(self.__origin__, attr, val)
+            setattr(self.__origin__, attr, value)
 
     def __instancecheck__(self, obj):
-        return self.__subclasscheck__(type(obj))
+        return self.__subclasscheck__(obj.__class__)
 
     def __subclasscheck__(self, cls):
-        raise TypeError("Subscripted generics cannot be used with class and instance checks")
+        raise TypeError("Subscripted generics cannot be used with"
+                        " class and instance checks")
 
     def __dir__(self):
-        return list(set(super().__dir__() + [a for a in dir(self.__origin__) if not a.startswith('__')]))
-
-
-class _GenericAlias(_BaseGenericAlias, _root=True):
-    """A subscription: List[int], C[T], ClassVar[int]..."""
-
-    def __init__(self, origin, args, *, inst=True, name=None):
-        super().__init__(origin, inst=inst, name=name)
-        if not isinstance(args, tuple):
-            args = (args,)
-        self.__args__ = tuple(... if a is _TypingEllipsis else a for a in args)
-        self.__parameters__ = _collect_parameters(args)
-        if not name:
-            self.__module__ = origin.__module__
-
-    def __eq__(self, other):
-        if not isinstance(other, _GenericAlias):
-            return NotImplemented
-        return self.__origin__ == other.__origin__ and self.__args__ == other.__args__
-
-    def __hash__(self):
-        return hash((self.__origin__, self.__args__))
+        names = set(object.__dir__(self))
+        names.update(a for a in dir(self.__origin__) if not _is_dunder(a))
+        return sorted(names)
 
     def __or__(self, right):
         return Union[self, right]
@@ -667,422 +798,466 @@ class _GenericAlias(_BaseGenericAlias, _root=True):
     def __ror__(self, left):
         return Union[left, self]
 
+
+class _Subscripted(_AliasCore, _internal=True):
+    """An alias with arguments: List[int], MyGeneric[T], ClassVar[int], ..."""
+
+    def __init__(self, origin, args, *, inst=True, name=None):
+        _AliasCore.__init__(self, origin, inst=inst, name=name)
+        args = _as_tuple(args)
+        self.__args__ = args
+        self.__parameters__ = _gather_params(args)
+        if not name:
+            self.__module__ = getattr(origin, '__module__', 'typing')
+
+    def _key(self):
+        return self.__origin__, self.__args__
+
+    def __eq__(self, other):
+        if isinstance(other, _Subscripted):
+            return self._key() == other._key()
+        return NotImplemented
+
+    def __hash__(self):
+        return hash(self._key())
+
+    @_memoized
     def __getitem__(self, args):
-        if self.__origin__ in (Generic, Protocol):
+        if self.__origin__ is Generic or self.__origin__ is Protocol:
             raise TypeError(f"Cannot subscript already-subscripted {self}")
-        if not self.__parameters__:
+        if len(self.__parameters__) == 0:
             raise TypeError(f"{self} is not a generic class")
-        if not isinstance(args, tuple):
-            args = (args,)
-        args = tuple(_type_convert(p) for p in args)
-        params = self.__parameters__
-        if len(params) == 1 and isinstance(params[0], ParamSpec) and not (
-                len(args) == 1 and (args[0] is ... or isinstance(args[0], (list, ParamSpec)))):
-            args = (list(args),)
-        if len(args) != len(params):
-            raise TypeError(f"Too {'many' if len(args) > len(params) else 'few'} arguments for {self};"
-                            f" actual {len(args)}, expected {len(params)}")
-        subst = dict(zip(params, args))
-        return self.copy_with(tuple(_substitute(a, subst) for a in self.__args__))
+        return self.copy_with(_substitute(self, tuple(map(_convert, _as_tuple(args)))))
 
     def copy_with(self, args):
-        return self.__class__(self.__origin__, args, name=self._name, inst=self._inst)
+        return type(self)(self.__origin__, args, name=self._name, inst=self._inst)
 
     def __repr__(self):
-        if self._name:
-            name = 'typing.' + self._name
-        else:
-            name = _type_repr(self.__origin__)
-        if self.__args__:
-            args = ", ".join(_type_repr(a) for a in self.__args__)
-        else:
-            args = "()"
-        return f'{name}[{args}]'
+        head = f'typing.{self._name}' if self._name else _show(self.__origin__)
+        inner = ', '.join(map(_show, self.__args__)) or '()'
+        return f'{head}[{inner}]'
 
     def __reduce__(self):
-        return operator_getitem, (self.__origin__, self.__args__)
+        base = globals()[self._name] if self._name else self.__origin__
+        args = self.__args__
+        return operator.getitem, (base, args[0] if len(args) == 1 else args)
 
     def __mro_entries__(self, bases):
-        if isinstance(self.__origin__, _SpecialForm):
+        target = self.__origin__
+        if isinstance(target, _Form):
             raise TypeError(f"Cannot subclass {self!r}")
         if self._name:
-            return super().__mro_entries__(bases)
-        if self.__origin__ is Generic:
+            return _AliasCore.__mro_entries__(self, bases)
+        if target is Generic:
+            # Generic[T] only counts once, and not at all next to a Protocol
             if Protocol in bases:
                 return ()
-            i = bases.index(self)
-            for b in bases[i + 1:]:
-                if isinstance(b, _BaseGenericAlias) and b is not self:
+            for b in bases[bases.index(self) + 1:]:
+                if b is not self and isinstance(b, _AliasCore):
                     return ()
-        return (self.__origin__,)
+        return (target,)
 
     def __iter__(self):
         yield Unpack[self]
 
 
-def operator_getitem(a, b):
-    return a[b]
-
-
-def _substitute(arg, subst):
-    if isinstance(arg, (TypeVar, ParamSpec)):
-        return subst.get(arg, arg)
-    if isinstance(arg, list):
-        return [_substitute(a, subst) for a in arg]
-    params = getattr(arg, '__parameters__', ())
-    if params and isinstance(arg, (_GenericAlias, types.GenericAlias, types.UnionType)):
-        new = tuple(subst.get(p, p) for p in params)
-        if isinstance(arg, types.UnionType):
-            return functools.reduce(lambda a, b: a | b, [_substitute(a, subst) for a in arg.__args__])
-        return arg[new if len(new) != 1 else new[0]]
-    return arg
-
-
-class _SpecialGenericAlias(_NotIterable, _BaseGenericAlias, _root=True):
-    """An unsubscripted alias of a runtime class: List, Dict, Iterable..."""
-
-    def __init__(self, origin, nparams, *, inst=True, name=None):
-        if name is None:
-            name = origin.__name__
-        super().__init__(origin, inst=inst, name=name)
-        self._nparams = nparams
-        if origin.__module__ == 'builtins':
-            self.__doc__ = f'A generic version of {origin.__qualname__}.'
+def _substitute(alias, args):
+    """New argument tuple of alias once its type variables take args."""
+    tvars = alias.__parameters__
+    args = _splice_fixed_unpacks(args)
+    for tv in tvars:
+        hook = getattr(tv, '__typing_prepare_subst__', None)
+        if hook is not None:
+            args = hook(alias, args)
+    _arity_error(alias, len(args), len(tvars))
+    binding = dict(zip(tvars, args))
+    callable_origin = alias.__origin__ is _cabc.Callable
+    out = []
+    for old in alias.__args__:
+        if isinstance(old, type) and not isinstance(old, _BuiltinAlias):
+            out.append(old)
+            continue
+        if _unpacks_tvt(old):
+            out.extend(binding[old.__args__[0]])
+            continue
+        if isinstance(old, (TypeVar, ParamSpec, TypeVarTuple)):
+            new = old.__typing_subst__(binding[old])  # a bare TypeVarTuple raises
+        elif isinstance(old, (list, tuple)):
+            new = type(old)(_subst_plain(a, binding) for a in old)
         else:
-            self.__doc__ = f'A generic version of {origin.__module__}.{origin.__qualname__}.'
+            new = _subst_plain(old, binding)
+        if callable_origin and isinstance(new, tuple):
+            out.extend(new)
+        else:
+            out.append(new)
+    return tuple(out)
 
+
+def _subst_plain(old, binding):
+    if isinstance(old, (TypeVar, ParamSpec)):
+        return old.__typing_subst__(binding[old])
+    inner = getattr(old, '__parameters__', None)
+    if not inner or isinstance(old, TypeVarTuple):
+        return old
+    picked = []
+    for p in inner:
+        if isinstance(p, TypeVarTuple):
+            picked.extend(binding[p])
+        else:
+            picked.append(binding[p])
+    return old[tuple(picked)]
+
+
+class _Bare(_AliasCore, _internal=True):
+    """An unsubscripted alias of a builtin or collections.abc class: List, Iterable."""
+
+    def __init__(self, origin, arity, *, inst=True, name=None):
+        _AliasCore.__init__(self, origin, inst=inst, name=name or origin.__name__)
+        self._arity = arity
+        self.__doc__ = f"A generic version of {origin.__module__}.{origin.__qualname__}."
+
+    @_memoized
     def __getitem__(self, params):
-        if not isinstance(params, tuple):
-            params = (params,)
-        msg = "Parameters to generic types must be types."
-        params = tuple(_type_check(p, msg) for p in params)
-        if len(params) != self._nparams:
-            raise TypeError(f"Too {'many' if len(params) > self._nparams else 'few'} arguments for {self};"
-                            f" actual {len(params)}, expected {self._nparams}")
+        params = tuple(_type_check(p, _GENERIC_MSG) for p in _as_tuple(params))
+        _arity_error(self, len(params), self._arity)
         return self.copy_with(params)
 
+    _result_kind = _Subscripted
+
     def copy_with(self, params):
-        return _GenericAlias(self.__origin__, params, name=self._name, inst=self._inst)
+        return self._result_kind(self.__origin__, params, name=self._name, inst=self._inst)
 
     def __repr__(self):
-        return 'typing.' + self._name
+        return f'typing.{self._name}'
 
     def __subclasscheck__(self, cls):
-        if isinstance(cls, _SpecialGenericAlias):
-            return issubclass(cls.__origin__, self.__origin__)
-        if not isinstance(cls, _GenericAlias):
-            return issubclass(cls, self.__origin__)
-        return super().__subclasscheck__(cls)
+        if isinstance(cls, _Subscripted):
+            return _AliasCore.__subclasscheck__(self, cls)  # raises
+        actual = cls.__origin__ if isinstance(cls, _Bare) else cls
+        return issubclass(actual, self.__origin__)
+
+    def __instancecheck__(self, obj):
+        return isinstance(obj, self.__origin__)
 
     def __reduce__(self):
         return self._name
 
-    def __or__(self, right):
-        return Union[self, right]
-
-    def __ror__(self, left):
-        return Union[left, self]
+    __iter__ = None
 
 
-class _CallableGenericAlias(_NotIterable, _GenericAlias, _root=True):
+class _TupleBare(_Bare, _internal=True):
+    @_memoized
+    def __getitem__(self, params):
+        if params == ():
+            return self.copy_with(())
+        items = _as_tuple(params)
+        if len(items) > 1 and items[-1] is Ellipsis:
+            why = "Tuple[t, ...]: t must be a type."
+            return self.copy_with((*(_type_check(p, why) for p in items[:-1]), ...))
+        why = "Tuple[t0, t1, ...]: each t must be a type."
+        return self.copy_with(tuple(_type_check(p, why) for p in items))
+
+
+class _CallableBare(_Bare, _internal=True):
+    def __getitem__(self, params):
+        if type(params) is not tuple or len(params) != 2:
+            raise TypeError("Callable must be used as Callable[[arg, ...], result].")
+        arguments, result = params
+        if isinstance(arguments, list):
+            # a list is unhashable: make it a tuple so the result can be memoized
+            arguments = (tuple(arguments),)
+        return self._build((arguments, result))
+
+    @_memoized
+    def _build(self, pair):
+        arguments, result = pair
+        result = _type_check(result, "Callable[args, result]: result must be a type.")
+        if arguments is Ellipsis:
+            return self.copy_with((Ellipsis, result))
+        if type(arguments) is tuple and len(arguments) == 1 and type(arguments[0]) is tuple:
+            arguments = arguments[0]
+        arguments = tuple(_convert(a) for a in _as_tuple(arguments))
+        return self.copy_with((*arguments, result))
+
+
+def _callable_args_are_listed(args):
+    # Callable[[int], str] stores (int, str); Callable[P, str] and
+    # Callable[..., str] store their first argument as it is
+    return not (len(args) == 2 and _is_params_form(args[0]))
+
+
+class _CallableAlias(_Subscripted, _internal=True):
+    __iter__ = None
+
     def __repr__(self):
-        if len(self.__args__) == 2 and (self.__args__[0] is Ellipsis or
-                                        isinstance(self.__args__[0], (ParamSpec, _ConcatenateGenericAlias))):
-            return super().__repr__()
-        return (f'typing.Callable'
-                f'[[{", ".join([_type_repr(a) for a in self.__args__[:-1]])}], '
-                f'{_type_repr(self.__args__[-1])}]')
-
-    def copy_with(self, params):
-        return _CallableGenericAlias(self.__origin__, params, name=self._name, inst=self._inst)
+        args = self.__args__
+        if not _callable_args_are_listed(args):
+            return _Subscripted.__repr__(self)
+        shown = ', '.join(map(_show, args[:-1]))
+        return f'typing.Callable[[{shown}], {_show(args[-1])}]'
 
     def __getitem__(self, args):
-        if not isinstance(args, tuple):
+        args = _as_tuple(args)
+        tvars = self.__parameters__
+        lone_pspec = len(tvars) == 1 and isinstance(tvars[0], ParamSpec)
+        if lone_pspec and args and not _is_params_form(args[0]):
             args = (args,)
-        flat = []
-        for a in args:
-            flat.extend(a) if isinstance(a, list) else flat.append(a)
-        params = self.__parameters__
-        if len(params) == 1 and isinstance(params[0], ParamSpec):
-            subst = {params[0]: args[0] if len(args) == 1 else list(args)}
-            new = []
-            for a in self.__args__:
-                if a is params[0]:
-                    v = subst[a]
-                    new.extend(v) if isinstance(v, list) else new.append(v)
-                else:
-                    new.append(_substitute(a, subst))
-            return self.copy_with(tuple(new))
-        return super().__getitem__(args)
+        return _Subscripted.__getitem__(self, args)
+
+    def __reduce__(self):
+        args = self.__args__
+        if _callable_args_are_listed(args):
+            args = (list(args[:-1]), args[-1])
+        return operator.getitem, (Callable, args)
 
 
-class _CallableType(_SpecialGenericAlias, _root=True):
-    def copy_with(self, params):
-        return _CallableGenericAlias(self.__origin__, params, name=self._name, inst=self._inst)
-
-    def __getitem__(self, params):
-        if not isinstance(params, tuple) or len(params) != 2:
-            raise TypeError("Callable must be used as Callable[[arg, ...], result].")
-        args, result = params
-        if isinstance(args, list):
-            params = (tuple(args), result)
-        else:
-            params = (args, result)
-        return self.__getitem_inner__(params)
-
-    def __getitem_inner__(self, params):
-        args, result = params
-        msg = "Callable[args, result]: result must be a type."
-        result = _type_check(result, msg)
-        if args is Ellipsis:
-            return self.copy_with((_TypingEllipsis, result))
-        if not isinstance(args, tuple):
-            args = (args,)
-        args = tuple(_type_convert(arg) for arg in args)
-        return self.copy_with((*args, result))
+_CallableBare._result_kind = _CallableAlias
 
 
-class _TupleType(_SpecialGenericAlias, _root=True):
-    def __getitem__(self, params):
-        if not isinstance(params, tuple):
-            params = (params,)
-        if len(params) >= 2 and params[-1] is ...:
-            msg = "Tuple[t, ...]: t must be a type."
-            params = tuple(_type_check(p, msg) for p in params[:-1])
-            return self.copy_with((*params, _TypingEllipsis))
-        msg = "Tuple[t0, t1, ...]: each t must be a type."
-        params = tuple(_type_check(p, msg) for p in params)
-        return self.copy_with(params)
+class _UnionGenericAlias(_Subscripted, _internal=True):
+    __iter__ = None
 
-
-class _TypingEllipsis:
-    """Internal placeholder for ... (ellipsis)."""
-
-
-class _UnionGenericAlias(_NotIterable, _GenericAlias, _root=True):
     def copy_with(self, params):
         return Union[params]
 
     def __eq__(self, other):
-        if not isinstance(other, (_UnionGenericAlias, types.UnionType)):
-            return NotImplemented
-        return set(self.__args__) == set(other.__args__)
+        # order does not matter, and int | str is the same union
+        if isinstance(other, (_UnionGenericAlias, _BuiltinUnion)):
+            return frozenset(other.__args__) == frozenset(self.__args__)
+        return NotImplemented
 
     def __hash__(self):
         return hash(frozenset(self.__args__))
 
     def __repr__(self):
-        args = self.__args__
-        if len(args) == 2:
-            if args[0] is type(None):
-                return f'typing.Optional[{_type_repr(args[1])}]'
-            elif args[1] is type(None):
-                return f'typing.Optional[{_type_repr(args[0])}]'
-        return super().__repr__()
+        members = self.__args__
+        if len(members) == 2 and _NoneType in members:
+            (other,) = [m for m in members if m is not _NoneType]
+            return f'typing.Optional[{_show(other)}]'
+        return f"typing.Union[{', '.join(map(_show, members))}]"
 
     def __instancecheck__(self, obj):
-        return self.__subclasscheck__(type(obj))
+        return any(issubclass(obj.__class__, m) for m in self.__args__)
 
     def __subclasscheck__(self, cls):
-        for arg in self.__args__:
-            if issubclass(cls, arg):
-                return True
-        return False
+        return any(issubclass(cls, m) for m in self.__args__)
+
+    def __mro_entries__(self, bases):
+        raise TypeError(f"Cannot subclass {self!r}")
 
     def __reduce__(self):
-        func, (origin, args) = super().__reduce__()
-        return func, (Union, args)
+        return operator.getitem, (Union, self.__args__)
 
 
-class _LiteralGenericAlias(_GenericAlias, _root=True):
+class _LiteralAlias(_Subscripted, _internal=True):
     def __eq__(self, other):
-        if not isinstance(other, _LiteralGenericAlias):
+        if not isinstance(other, _LiteralAlias):
             return NotImplemented
-        return set((a, type(a)) for a in self.__args__) == set((a, type(a)) for a in other.__args__)
+        return _literal_key(self.__args__) == _literal_key(other.__args__)
 
     def __hash__(self):
-        return hash(frozenset((a, type(a)) for a in self.__args__))
+        return hash(_literal_key(self.__args__))
 
     def __repr__(self):
-        return 'typing.Literal[%s]' % ', '.join(repr(a) for a in self.__args__)
+        return f"typing.Literal[{', '.join(map(_show, self.__args__))}]"
 
 
-class _ConcatenateGenericAlias(_GenericAlias, _root=True):
+class _ConcatAlias(_Subscripted, _internal=True):
     def copy_with(self, params):
-        if isinstance(params[-1], (list, tuple)):
-            return (*params[:-1], *params[-1])
-        if isinstance(params[-1], _ConcatenateGenericAlias):
-            params = (*params[:-1], *params[-1].__args__)
-        return super().copy_with(params)
+        last = params[-1]
+        if isinstance(last, (list, tuple)):
+            return (*params[:-1], *last)
+        if isinstance(last, _ConcatAlias):
+            params = (*params[:-1], *last.__args__)
+        elif not (last is Ellipsis or isinstance(last, ParamSpec)):
+            raise TypeError("The last parameter to Concatenate should be a "
+                            "ParamSpec variable or ellipsis.")
+        return _Subscripted.copy_with(self, params)
 
 
-class _UnpackGenericAlias(_GenericAlias, _root=True):
-    def __init__(self, origin, args):
-        super().__init__(origin, args)
-
+class _UnpackAlias(_Subscripted, _internal=True):
     def __repr__(self):
-        return '*' + repr(self.__args__[0])
+        return '*' + _show(self.__args__[0])
 
 
-class _AnnotatedAlias(_NotIterable, _GenericAlias, _root=True):
-    """Annotated[T, x, ...]: T with metadata; behaves like T."""
+class _Annotated(_Subscripted, _internal=True):
+    __iter__ = None
 
     def __init__(self, origin, metadata):
-        if isinstance(origin, _AnnotatedAlias):
-            metadata = origin.__metadata__ + metadata
-            origin = origin.__origin__
-        super().__init__(origin, origin)
+        while isinstance(origin, _Annotated):
+            # Annotated[Annotated[T, x], y] is Annotated[T, x, y]
+            origin, metadata = origin.__origin__, origin.__metadata__ + metadata
+        _Subscripted.__init__(self, origin, (origin,))
         self.__metadata__ = metadata
 
     def copy_with(self, params):
-        assert len(params) == 1
-        return _AnnotatedAlias(params[0], self.__metadata__)
+        return _Annotated(params[0], self.__metadata__)
 
     def __repr__(self):
-        return "typing.Annotated[{}, {}]".format(_type_repr(self.__origin__),
-                                                 ", ".join(repr(a) for a in self.__metadata__))
+        notes = ', '.join(map(repr, self.__metadata__))
+        return f'typing.Annotated[{_show(self.__origin__)}, {notes}]'
+
+    def _key(self):
+        return self.__origin__, self.__metadata__
 
     def __eq__(self, other):
-        if not isinstance(other, _AnnotatedAlias):
-            return NotImplemented
-        return self.__origin__ == other.__origin__ and self.__metadata__ == other.__metadata__
+        if isinstance(other, _Annotated):
+            return self._key() == other._key()
+        return NotImplemented
 
     def __hash__(self):
-        return hash((self.__origin__, self.__metadata__))
+        return hash(self._key())
 
     def __getattr__(self, attr):
-        if attr in {'__name__', '__qualname__'}:
+        if attr in ('__name__', '__qualname__'):
             return 'Annotated'
-        return super().__getattr__(attr)
+        return _AliasCore.__getattr__(self, attr)
 
     def __mro_entries__(self, bases):
         return (self.__origin__,)
 
+    def __reduce__(self):
+        return operator.getitem, (Annotated, (self.__origin__, *self.__metadata__))
+
 
 class Annotated:
-    """Add context-specific metadata to a type: Annotated[T, x]."""
+    """Annotated[T, x, ...]: type T carrying extra metadata x, ..."""
 
     __slots__ = ()
 
     def __new__(cls, *args, **kwargs):
         raise TypeError("Type Annotated cannot be instantiated.")
 
+    @_memoized
     def __class_getitem__(cls, params):
         if not isinstance(params, tuple) or len(params) < 2:
-            raise TypeError("Annotated[...] should be used with at least two arguments "
-                            "(a type and an annotation).")
-        msg = "Annotated[t, ...]: t must be a type."
-        origin = _type_check(params[0], msg, allow_special_forms=True)
-        return _AnnotatedAlias(origin, tuple(params[1:]))
+            raise TypeError("Annotated[...] should be used with at least two "
+                            "arguments (a type and an annotation).")
+        base = _type_check(params[0], "Annotated[t, ...]: t must be a type.",
+                           allow_special_forms=True)
+        return _Annotated(base, tuple(params[1:]))
 
     def __init_subclass__(cls, *args, **kwargs):
-        raise TypeError("Cannot subclass {}.Annotated".format(cls.__module__))
+        raise TypeError(f"Cannot subclass {cls.__module__}.Annotated")
 
 
-# ---------------------------------------------------------------------------
-# Generic and Protocol
-
+# ====== Generic and Protocol
 
 class Generic:
-    """Abstract base class for generic types: class C(Generic[T]): ..."""
+    """Base class of user generic classes: class Box(Generic[T])."""
 
     __slots__ = ()
     _is_protocol = False
 
+    @_memoized
     def __class_getitem__(cls, params):
-        if not isinstance(params, tuple):
-            params = (params,)
-        params = tuple(_type_convert(p) for p in params)
+        params = tuple(_convert(p) for p in _as_tuple(params))
         if cls in (Generic, Protocol):
+            who = cls.__name__
             if not params:
                 raise TypeError(f"Parameter list to {cls.__qualname__}[...] cannot be empty")
-            if not all(isinstance(p, (TypeVar, ParamSpec, TypeVarTuple)) for p in params):
-                raise TypeError(f"Parameters to {cls.__name__}[...] must all be type variables "
-                                f"or parameter specification variables.")
+            if not all(_is_typevar_like(p) for p in params):
+                raise TypeError(f"Parameters to {who}[...] must all be type variables "
+                                "or parameter specification variables.")
             if len(set(params)) != len(params):
-                raise TypeError(f"Parameters to {cls.__name__}[...] must all be unique")
-        else:
-            expected = cls.__dict__.get('__parameters__', ())
-            if not expected:
-                raise TypeError(f"{cls} is not a generic class")
-            if len(expected) == 1 and isinstance(expected[0], ParamSpec) and not (
-                    len(params) == 1 and (params[0] is ... or isinstance(params[0], (list, ParamSpec)))):
-                params = (list(params),)
-            if len(params) != len(expected):
-                raise TypeError(f"Too {'many' if len(params) > len(expected) else 'few'} arguments for {cls};"
-                                f" actual {len(params)}, expected {len(expected)}")
-        return _GenericAlias(cls, params)
+                raise TypeError(f"Parameters to {who}[...] must all be unique")
+            return _Subscripted(cls, params)
+        own = cls.__dict__.get('__parameters__', getattr(cls, '__parameters__', ()))
+        params = _splice_fixed_unpacks(params)
+        for p in own:
+            prepare = getattr(p, '__typing_prepare_subst__', None)
+            if prepare is not None:
+                params = prepare(cls, params)
+        _arity_error(cls, len(params), len(own))
+        flat = []
+        for p, value in zip(own, params):
+            if isinstance(p, TypeVarTuple):
+                flat.extend(value)
+            else:
+                flat.append(value)
+        return _Subscripted(cls, tuple(flat))
 
     def __init_subclass__(cls, *args, **kwargs):
         super().__init_subclass__(*args, **kwargs)
-        tvars = []
-        if '__orig_bases__' in cls.__dict__:
-            error = Generic in cls.__orig_bases__
+        orig = cls.__dict__.get('__orig_bases__')
+        if orig is not None:
+            plain_generic = Generic in orig
         else:
-            error = (Generic in cls.__bases__ and cls.__name__ != 'Protocol'
-                     and type(cls).__name__ != '_TypedDictMeta')
-        if error:
+            plain_generic = (Generic in cls.__bases__ and cls.__name__ != 'Protocol'
+                             and type(cls) is not _TypedDictMeta)
+        if plain_generic:
             raise TypeError("Cannot inherit from plain Generic")
-        if '__orig_bases__' in cls.__dict__:
-            tvars = list(_collect_parameters(cls.__orig_bases__))
-            gvars = None
-            for base in cls.__orig_bases__:
-                if isinstance(base, _GenericAlias) and base.__origin__ is Generic:
-                    if gvars is not None:
-                        raise TypeError("Cannot inherit from Generic[...] multiple times.")
-                    gvars = base.__parameters__
-            if gvars is not None:
-                missing = [t for t in tvars if t not in gvars]
+        found = []
+        if orig is not None:
+            found = list(_gather_params(orig))
+            declared = None
+            for b in orig:
+                if isinstance(b, _Subscripted) and b.__origin__ is Generic:
+                    if declared is not None:
+                        raise TypeError("Cannot inherit from Generic[...] multiple types.")
+                    declared = b.__parameters__
+            if declared is not None:
+                missing = [t for t in found if t not in declared]
                 if missing:
-                    s_vars = ', '.join(str(t) for t in missing)
-                    s_args = ', '.join(str(g) for g in gvars)
-                    raise TypeError(f"Some type variables ({s_vars}) are not listed in Generic[{s_args}]")
-                tvars = list(gvars)
-        cls.__parameters__ = tuple(tvars)
+                    raise TypeError(
+                        "Some type variables (" + ', '.join(str(t) for t in missing)
+                        + ") are not listed in Generic["
+                        + ', '.join(str(g) for g in declared) + "]")
+                found = list(declared)
+        cls.__parameters__ = tuple(found)
 
 
-_PROTO_ALLOWLIST = {
-    'collections.abc': [
-        'Callable', 'Awaitable', 'Iterable', 'Iterator', 'AsyncIterable', 'Hashable', 'Sized',
-        'Container', 'Collection', 'Reversible', 'Buffer',
-    ],
-    'contextlib': ['AbstractContextManager', 'AbstractAsyncContextManager'],
+_NOT_MEMBERS = frozenset({
+    '__abstractmethods__', '__annotations__', '__dict__', '__doc__', '__init__',
+    '__module__', '__new__', '__slots__', '__subclasshook__', '__weakref__',
+    '__class_getitem__', '__qualname__', '_is_protocol', '_is_runtime_protocol',
+    '__parameters__', '__orig_bases__', '__orig_class__', '_MutableMapping__marker',
+    '__protocol_attrs__', '__non_callable_proto_members__', '__type_params__',
+    '__firstlineno__', '__static_attributes__', '__final__',
+})
+
+# non-protocol bases a Protocol may still list
+_PROTOCOL_FRIENDS = {
+    'collections.abc': {'Callable', 'Awaitable', 'Iterable', 'Iterator', 'AsyncIterable',
+                        'Hashable', 'Sized', 'Container', 'Collection', 'Reversible',
+                        'Buffer'},
+    'contextlib': {'AbstractContextManager', 'AbstractAsyncContextManager'},
 }
-
-_SPECIAL_NAMES = frozenset([
-    '__abstractmethods__', '__annotations__', '__dict__', '__doc__', '__init__', '__module__',
-    '__new__', '__slots__', '__subclasshook__', '__weakref__', '__class_getitem__',
-    '_is_protocol', '_is_runtime_protocol', '__parameters__', '__orig_bases__', '__qualname__',
-    '__init_subclass__', '__match_args__', '__orig_class__', '__classcell__',
-])
 
 
 def _get_protocol_attrs(cls):
-    """The members a protocol class asks for (its own and its protocol bases')."""
-    attrs = set()
-    for base in cls.__mro__[:-1]:
-        if base.__name__ in ('Protocol', 'Generic'):
+    names = set()
+    for klass in cls.__mro__[:-1]:
+        if klass.__name__ in ('Protocol', 'Generic'):
             continue
-        annotations = getattr(base, '__annotations__', {}) if base.__dict__.get('__annotations__') is not None else {}
-        for attr in list(base.__dict__.keys()) + list(annotations.keys()):
-            if not attr.startswith('_abc_') and attr not in _SPECIAL_NAMES:
-                attrs.add(attr)
-    return attrs
+        ann = klass.__dict__.get('__annotations__', {})
+        for name in list(klass.__dict__) + list(ann):
+            if not name.startswith('_abc_') and name not in _NOT_MEMBERS:
+                names.add(name)
+    return names
 
 
-def _is_callable_members_only(cls):
-    return all(callable(getattr(cls, attr, None)) for attr in _get_protocol_attrs(cls))
+def _only_methods(cls):
+    return all(callable(getattr(cls, name, None)) for name in _get_protocol_attrs(cls))
 
 
-def _no_init_or_replace_init(self, *args, **kwargs):
+def _called_from_abc_machinery(level=3):
+    try:
+        return sys._getframe(level).f_globals.get('__name__') in ('abc', 'functools')
+    except (AttributeError, ValueError):
+        return True
+
+
+def _protocol_init_replacement(self, *args, **kwargs):
+    # a concrete subclass of a protocol gets the first real __init__ of its MRO
     cls = type(self)
     if cls._is_protocol:
         raise TypeError('Protocols cannot be instantiated')
-    if cls.__init__ is not _no_init_or_replace_init:
-        return
-    for base in cls.__mro__:
-        init = base.__dict__.get('__init__', _no_init_or_replace_init)
-        if init is not _no_init_or_replace_init:
+    if cls.__init__ is not _protocol_init_replacement:
+        return  # reached through super().__init__ from a class with its own
+    for klass in cls.__mro__:
+        init = klass.__dict__.get('__init__', _protocol_init_replacement)
+        if init is not _protocol_init_replacement:
             cls.__init__ = init
             break
     else:
@@ -1090,32 +1265,63 @@ def _no_init_or_replace_init(self, *args, **kwargs):
     cls.__init__(self, *args, **kwargs)
 
 
-class _ProtocolMeta(ABCMeta):
+class _ProtocolMeta(abc.ABCMeta):
     def __instancecheck__(cls, instance):
-        if getattr(cls, '_is_protocol', False) and not getattr(cls, '_is_runtime_protocol', False) \
-                and cls.__module__ not in ('abc', 'functools') and not _allow_reckless_class_checks():
+        is_proto = getattr(cls, '_is_protocol', False)
+        if (is_proto and not getattr(cls, '_is_runtime_protocol', False)
+                and not _called_from_abc_machinery(2)):
             raise TypeError("Instance and class checks can only be used with"
                             " @runtime_checkable protocols")
-        if ((not getattr(cls, '_is_protocol', False) or _is_callable_members_only(cls))
-                and issubclass(instance.__class__, cls)):
+        if (not is_proto or _only_methods(cls)) and issubclass(type(instance), cls):
             return True
-        if cls._is_protocol:
-            if all(hasattr(instance, attr) and
-                   (not callable(getattr(cls, attr, None)) or getattr(instance, attr) is not None)
-                   for attr in _get_protocol_attrs(cls)):
+        if is_proto:
+            ok = True
+            for name in _get_protocol_attrs(cls):
+                if not hasattr(instance, name):
+                    ok = False
+                    break
+                if callable(getattr(cls, name, None)) and getattr(instance, name) is None:
+                    ok = False
+                    break
+            if ok:
                 return True
         return super().__instancecheck__(instance)
 
 
-def _allow_reckless_class_checks(depth=3):
-    try:
-        return sys._getframe(depth).f_globals['__name__'] in ['abc', 'functools']
-    except (AttributeError, ValueError):
+def _structural_hook(cls):
+    """Build the __subclasshook__ that checks members structurally."""
+    def hook(other):
+        if not cls.__dict__.get('_is_protocol', False):
+            return NotImplemented
+        if not getattr(cls, '_is_runtime_protocol', False):
+            if _called_from_abc_machinery():
+                return NotImplemented
+            raise TypeError("Instance and class checks can only be used with"
+                            " @runtime_checkable protocols")
+        if not _only_methods(cls):
+            if _called_from_abc_machinery():
+                return NotImplemented
+            raise TypeError("Protocols with non-method members don't support issubclass()")
+        if not isinstance(other, type):
+            raise TypeError('issubclass() arg 1 must be a class')
+        for name in _get_protocol_attrs(cls):
+            for klass in other.__mro__:
+                if name in klass.__dict__:
+                    if klass.__dict__[name] is None:
+                        return NotImplemented
+                    break
+                ann = getattr(klass, '__annotations__', {})
+                if (isinstance(ann, _cabc.Mapping) and name in ann
+                        and issubclass(other, Generic) and other._is_protocol):
+                    break
+            else:
+                return NotImplemented
         return True
+    return hook
 
 
 class Protocol(Generic, metaclass=_ProtocolMeta):
-    """Base class for protocol classes (structural subtyping)."""
+    """Base class of structural types (PEP 544)."""
 
     __slots__ = ()
     _is_protocol = True
@@ -1125,61 +1331,29 @@ class Protocol(Generic, metaclass=_ProtocolMeta):
         super().__init_subclass__(*args, **kwargs)
         if not cls.__dict__.get('_is_protocol', False):
             cls._is_protocol = any(b is Protocol for b in cls.__bases__)
-
-        def _proto_hook(other):
-            if not cls.__dict__.get('_is_protocol', False):
-                return NotImplemented
-            if not getattr(cls, '_is_runtime_protocol', False):
-                if _allow_reckless_class_checks():
-                    return NotImplemented
-                raise TypeError("Instance and class checks can only be used with"
-                                " @runtime_checkable protocols")
-            if not _is_callable_members_only(cls):
-                if _allow_reckless_class_checks():
-                    return NotImplemented
-                raise TypeError("Protocols with non-method members"
-                                " don't support issubclass()")
-            if not isinstance(other, type):
-                raise TypeError('issubclass() arg 1 must be a class')
-            for attr in _get_protocol_attrs(cls):
-                for base in other.__mro__:
-                    if attr in base.__dict__:
-                        if base.__dict__[attr] is None:
-                            return NotImplemented
-                        break
-                    annotations = getattr(base, '__annotations__', {})
-                    if (isinstance(annotations, collections.abc.Mapping) and attr in annotations
-                            and issubclass(other, Generic) and other._is_protocol):
-                        break
-                else:
-                    return NotImplemented
-            return True
-
         if '__subclasshook__' not in cls.__dict__:
-            cls.__subclasshook__ = _proto_hook
-        if not cls._is_protocol:
-            return
-        for base in cls.__bases__:
-            if not (base in (object, Generic) or
-                    base.__module__ in _PROTO_ALLOWLIST and base.__name__ in _PROTO_ALLOWLIST[base.__module__] or
-                    issubclass(base, Generic) and base._is_protocol):
-                raise TypeError('Protocols can only inherit from other protocols, got %r' % base)
+            cls.__subclasshook__ = _structural_hook(cls)
+        if cls._is_protocol:
+            for base in cls.__bases__:
+                friendly = base in (object, Generic) or base.__name__ in _PROTOCOL_FRIENDS.get(
+                    base.__module__, ())
+                if not (friendly or (issubclass(base, Generic) and base._is_protocol)):
+                    raise TypeError('Protocols can only inherit from other protocols, '
+                                    f'got {base!r}')
         if cls.__init__ is Protocol.__init__:
-            cls.__init__ = _no_init_or_replace_init
+            cls.__init__ = _protocol_init_replacement
 
 
 def runtime_checkable(cls):
-    """Mark a protocol class as a runtime protocol (isinstance/issubclass work)."""
+    """Allow isinstance() and issubclass() against a Protocol class."""
     if not issubclass(cls, Generic) or not cls._is_protocol:
         raise TypeError('@runtime_checkable can be only applied to protocol classes,'
-                        ' got %r' % cls)
+                        f' got {cls!r}')
     cls._is_runtime_protocol = True
     return cls
 
 
-# ---------------------------------------------------------------------------
-# Aliases of runtime classes
-
+# ====== predefined type variables and aliases
 
 AnyStr = TypeVar('AnyStr', bytes, str)
 T = TypeVar('T')
@@ -1191,248 +1365,232 @@ VT_co = TypeVar('VT_co', covariant=True)
 T_contra = TypeVar('T_contra', contravariant=True)
 CT_co = TypeVar('CT_co', covariant=True, bound=type)
 
-
-def _alias(origin, nparams, *, inst=True, name=None):
-    return _SpecialGenericAlias(origin, nparams, inst=inst, name=name)
-
-
-_abc = collections.abc
-Hashable = _alias(_abc.Hashable, 0)
-Awaitable = _alias(_abc.Awaitable, 1)
-Coroutine = _alias(_abc.Coroutine, 3)
-AsyncIterable = _alias(_abc.AsyncIterable, 1)
-AsyncIterator = _alias(_abc.AsyncIterator, 1)
-Iterable = _alias(_abc.Iterable, 1)
-Iterator = _alias(_abc.Iterator, 1)
-Reversible = _alias(_abc.Reversible, 1)
-Sized = _alias(_abc.Sized, 0)
-Container = _alias(_abc.Container, 1)
-Collection = _alias(_abc.Collection, 1)
-Callable = _CallableType(_abc.Callable, 2)
-AbstractSet = _alias(_abc.Set, 1, name='AbstractSet')
-MutableSet = _alias(_abc.MutableSet, 1)
-Mapping = _alias(_abc.Mapping, 2)
-MutableMapping = _alias(_abc.MutableMapping, 2)
-Sequence = _alias(_abc.Sequence, 1)
-MutableSequence = _alias(_abc.MutableSequence, 1)
-ByteString = _alias(_abc.ByteString, 0)
-Tuple = _TupleType(tuple, -1, inst=False, name='Tuple')
-List = _alias(list, 1, inst=False, name='List')
-Deque = _alias(collections.deque, 1, name='Deque')
-Set = _alias(set, 1, inst=False, name='Set')
-FrozenSet = _alias(frozenset, 1, inst=False, name='FrozenSet')
-MappingView = _alias(_abc.MappingView, 1)
-KeysView = _alias(_abc.KeysView, 1)
-ItemsView = _alias(_abc.ItemsView, 2)
-ValuesView = _alias(_abc.ValuesView, 1)
-ContextManager = _alias(contextlib.AbstractContextManager, 1, name='ContextManager')
-AsyncContextManager = _alias(getattr(contextlib, 'AbstractAsyncContextManager', contextlib.AbstractContextManager),
-                             1, name='AsyncContextManager')
-Dict = _alias(dict, 2, inst=False, name='Dict')
-DefaultDict = _alias(collections.defaultdict, 2, name='DefaultDict')
-OrderedDict = _alias(collections.OrderedDict, 2)
-Counter = _alias(collections.Counter, 1)
-ChainMap = _alias(collections.ChainMap, 2)
-Generator = _alias(_abc.Generator, 3)
-AsyncGenerator = _alias(_abc.AsyncGenerator, 2)
-Type = _alias(type, 1, inst=False, name='Type')
+Hashable = _Bare(_cabc.Hashable, 0)
+Awaitable = _Bare(_cabc.Awaitable, 1)
+Coroutine = _Bare(_cabc.Coroutine, 3)
+AsyncIterable = _Bare(_cabc.AsyncIterable, 1)
+AsyncIterator = _Bare(_cabc.AsyncIterator, 1)
+Iterable = _Bare(_cabc.Iterable, 1)
+Iterator = _Bare(_cabc.Iterator, 1)
+Reversible = _Bare(_cabc.Reversible, 1)
+Sized = _Bare(_cabc.Sized, 0)
+Container = _Bare(_cabc.Container, 1)
+Collection = _Bare(_cabc.Collection, 1)
+Callable = _CallableBare(_cabc.Callable, 2)
+AbstractSet = _Bare(_cabc.Set, 1, name='AbstractSet')
+MutableSet = _Bare(_cabc.MutableSet, 1)
+Mapping = _Bare(_cabc.Mapping, 2)
+MutableMapping = _Bare(_cabc.MutableMapping, 2)
+Sequence = _Bare(_cabc.Sequence, 1)
+MutableSequence = _Bare(_cabc.MutableSequence, 1)
+ByteString = _Bare(_cabc.ByteString, 0)
+Tuple = _TupleBare(tuple, -1, inst=False, name='Tuple')
+List = _Bare(list, 1, inst=False, name='List')
+Deque = _Bare(collections.deque, 1, name='Deque')
+Set = _Bare(set, 1, inst=False, name='Set')
+FrozenSet = _Bare(frozenset, 1, inst=False, name='FrozenSet')
+MappingView = _Bare(_cabc.MappingView, 1)
+KeysView = _Bare(_cabc.KeysView, 1)
+ItemsView = _Bare(_cabc.ItemsView, 2)
+ValuesView = _Bare(_cabc.ValuesView, 1)
+ContextManager = _Bare(contextlib.AbstractContextManager, 1, name='ContextManager')
+AsyncContextManager = _Bare(
+    getattr(contextlib, 'AbstractAsyncContextManager', contextlib.AbstractContextManager),
+    1, name='AsyncContextManager')
+Dict = _Bare(dict, 2, inst=False, name='Dict')
+DefaultDict = _Bare(collections.defaultdict, 2, name='DefaultDict')
+OrderedDict = _Bare(collections.OrderedDict, 2)
+Counter = _Bare(collections.Counter, 1)
+ChainMap = _Bare(collections.ChainMap, 2)
+Generator = _Bare(_cabc.Generator, 3)
+AsyncGenerator = _Bare(_cabc.AsyncGenerator, 2)
+Type = _Bare(type, 1, inst=False, name='Type')
 Text = str
 
 
-@runtime_checkable
-class SupportsInt(Protocol):
-    """An ABC with one abstract method __int__."""
-    __slots__ = ()
-
-    @abstractmethod
-    def __int__(self) -> int:
+def _one_method_protocol(name, method, generic=False):
+    """Build a runtime-checkable protocol with a single abstract method."""
+    def stub(self, *args):
         pass
+    stub.__name__ = method
+    stub.__qualname__ = f'{name}.{method}'
+    base = Protocol[T_co] if generic else Protocol
+    body = {'__slots__': (), '__module__': 'typing', method: abc.abstractmethod(stub),
+            '__doc__': f'An ABC with one abstract method {method}.'}
+    proto = types.new_class(name, (base,), {}, lambda ns: ns.update(body))
+    return runtime_checkable(proto)
 
 
-@runtime_checkable
-class SupportsFloat(Protocol):
-    """An ABC with one abstract method __float__."""
-    __slots__ = ()
-
-    @abstractmethod
-    def __float__(self) -> float:
-        pass
-
-
-@runtime_checkable
-class SupportsComplex(Protocol):
-    """An ABC with one abstract method __complex__."""
-    __slots__ = ()
-
-    @abstractmethod
-    def __complex__(self) -> complex:
-        pass
+SupportsInt = _one_method_protocol('SupportsInt', '__int__')
+SupportsFloat = _one_method_protocol('SupportsFloat', '__float__')
+SupportsComplex = _one_method_protocol('SupportsComplex', '__complex__')
+SupportsBytes = _one_method_protocol('SupportsBytes', '__bytes__')
+SupportsIndex = _one_method_protocol('SupportsIndex', '__index__')
+SupportsAbs = _one_method_protocol('SupportsAbs', '__abs__', generic=True)
+SupportsRound = _one_method_protocol('SupportsRound', '__round__', generic=True)
 
 
-@runtime_checkable
-class SupportsBytes(Protocol):
-    """An ABC with one abstract method __bytes__."""
-    __slots__ = ()
-
-    @abstractmethod
-    def __bytes__(self) -> bytes:
-        pass
-
-
-@runtime_checkable
-class SupportsIndex(Protocol):
-    """An ABC with one abstract method __index__."""
-    __slots__ = ()
-
-    @abstractmethod
-    def __index__(self) -> int:
-        pass
+def _stub_methods(cls, names):
+    """Attach abstract placeholder methods (IO is documentation, not an ABC)."""
+    for n in names:
+        def stub(self, *args, **kwargs):
+            pass
+        stub.__name__ = n
+        stub.__qualname__ = f'{cls.__name__}.{n}'
+        setattr(cls, n, abc.abstractmethod(stub))
 
 
-@runtime_checkable
-class SupportsAbs(Protocol[T_co]):
-    """An ABC with one abstract method __abs__ that is covariant in its return type."""
-    __slots__ = ()
-
-    @abstractmethod
-    def __abs__(self) -> T_co:
-        pass
-
-
-@runtime_checkable
-class SupportsRound(Protocol[T_co]):
-    """An ABC with one abstract method __round__ that is covariant in its return type."""
-    __slots__ = ()
-
-    @abstractmethod
-    def __round__(self, ndigits: int = 0) -> T_co:
-        pass
+def _stub_properties(cls, names):
+    for n in names:
+        def getter(self):
+            pass
+        getter.__name__ = n
+        setattr(cls, n, property(abc.abstractmethod(getter)))
 
 
 class IO(Generic[AnyStr]):
-    """Generic base class for TextIO and BinaryIO."""
+    """Generic base of file objects (the io module's classes are not subclasses)."""
     __slots__ = ()
 
 
 class BinaryIO(IO[bytes]):
-    """Typed version of the return of open() in binary mode."""
+    """IO of bytes."""
     __slots__ = ()
 
 
 class TextIO(IO[str]):
-    """Typed version of the return of open() in text mode."""
+    """IO of str, with the text-layer attributes."""
     __slots__ = ()
 
 
-import re as _re
-Pattern = _alias(_re.Pattern, 1)
-Match = _alias(_re.Match, 1)
-del _re
+_stub_methods(IO, ('close', 'fileno', 'flush', 'isatty', 'read', 'readable', 'readline',
+                   'readlines', 'seek', 'seekable', 'tell', 'truncate', 'writable',
+                   'write', 'writelines', '__enter__', '__exit__'))
+_stub_properties(IO, ('mode', 'name', 'closed'))
+_stub_methods(BinaryIO, ('write', '__enter__'))
+_stub_methods(TextIO, ('__enter__',))
+_stub_properties(TextIO, ('buffer', 'encoding', 'errors', 'line_buffering', 'newlines'))
+
+Pattern = _Bare(re.Pattern, 1)
+Match = _Bare(re.Match, 1)
 
 
-# ---------------------------------------------------------------------------
-# NamedTuple and TypedDict
+# ====== NamedTuple
+
+_NT_FORBIDDEN = frozenset({'__new__', '__init__', '__slots__', '__getnewargs__',
+                           '_fields', '_field_defaults', '_make', '_replace',
+                           '_asdict', '_source'})
+_NT_SKIP = frozenset({'__module__', '__name__', '__annotations__'})
 
 
-_prohibited = frozenset({'__new__', '__init__', '__slots__', '__getnewargs__',
-                         '_fields', '_field_defaults', '_make', '_replace', '_asdict', '_source'})
-_special = frozenset({'__module__', '__name__', '__annotations__'})
+def _build_namedtuple(name, pairs, module, defaults=()):
+    names = [n for n, _ in pairs]
+    hints = {n: _type_check(t, f"field {n} annotation must be a type") for n, t in pairs}
+    made = collections.namedtuple(name, names, defaults=defaults, module=module)
+    made.__annotations__ = hints
+    try:
+        made.__new__.__annotations__ = dict(hints)
+    except (AttributeError, TypeError):
+        pass
+    return made
 
 
-def _make_nmtuple(name, types_, module, defaults=()):
-    fields = [n for n, t in types_]
-    annotations = {n: _type_check(t, f"field {n} annotation must be a type") for n, t in types_}
-    nm_tpl = collections.namedtuple(name, fields, defaults=defaults, module=module)
-    nm_tpl.__annotations__ = nm_tpl.__new__.__annotations__ = annotations
-    return nm_tpl
-
-
-class NamedTupleMeta(type):
-    def __new__(cls, typename, bases, ns):
-        for base in bases:
-            if base is not _NamedTuple and base is not Generic:
-                raise TypeError('can only inherit from a NamedTuple type and Generic')
-        types_ = ns.get('__annotations__', {})
-        default_names = []
-        for field_name in types_:
-            if field_name in ns:
-                default_names.append(field_name)
-            elif default_names:
-                raise TypeError(f"Non-default namedtuple field {field_name} "
-                                f"cannot follow default field{'s' if len(default_names) > 1 else ''} "
-                                f"{', '.join(default_names)}")
-        nm_tpl = _make_nmtuple(typename, types_.items(), defaults=[ns[n] for n in default_names],
-                               module=ns['__module__'])
-        for key in ns:
-            if key in _prohibited:
+class _NamedTupleMeta(type):
+    def __new__(mcls, typename, bases, ns):
+        if not all(b is _NamedTupleRoot or b is Generic for b in bases):
+            raise TypeError('can only inherit from a NamedTuple type and Generic')
+        bases = tuple(tuple if b is _NamedTupleRoot else b for b in bases)
+        hints = ns.get('__annotations__', {})
+        with_default = []
+        for field in hints:
+            if field in ns:
+                with_default.append(field)
+            elif with_default:
+                many = 's' if len(with_default) > 1 else ''
+                raise TypeError(f"Non-default namedtuple field {field} cannot follow "
+                                f"default field{many} {', '.join(with_default)}")
+        made = _build_namedtuple(typename, hints.items(), ns['__module__'],
+                                 defaults=[ns[n] for n in with_default])
+        if Generic in bases:
+            made.__bases__ = bases
+            made.__class_getitem__ = classmethod(Generic.__class_getitem__.__func__)
+        for key, value in ns.items():
+            if key in _NT_FORBIDDEN:
                 raise AttributeError("Cannot overwrite NamedTuple attribute " + key)
-            elif key not in _special and key not in nm_tpl._fields:
-                setattr(nm_tpl, key, ns[key])
-        return nm_tpl
+            if key not in _NT_SKIP and key not in made._fields:
+                setattr(made, key, value)
+        if Generic in bases:
+            made.__init_subclass__()
+        return made
 
 
 def NamedTuple(typename, fields=None, /, **kwargs):
-    """Typed version of namedtuple: class P(NamedTuple): x: int, or NamedTuple('P', [...])."""
+    """Typed namedtuple: NamedTuple('P', [('x', int)]) or a class body."""
     if fields is None:
         fields = kwargs.items()
     elif kwargs:
-        raise TypeError("Either list of fields or keywords can be provided to NamedTuple, not both")
-    return _make_nmtuple(typename, fields, module=_caller_module())
+        raise TypeError("Either list of fields or keywords"
+                        " can be provided to NamedTuple, not both")
+    made = _build_namedtuple(typename, fields, module=_calling_module())
+    made.__orig_bases__ = (NamedTuple,)
+    return made
 
 
-_NamedTuple = type.__new__(NamedTupleMeta, 'NamedTuple', (), {'__module__': 'typing'})
+_NamedTupleRoot = type.__new__(_NamedTupleMeta, 'NamedTuple', (), {})
+NamedTuple.__mro_entries__ = lambda bases: (_NamedTupleRoot,)
 
 
-def _namedtuple_mro_entries(bases):
-    assert NamedTuple in bases
-    return (_NamedTuple,)
+# ====== TypedDict
 
-
-NamedTuple.__mro_entries__ = _namedtuple_mro_entries
+def _key_kind(tp):
+    """'required', 'optional' or None from Required[...]/NotRequired[...] wrappers."""
+    while isinstance(tp, _Subscripted):
+        if tp.__origin__ is Required:
+            return 'required'
+        if tp.__origin__ is NotRequired:
+            return 'optional'
+        if isinstance(tp, _Annotated):
+            tp = tp.__origin__
+        else:
+            return None
+    return None
 
 
 class _TypedDictMeta(type):
-    def __new__(cls, name, bases, ns, total=True):
-        for base in bases:
-            if type(base) is not _TypedDictMeta and base is not Generic:
-                raise TypeError('cannot inherit from both a TypedDict type and a non-TypedDict base class')
-        tp_dict = type.__new__(_TypedDictMeta, name, (dict,), ns)
-        annotations = {}
-        own_annotations = ns.get('__annotations__', {})
+    def __new__(mcls, name, bases, ns, total=True):
+        for b in bases:
+            if type(b) is not _TypedDictMeta and b is not Generic:
+                raise TypeError('cannot inherit from both a TypedDict type '
+                                'and a non-TypedDict base class')
+        generic = any(issubclass(b, Generic) for b in bases)
+        real_bases = ((Generic,) if generic else ()) + (dict,)
+        made = type.__new__(_TypedDictMeta, name, real_bases, ns)
         msg = "TypedDict('Name', {f0: t0, f1: t1, ...}); each t must be a type"
-        own_annotations = {n: _type_check(tp, msg, module=tp_dict.__module__)
-                           for n, tp in own_annotations.items()}
-        required_keys = set()
-        optional_keys = set()
-        for base in bases:
-            annotations.update(base.__dict__.get('__annotations__', {}))
-            required_keys.update(base.__dict__.get('__required_keys__', ()))
-            optional_keys.update(base.__dict__.get('__optional_keys__', ()))
-        annotations.update(own_annotations)
-        for annotation_key, annotation_type in own_annotations.items():
-            origin = get_origin(annotation_type)
-            if origin is Annotated:
-                origin = get_origin(annotation_type.__origin__)
-            if origin is Required:
-                is_required = True
-            elif origin is NotRequired:
-                is_required = False
-            else:
-                is_required = total
-            if is_required:
-                required_keys.add(annotation_key)
-                optional_keys.discard(annotation_key)
-            else:
-                optional_keys.add(annotation_key)
-                required_keys.discard(annotation_key)
-        tp_dict.__annotations__ = annotations
-        tp_dict.__required_keys__ = frozenset(required_keys)
-        tp_dict.__optional_keys__ = frozenset(optional_keys)
-        if not hasattr(tp_dict, '__total__'):
-            tp_dict.__total__ = total
-        return tp_dict
+        own = {k: _type_check(v, msg, module=made.__module__)
+               for k, v in ns.get('__annotations__', {}).items()}
+        hints, required, optional = {}, set(), set()
+        for b in bases:
+            # a key's kind comes from the last base that declares it
+            hints.update(b.__dict__.get('__annotations__', {}))
+            for key in b.__dict__.get('__required_keys__', ()):
+                required.add(key)
+                optional.discard(key)
+            for key in b.__dict__.get('__optional_keys__', ()):
+                optional.add(key)
+                required.discard(key)
+        hints.update(own)
+        for key, tp in own.items():
+            kind = _key_kind(tp) or ('required' if total else 'optional')
+            (required if kind == 'required' else optional).add(key)
+            (optional if kind == 'required' else required).discard(key)
+        made.__annotations__ = hints
+        made.__required_keys__ = frozenset(required)
+        made.__optional_keys__ = frozenset(optional)
+        if '__total__' not in ns:
+            made.__total__ = total
+        return made
 
-    def __call__(cls, *args, **kwargs):
+    def __call__(cls, /, *args, **kwargs):
         return dict(*args, **kwargs)
 
     def __subclasscheck__(cls, other):
@@ -1442,55 +1600,59 @@ class _TypedDictMeta(type):
 
 
 def TypedDict(typename, fields=None, /, *, total=True, **kwargs):
-    """A simple typed namespace; at run time a plain dict."""
+    """A dict with a fixed set of typed keys (PEP 589)."""
     if fields is None:
         fields = kwargs
     elif kwargs:
-        raise TypeError("TypedDict takes either a dict or keyword arguments, but not both")
+        raise TypeError("TypedDict takes either a dict or keyword arguments,"
+                        " but not both")
+    if kwargs:
+        import warnings
+        warnings.warn("The kwargs-based syntax for TypedDict definitions is deprecated "
+                      "in Python 3.11, will be removed in Python 3.13, and may not be "
+                      "understood by third-party type checkers.",
+                      DeprecationWarning, stacklevel=2)
     ns = {'__annotations__': dict(fields)}
-    module = _caller_module()
-    if module is not None:
-        ns['__module__'] = module
-    return _TypedDictMeta(typename, (), ns, total=total)
+    mod = _calling_module()
+    if mod is not None:
+        ns['__module__'] = mod
+    made = _TypedDictMeta(typename, (), ns, total=total)
+    made.__orig_bases__ = (TypedDict,)
+    return made
 
 
-_TypedDict = type.__new__(_TypedDictMeta, 'TypedDict', (), {'__module__': 'typing'})
-TypedDict.__mro_entries__ = lambda bases: (_TypedDict,)
+_TypedDictRoot = type.__new__(_TypedDictMeta, 'TypedDict', (), {})
+TypedDict.__mro_entries__ = lambda bases: (_TypedDictRoot,)
 
 
 def is_typeddict(tp):
-    """Check if an annotation is a TypedDict class."""
+    """True for classes made by TypedDict."""
     return isinstance(tp, _TypedDictMeta)
 
 
-# ---------------------------------------------------------------------------
-# NewType
+# ====== NewType
+
+def _idfunc(_, x):
+    return x
 
 
 class NewType:
-    """NewType creates simple unique types with almost zero runtime overhead."""
-
-    __call__ = _type_convert
+    """NewType('UserId', int): a distinct name for a type, identity at runtime."""
 
     def __init__(self, name, tp):
         self.__qualname__ = name
-        if '.' in name:
-            name = name.rpartition('.')[-1]
-        self.__name__ = name
+        self.__name__ = name.rpartition('.')[2]
         self.__supertype__ = tp
-        mod = _caller_module()
+        mod = _calling_module()
         if mod != 'typing':
             self.__module__ = mod
 
-    def __mro_entries__(self, bases):
-        superclass_name = self.__name__
+    __call__ = _idfunc
 
-        class Dummy:
-            def __init_subclass__(cls):
-                subclass_name = cls.__name__
-                raise TypeError(f"Cannot subclass an instance of NewType. Perhaps you were looking for: "
-                                f"`{subclass_name} = NewType({subclass_name!r}, {superclass_name})`")
-        return (Dummy,)
+    def __mro_entries__(self, bases):
+        # the name of the class being defined is only known once it is created,
+        # so hand back a base whose __init_subclass__ reports the error
+        return (_newtype_refusal(self.__name__),)
 
     def __repr__(self):
         return f'{self.__module__}.{self.__qualname__}'
@@ -1505,142 +1667,133 @@ class NewType:
         return Union[other, self]
 
 
-def _newtype_call(self, x):
-    return x
+def _newtype_refusal(parent):
+    class Refusal:
+        def __init_subclass__(cls, **kwargs):
+            child = cls.__name__
+            raise TypeError("Cannot subclass an instance of NewType. Perhaps you were "
+                            f"looking for: `{child} = NewType({child!r}, {parent})`")
+    return Refusal
 
 
-NewType.__call__ = _newtype_call
-
-
-# ---------------------------------------------------------------------------
-# Introspection
-
+# ====== introspection
 
 def get_origin(tp):
-    """The unsubscripted version of a type: get_origin(List[int]) is list."""
-    if isinstance(tp, _AnnotatedAlias):
+    """The unsubscripted form of tp: get_origin(List[int]) is list."""
+    if isinstance(tp, _Annotated):
         return Annotated
-    if isinstance(tp, (_BaseGenericAlias, types.GenericAlias, ParamSpecArgs, ParamSpecKwargs)):
+    if isinstance(tp, (_AliasCore, _BuiltinAlias, ParamSpecArgs, ParamSpecKwargs)):
         return tp.__origin__
     if tp is Generic:
         return Generic
-    if isinstance(tp, types.UnionType):
-        return types.UnionType
+    if isinstance(tp, _BuiltinUnion):
+        return _BuiltinUnion
     return None
 
 
 def get_args(tp):
-    """The type arguments of a subscription, with Callable's arguments as a list."""
-    if isinstance(tp, _AnnotatedAlias):
+    """The arguments of a subscripted type, Callable's shown as ([args], result)."""
+    if isinstance(tp, _Annotated):
         return (tp.__origin__,) + tp.__metadata__
-    if isinstance(tp, (_GenericAlias, types.GenericAlias)):
-        res = tp.__args__
-        if _should_unflatten_callable_args(tp, res):
-            res = (list(res[:-1]), res[-1])
-        return res
-    if isinstance(tp, types.UnionType):
+    if isinstance(tp, (_Subscripted, _BuiltinAlias)):
+        args = tp.__args__
+        if (get_origin(tp) is _cabc.Callable and args
+                and not (len(args) == 2 and _is_params_form(args[0]))):
+            return (list(args[:-1]), args[-1])
+        return args
+    if isinstance(tp, _BuiltinUnion):
         return tp.__args__
     return ()
 
 
-def _should_unflatten_callable_args(typ, args):
-    return (typ.__origin__ is collections.abc.Callable
-            and not (len(args) == 2 and (args[0] is Ellipsis or isinstance(args[0], (ParamSpec, _ConcatenateGenericAlias)))))
-
-
-def _strip_annotations(t):
-    if isinstance(t, _AnnotatedAlias):
-        return _strip_annotations(t.__origin__)
-    if hasattr(t, '__origin__') and t.__origin__ in (Required, NotRequired):
-        return _strip_annotations(t.__args__[0])
-    if isinstance(t, _GenericAlias):
-        stripped = tuple(_strip_annotations(a) for a in t.__args__)
-        if stripped == t.__args__:
-            return t
-        return t.copy_with(stripped)
-    if isinstance(t, types.GenericAlias):
-        stripped = tuple(_strip_annotations(a) for a in t.__args__)
-        if stripped == t.__args__:
-            return t
-        return types.GenericAlias(t.__origin__, stripped)
-    if isinstance(t, types.UnionType):
-        stripped = tuple(_strip_annotations(a) for a in t.__args__)
-        if stripped == t.__args__:
-            return t
-        return functools.reduce(lambda a, b: a | b, stripped)
+def _drop_extras(t):
+    """Remove Annotated, Required and NotRequired wrappers, recursively."""
+    if isinstance(t, _Annotated):
+        return _drop_extras(t.__origin__)
+    if isinstance(t, _Subscripted) and t.__origin__ in (Required, NotRequired):
+        return _drop_extras(t.__args__[0])
+    if isinstance(t, (_Subscripted, _BuiltinAlias, _BuiltinUnion)):
+        stripped = tuple(map(_drop_extras, t.__args__))
+        changed = any(x is not y for x, y in zip(stripped, t.__args__))
+        return _rebuild(t, stripped) if changed else t
     return t
 
 
+_HINTLESS_OK = tuple(getattr(types, n) for n in (
+    'FunctionType', 'BuiltinFunctionType', 'MethodType', 'ModuleType',
+    'WrapperDescriptorType', 'MethodWrapperType', 'MethodDescriptorType')
+    if hasattr(types, n))
+
+
 def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
-    """The type hints of a module, class, method or function, with forward
-    references (strings) evaluated."""
+    """Annotations of obj with strings evaluated and None turned into NoneType."""
     if getattr(obj, '__no_type_check__', None):
         return {}
+    hints = {}
     if isinstance(obj, type):
-        hints = {}
-        for base in reversed(obj.__mro__):
+        for klass in reversed(obj.__mro__):
             if globalns is None:
-                base_globals = getattr(sys.modules.get(base.__module__, None), '__dict__', {})
+                g = getattr(sys.modules.get(klass.__module__), '__dict__', {})
             else:
-                base_globals = globalns
-            ann = base.__dict__.get('__annotations__', {})
-            if isinstance(ann, types.GetSetDescriptorType):
+                g = globalns
+            ann = klass.__dict__.get('__annotations__', {})
+            if not isinstance(ann, dict):
                 ann = {}
-            base_locals = dict(vars(base)) if localns is None else localns
+            l = dict(vars(klass)) if localns is None else localns
             if localns is None and globalns is None:
-                base_globals, base_locals = base_locals, base_globals
+                # names in the class body shadow the module's (PEP 563 semantics)
+                g, l = l, g
             for name, value in ann.items():
                 if value is None:
-                    value = type(None)
+                    value = _NoneType
                 if isinstance(value, str):
                     value = ForwardRef(value, is_argument=False, is_class=True)
-                value = _eval_type(value, base_globals, base_locals)
-                hints[name] = value
-        return hints if include_extras else {k: _strip_annotations(t) for k, t in hints.items()}
-    if globalns is None:
+                hints[name] = _eval_type(value, g, l)
+    else:
         if isinstance(obj, types.ModuleType):
-            globalns = obj.__dict__
+            default_g = obj.__dict__
         else:
-            nsobj = obj
-            while hasattr(nsobj, '__wrapped__'):
-                nsobj = nsobj.__wrapped__
-            globalns = getattr(nsobj, '__globals__', {})
-        if localns is None:
+            inner = obj
+            while hasattr(inner, '__wrapped__'):
+                inner = inner.__wrapped__
+            default_g = getattr(inner, '__globals__', {})
+        if globalns is None:
+            globalns = default_g
+            if localns is None:
+                localns = globalns
+        elif localns is None:
             localns = globalns
-    elif localns is None:
-        localns = globalns
-    hints = getattr(obj, '__annotations__', None)
-    if hints is None:
-        if isinstance(obj, (types.FunctionType, types.BuiltinFunctionType, types.MethodType,
-                            types.ModuleType)) or callable(obj):
-            return {}
-        raise TypeError('{!r} is not a module, class, method, or function.'.format(obj))
-    hints = dict(hints)
-    for name, value in hints.items():
-        if value is None:
-            value = type(None)
-        if isinstance(value, str):
-            value = ForwardRef(value, is_argument=not isinstance(obj, types.ModuleType), is_class=False)
-        hints[name] = _eval_type(value, globalns, localns)
-    return hints if include_extras else {k: _strip_annotations(t) for k, t in hints.items()}
+        ann = getattr(obj, '__annotations__', None)
+        if ann is None:
+            if isinstance(obj, _HINTLESS_OK):
+                return {}
+            raise TypeError(f'{obj!r} is not a module, class, method, or function.')
+        as_argument = not isinstance(obj, types.ModuleType)
+        for name, value in dict(ann).items():
+            if value is None:
+                value = _NoneType
+            if isinstance(value, str):
+                value = ForwardRef(value, is_argument=as_argument, is_class=False)
+            hints[name] = _eval_type(value, globalns, localns)
+    if include_extras:
+        return hints
+    return {k: _drop_extras(v) for k, v in hints.items()}
 
 
-# ---------------------------------------------------------------------------
-# Functions and decorators
-
+# ====== functions and decorators for type checkers
 
 def cast(typ, val):
-    """Cast a value to a type: at run time, the value unchanged."""
+    """Tell a type checker that val has type typ; returns val unchanged."""
     return val
 
 
 def assert_type(val, typ, /):
-    """Ask a static type checker to confirm that val has an inferred type of typ."""
+    """Ask a type checker to confirm val's type; returns val unchanged."""
     return val
 
 
 def reveal_type(obj, /):
-    """Reveal the inferred type of a variable: at run time, print it."""
+    """Print the runtime type of obj to stderr and return obj."""
     print(f"Runtime type is {type(obj).__name__!r}", file=sys.stderr)
     return obj
 
@@ -1649,52 +1802,54 @@ _ASSERT_NEVER_REPR_MAX_LENGTH = 100
 
 
 def assert_never(arg, /):
-    """Statically assert that a line of code is unreachable."""
-    value = repr(arg)
-    if len(value) > _ASSERT_NEVER_REPR_MAX_LENGTH:
-        value = value[:_ASSERT_NEVER_REPR_MAX_LENGTH] + '...'
-    raise AssertionError(f"Expected code to be unreachable, but got: {value}")
+    """Mark code a type checker should prove unreachable."""
+    text = repr(arg)
+    if len(text) > _ASSERT_NEVER_REPR_MAX_LENGTH:
+        text = text[:_ASSERT_NEVER_REPR_MAX_LENGTH] + '...'
+    raise AssertionError(f"Expected code to be unreachable, but got: {text}")
 
 
-def _overload_dummy(*args, **kwds):
+def _overload_placeholder(*args, **kwds):
     raise NotImplementedError(
         "You should not call an overloaded function. "
         "A series of @typing.overload-decorated functions "
         "outside a stub module should always be followed "
-        "by an implementation that is not @overload-ed.")
+        "by an implementation that is not @typing.overload-decorated.")
 
 
-_overload_registry = collections.defaultdict(functools.partial(collections.defaultdict, dict))
+# module -> qualname -> first line -> function
+_overload_registry = collections.defaultdict(lambda: collections.defaultdict(dict))
 
 
 def overload(func):
-    """Decorator for overloaded functions/methods."""
-    f = getattr(func, "__func__", func)
+    """Register one signature of an overloaded function."""
+    target = getattr(func, '__func__', func)
     try:
-        _overload_registry[f.__module__][f.__qualname__][f.__code__.co_firstlineno] = func
+        line = target.__code__.co_firstlineno
+        _overload_registry[target.__module__][target.__qualname__][line] = func
     except AttributeError:
         pass
-    return _overload_dummy
+    return _overload_placeholder
 
 
 def get_overloads(func):
-    """All defined overloads for func as a sequence."""
-    f = getattr(func, "__func__", func)
-    if f.__module__ not in _overload_registry:
-        return []
-    mod_dict = _overload_registry[f.__module__]
-    if f.__qualname__ not in mod_dict:
-        return []
-    return list(mod_dict[f.__qualname__].values())
+    """The @overload-decorated variants registered for func, in definition order."""
+    target = getattr(func, '__func__', func)
+    module = getattr(target, '__module__', None)
+    if module not in _overload_registry:
+        return []  # do not grow the registry just by asking
+    per_module = _overload_registry[module]
+    name = getattr(target, '__qualname__', None)
+    return list(per_module[name].values()) if name in per_module else []
 
 
 def clear_overloads():
-    """Clear all overloads in the registry."""
+    """Forget every registered overload."""
     _overload_registry.clear()
 
 
 def final(f):
-    """A decorator to indicate final methods and final classes."""
+    """Mark a method or class final; sets __final__ = True where possible."""
     try:
         f.__final__ = True
     except (AttributeError, TypeError):
@@ -1703,19 +1858,22 @@ def final(f):
 
 
 def no_type_check(arg):
-    """Decorator to indicate that annotations are not type hints."""
+    """Mark a function or class (and its methods) as not type checked."""
     if isinstance(arg, type):
-        for key in dir(arg):
-            obj = getattr(arg, key)
-            if (not hasattr(obj, '__qualname__') or obj.__qualname__ != f'{arg.__qualname__}.{obj.__name__}'
-                    or getattr(obj, '__module__', None) != arg.__module__):
+        for value in list(vars(arg).values()):
+            fn = value
+            if isinstance(fn, (classmethod, staticmethod)):
+                fn = fn.__func__
+            # only what the class itself defines, not things it merely refers to
+            defined_here = (getattr(fn, '__module__', None) == arg.__module__ and
+                            getattr(fn, '__qualname__', None)
+                            == f'{arg.__qualname__}.{getattr(fn, "__name__", "")}')
+            if not defined_here:
                 continue
-            if isinstance(obj, types.FunctionType):
-                obj.__no_type_check__ = True
-            if isinstance(obj, types.MethodType):
-                obj.__func__.__no_type_check__ = True
-            if isinstance(obj, type):
-                no_type_check(obj)
+            if isinstance(fn, type):
+                no_type_check(fn)
+            elif isinstance(fn, types.FunctionType):
+                fn.__no_type_check__ = True
     try:
         arg.__no_type_check__ = True
     except TypeError:
@@ -1724,25 +1882,23 @@ def no_type_check(arg):
 
 
 def no_type_check_decorator(decorator):
-    """Decorator to give another decorator the @no_type_check effect."""
+    """Make decorator's results no_type_check."""
     @functools.wraps(decorator)
-    def wrapped_decorator(*args, **kwds):
-        func = decorator(*args, **kwds)
-        func = no_type_check(func)
-        return func
-    return wrapped_decorator
+    def wrapped(*args, **kwargs):
+        return no_type_check(decorator(*args, **kwargs))
+    return wrapped
 
 
 def dataclass_transform(*, eq_default=True, order_default=False, kw_only_default=False,
                         field_specifiers=(), **kwargs):
-    """Decorator that marks a function, class or metaclass as providing dataclass-like behavior."""
-    def decorator(cls_or_fn):
-        cls_or_fn.__dataclass_transform__ = {
-            "eq_default": eq_default,
-            "order_default": order_default,
-            "kw_only_default": kw_only_default,
-            "field_specifiers": field_specifiers,
-            "kwargs": kwargs,
+    """Mark a decorator, base class or metaclass as creating dataclass-like classes."""
+    def mark(target):
+        target.__dataclass_transform__ = {
+            'eq_default': eq_default,
+            'order_default': order_default,
+            'kw_only_default': kw_only_default,
+            'field_specifiers': field_specifiers,
+            'kwargs': kwargs,
         }
-        return cls_or_fn
-    return decorator
+        return target
+    return mark
