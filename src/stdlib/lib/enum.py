@@ -219,9 +219,9 @@ class _EnumDict(dict):
                 _warn('In 3.13 classes created inside an enum will not become a member.  '
                       'Use the `member` decorator to keep the current behavior.', DeprecationWarning, 2)
             value = self._resolve_auto(key, value)
-            self._member_names[key] = None
-            self._last_values.append(value)
-        super().__setitem__(key, value)
+            self._member_names.setdefault(key)     # an ordered set of names
+            self._last_values += [value]
+        dict.__setitem__(self, key, value)
 
     def _resolve_auto(self, key, value, in_tuple=False):
         if isinstance(value, auto):
@@ -245,36 +245,65 @@ class _EnumDict(dict):
             self[k] = v
 
 
+def _functional_pairs(parents, names, start):
+    """(name, value) pairs from the `names` argument of Enum('Name', names)."""
+    if names is None:
+        return []
+    if isinstance(names, str):
+        names = [word for word in names.replace(',', ' ').split()]
+    if isinstance(names, (list, tuple)) and names and isinstance(names[0], str):
+        # bare names: values come from _generate_next_value_, as with auto()
+        make_value = _first_enum_and_type(parents)[1]._generate_next_value_
+        produced = []
+        for position, label in enumerate(names):
+            produced.append(make_value(label, start, position, list(produced)))
+        return list(zip(names, produced))
+    pairs = []
+    for entry in names:
+        if isinstance(entry, str):          # a mapping: iterate its keys
+            pairs.append((entry, names[entry]))
+        else:
+            label, val = entry
+            pairs.append((label, val))
+    return pairs
+
+
 def _first_enum_and_type(bases):
     """The last Enum base and the data type mixed in (object when none)."""
     if not bases:
         return object, Enum
-    first_enum = bases[-1]
-    if not isinstance(first_enum, EnumType):
+    last = bases[-1]
+    if not isinstance(last, EnumType):
         raise TypeError('new enumerations should be created as '
                         '`EnumName([mixin_type, ...] [data_type,] enum_type)`')
-    data_types = []
+    found = []
     for chain in bases:
-        candidate = None
-        for base in chain.__mro__:
-            if base is object:
+        kind = _data_type_of(chain)
+        if kind is not None and kind not in found:
+            found.append(kind)
+    if len(found) > 1:
+        raise TypeError('too many data types for %r: %r' % (last, found))
+    return (found[0] if found else object), last
+
+
+def _data_type_of(chain):
+    """The data type one base brings: an Enum's member type, or the first class of
+    its MRO that makes instances itself (own __new__, or a dataclass), reported as
+    the earliest plain mixin before it."""
+    earliest_plain = None
+    for klass in chain.__mro__:
+        if klass is object:
+            continue
+        if isinstance(klass, EnumType):
+            if klass._member_type_ is object:
                 continue
-            if isinstance(base, EnumType):
-                if base._member_type_ is not object:
-                    data_types.append(base._member_type_)
-                    break
-            elif '__new__' in base.__dict__ or '__dataclass_fields__' in base.__dict__:
-                data_types.append(candidate or base)
-                break
-            else:
-                candidate = candidate or base
-    distinct = []
-    for t in data_types:
-        if t not in distinct:
-            distinct.append(t)
-    if len(distinct) > 1:
-        raise TypeError('too many data types for %r: %r' % (bases[-1], distinct))
-    return (distinct[0] if distinct else object), first_enum
+            return klass._member_type_
+        own = klass.__dict__
+        if '__new__' in own or '__dataclass_fields__' in own:
+            return earliest_plain or klass
+        if earliest_plain is None:
+            earliest_plain = klass
+    return None
 
 
 class EnumType(type):
@@ -282,10 +311,11 @@ class EnumType(type):
 
     @classmethod
     def __prepare__(metacls, cls, bases, **kwds):
+        # an enum with members is final (docs: "Restricted Enum subclassing")
         for chain in bases:
-            for base in chain.__mro__:
-                if isinstance(base, EnumType) and base._member_names_:
-                    raise TypeError('<enum %r> cannot extend %r' % (cls, base))
+            populated = [k for k in chain.__mro__ if isinstance(k, EnumType) and k._member_names_]
+            if populated:
+                raise TypeError('<enum %r> cannot extend %r' % (cls, populated[0]))
         ns = _EnumDict(cls)
         _, first_enum = _first_enum_and_type(bases) if Enum is not None else (None, None)
         gnv = getattr(first_enum, '_generate_next_value_', None)
@@ -485,37 +515,24 @@ class EnumType(type):
         return cls._create_(value, names, module=module, qualname=qualname, type=type, start=start, boundary=boundary)
 
     def _create_(cls, class_name, names, *, module=None, qualname=None, type=None, start=1, boundary=None):
-        metacls = cls.__class__
-        bases = (cls,) if type is None else (type, cls)
-        _, first_enum = _first_enum_and_type(bases)
-        classdict = metacls.__prepare__(class_name, bases)
-        if isinstance(names, str):
-            names = names.replace(',', ' ').split()
-        if isinstance(names, (tuple, list)) and names and isinstance(names[0], str):
-            original, names = names, []
-            last_values = []
-            for count, name in enumerate(original):
-                value = first_enum._generate_next_value_(name, start, count, last_values[:])
-                last_values.append(value)
-                names.append((name, value))
-        elif names is None:
-            names = ()
-        for item in names:
-            if isinstance(item, str):
-                member_name, member_value = item, names[item]
-            else:
-                member_name, member_value = item
-            classdict[member_name] = member_value
+        # The functional API (docs: enum.html, "Functional API") fills the namespace
+        # a class statement would have produced and hands it to the metaclass.
+        meta = cls.__class__
+        parents = (cls,) if type is None else (type, cls)
+        namespace = meta.__prepare__(class_name, parents)
+        for member_name, member_value in _functional_pairs(parents, names, start):
+            namespace[member_name] = member_value
         if module is None:
+            # two frames up is the code that called Enum(...): __call__ is in between
             try:
                 module = _sys._getframe(2).f_globals['__name__']
-            except (AttributeError, ValueError, KeyError):
-                module = None
-        if module is not None:
-            classdict['__module__'] = module
-        if qualname is not None:
-            classdict['__qualname__'] = qualname
-        return metacls.__new__(metacls, class_name, bases, classdict, boundary=boundary)
+            except (AttributeError, KeyError, ValueError):
+                pass
+        extras = {'__module__': module, '__qualname__': qualname}
+        for dunder, given in extras.items():
+            if given is not None:
+                namespace[dunder] = given
+        return meta.__new__(meta, class_name, parents, namespace, boundary=boundary)
 
     def _convert_(cls, name, module, filter, source=None, *, boundary=None, as_global=False):
         """An enum named `name` of the module's global constants whose names pass
@@ -573,10 +590,13 @@ class EnumType(type):
         return sorted(interesting)
 
     def __getitem__(cls, name):
-        return cls._member_map_[name]
+        members = cls._member_map_
+        return members[name]
 
     def __iter__(cls):
-        return (cls._member_map_[name] for name in cls._member_names_)
+        # canonical members only, in definition order (aliases are skipped)
+        members = cls._member_map_
+        return (members[key] for key in cls._member_names_)
 
     def __len__(cls):
         return len(cls._member_names_)
@@ -592,7 +612,8 @@ class EnumType(type):
         return '<enum %r>' % (cls.__name__,)
 
     def __reversed__(cls):
-        return (cls._member_map_[name] for name in reversed(cls._member_names_))
+        members = cls._member_map_
+        return (members[key] for key in cls._member_names_[::-1])
 
     def __setattr__(cls, name, value):
         members = cls.__dict__.get('_member_map_', {})
@@ -616,7 +637,7 @@ class Enum(metaclass=EnumType):
     """
 
     def __new__(cls, value):
-        # the lookup of an existing member by value: Color(1)
+        # Color(1): find the member by value; failing that, _missing_ may supply one
         if type(value) is cls:
             return value
         try:
@@ -624,31 +645,33 @@ class Enum(metaclass=EnumType):
         except KeyError:
             pass
         except TypeError:
-            for m in cls._member_map_.values():
-                if m._value_ == value:
-                    return m
+            # an unhashable value may still equal some member's value
+            for candidate in cls._member_map_.values():
+                if candidate._value_ == value:
+                    return candidate
         if not cls._member_map_:
             # also what a member-building __new__ reaches through super().__new__
             raise TypeError('%r has no members defined' % cls)
-        exc = None
+        failure = answer = None
         try:
-            result = cls._missing_(value)
-        except Exception as e:
-            exc = e
-            result = None
-        if isinstance(result, cls):
-            return result
-        if Flag is not None and issubclass(cls, Flag) and cls._boundary_ is EJECT and isinstance(result, int):
-            return result
-        ve_exc = ValueError('%r is not a valid %s' % (value, cls.__qualname__))
-        if result is None and exc is None:
-            raise ve_exc
-        if exc is None:
-            exc = TypeError('error in %s._missing_: returned %r instead of None or a valid member'
-                            % (cls.__name__, result))
-        if not isinstance(exc, ValueError):
-            exc.__context__ = ve_exc
-        raise exc
+            answer = cls._missing_(value)
+        except Exception as caught:
+            failure = caught
+        if isinstance(answer, cls):
+            return answer
+        # an EJECT flag hands back plain ints for values outside its bits
+        if (isinstance(answer, int) and Flag is not None and issubclass(cls, Flag)
+                and cls._boundary_ is EJECT):
+            return answer
+        invalid = ValueError('%r is not a valid %s' % (value, cls.__qualname__))
+        if failure is None:
+            if answer is None:
+                raise invalid
+            failure = TypeError('error in %s._missing_: returned %r instead of None or a valid member'
+                                % (cls.__name__, answer))
+        if not isinstance(failure, ValueError):
+            failure.__context__ = invalid
+        raise failure
 
     def __init__(self, *args, **kwds):
         pass
@@ -681,8 +704,9 @@ class Enum(metaclass=EnumType):
         return None
 
     def __repr__(self):
-        v_repr = self.__class__._value_repr_ or repr
-        return '<%s.%s: %s>' % (self.__class__.__name__, self._name_, v_repr(self._value_))
+        kind = type(self)
+        show_value = kind._value_repr_ or repr
+        return '<%s.%s: %s>' % (kind.__name__, self._name_, show_value(self._value_))
 
     def __str__(self):
         return '%s.%s' % (self.__class__.__name__, self._name_)
@@ -830,37 +854,37 @@ class Flag(Enum, boundary=STRICT):
 
     @classmethod
     def _missing_(cls, value):
+        # A value made of member bits becomes a pseudo-member (cached); bits outside
+        # the members are handled as the class's FlagBoundary says.
         if not isinstance(value, int):
             raise ValueError('%r is not a valid %s' % (value, cls.__qualname__))
-        flag_mask = cls._flag_mask_
-        all_bits = cls._all_bits_
-        boundary = cls._boundary_
-        neg_value = None
-        if not (~all_bits <= value <= all_bits) or value & (all_bits ^ flag_mask):
-            if boundary is STRICT:
-                width = max(value.bit_length(), flag_mask.bit_length())
+        defined, full, rule = cls._flag_mask_, cls._all_bits_, cls._boundary_
+        if value > full or value < ~full or value & (full ^ defined):
+            if rule is STRICT:
+                width = max(value.bit_length(), defined.bit_length())
                 raise ValueError('%r invalid value %r\n    given %s\n  allowed %s'
-                                 % (cls, value, _signed_bin(value, width), _signed_bin(flag_mask, width)))
-            elif boundary is CONFORM:
-                value = value & flag_mask
-            elif boundary is EJECT:
+                                 % (cls, value, _signed_bin(value, width), _signed_bin(defined, width)))
+            if rule is EJECT:
                 return value
-            elif boundary is KEEP:
+            if rule is CONFORM:
+                value &= defined
+            elif rule is KEEP:
                 if value < 0:
-                    value = max(all_bits + 1, 2 ** value.bit_length()) + value
+                    value += max(full + 1, 2 ** value.bit_length())
             else:
-                raise ValueError('%r unknown flag boundary %r' % (cls, boundary))
+                raise ValueError('%r unknown flag boundary %r' % (cls, rule))
+        given = value
         if value < 0:
-            neg_value = value
-            value = all_bits + 1 + value
-        unknown = value & ~flag_mask
-        known = value & flag_mask
-        if unknown and boundary is not KEEP:
-            raise ValueError('%s(%r) -->  unknown values %r [%s]' % (cls.__name__, value, unknown, bin(unknown)))
-        if cls._member_type_ is object:
-            pseudo = object.__new__(cls)
+            # negative values count from the top of the flag's bits
+            value += full + 1
+        stray = value & ~defined
+        if stray and rule is not KEEP:
+            raise ValueError('%s(%r) -->  unknown values %r [%s]' % (cls.__name__, value, stray, bin(stray)))
+        member_type = cls._member_type_
+        if member_type is not object:
+            pseudo = member_type.__new__(cls, value)
         else:
-            pseudo = cls._member_type_.__new__(cls, value)
+            pseudo = object.__new__(cls)
         if not hasattr(pseudo, '_value_'):
             pseudo._value_ = value
         # the name: single-bit members, then the multi-bit ones the value contains
@@ -877,7 +901,7 @@ class Flag(Enum, boundary=STRICT):
                     names.append(m._name_)
                     covered |= v
             rest = value & ~covered
-            if rest and boundary is STRICT:
+            if rest and rule is STRICT:
                 raise ValueError('%r: no members with value %r' % (cls, rest))
             name = '|'.join(names)
             if rest:
@@ -885,36 +909,40 @@ class Flag(Enum, boundary=STRICT):
         else:
             name = None
         pseudo._name_ = name
-        pseudo = cls._value2member_map_.setdefault(value, pseudo)
-        if neg_value is not None:
-            cls._value2member_map_.setdefault(neg_value, pseudo)
+        cache = cls._value2member_map_
+        pseudo = cache.setdefault(value, pseudo)
+        if given != value:
+            cache.setdefault(given, pseudo)
         return pseudo
 
     def __contains__(self, other):
-        if not isinstance(other, self.__class__):
+        # `a in b`: are all of a's bits set in b?
+        kind = type(self)
+        if not isinstance(other, kind):
             raise TypeError("unsupported operand type(s) for 'in': %r and %r"
-                            % (type(other).__qualname__, self.__class__.__qualname__))
-        return other._value_ & self._value_ == other._value_
+                            % (type(other).__qualname__, kind.__qualname__))
+        bits = other._value_
+        return self._value_ & bits == bits
 
     def __iter__(self):
-        yield from self._iter_member_(self._value_)
+        return iter(self._iter_member_(self._value_))
 
     def __len__(self):
-        return self._value_.bit_count()
+        return bin(self._value_).count('1')
 
     def __repr__(self):
-        cls_name = self.__class__.__name__
+        kind = type(self)
         # the value as the data type shows it (_numeric_repr_ is for name leftovers)
-        v_repr = self.__class__._value_repr_ or repr
+        shown = (kind._value_repr_ or repr)(self._value_)
         if self._name_ is None:
-            return '<%s: %s>' % (cls_name, v_repr(self._value_))
-        return '<%s.%s: %s>' % (cls_name, self._name_, v_repr(self._value_))
+            return '<%s: %s>' % (kind.__name__, shown)
+        return '<%s.%s: %s>' % (kind.__name__, self._name_, shown)
 
     def __str__(self):
-        cls_name = self.__class__.__name__
-        if self._name_ is None:
-            return '%s(%r)' % (cls_name, self._value_)
-        return '%s.%s' % (cls_name, self._name_)
+        label = type(self).__name__
+        if self._name_ is not None:
+            return label + '.' + self._name_
+        return '%s(%r)' % (label, self._value_)
 
     def __bool__(self):
         return bool(self._value_)
@@ -986,59 +1014,66 @@ class verify:
         self.checks = checks
 
     def __call__(self, enumeration):
-        cls_name = enumeration.__name__
-        is_flag = issubclass(enumeration, Flag)
         for check in self.checks:
-            if check is UNIQUE:
-                duplicates = [(name, m.name) for name, m in enumeration.__members__.items() if name != m.name]
-                if duplicates:
-                    details = ', '.join('%s -> %s' % (alias, name) for alias, name in duplicates)
-                    raise ValueError('aliases found in %r: %s' % (enumeration, details))
-            elif check is CONTINUOUS:
-                values = set(e.value for e in enumeration)
-                if len(values) < 2:
-                    continue
-                low, high = min(values), max(values)
-                missing = []
-                if is_flag:
-                    for i in range(low.bit_length() - 1, high.bit_length()):
-                        if 2 ** i not in values:
-                            missing.append(2 ** i)
-                else:
-                    for i in range(low + 1, high):
-                        if i not in values:
-                            missing.append(i)
-                if missing:
-                    raise ValueError(('invalid %s %r: missing values %s' % (
-                        'flag' if is_flag else 'enum', cls_name,
-                        ', '.join(str(m) for m in missing)))[:256])
-            elif check is NAMED_FLAGS:
-                member_names = enumeration._member_names_
-                missing_names = []
-                missing_value = 0
-                for name, alias in enumeration._member_map_.items():
-                    if name in member_names:
-                        continue
-                    if alias.value < 0:
-                        continue
-                    values = _bits_in(alias.value)
-                    missed = [v for v in values if v not in enumeration._value2member_map_]
-                    if missed:
-                        missing_names.append(name)
-                        for v in missed:
-                            missing_value |= v
-                if missing_names:
-                    if len(missing_names) == 1:
-                        alias = 'alias %s is missing' % missing_names[0]
-                    else:
-                        alias = 'aliases %s and %s are missing' % (', '.join(missing_names[:-1]), missing_names[-1])
-                    if _is_single_bit(missing_value):
-                        value = 'value 0x%x' % missing_value
-                    else:
-                        value = 'combined values of 0x%x' % missing_value
-                    raise ValueError('invalid Flag %r: %s %s [use enum.show_flag_values(value) for details]'
-                                     % (cls_name, alias, value))
+            run = _CHECKERS.get(check)
+            if run is not None:
+                run(enumeration)
         return enumeration
+
+
+def _check_unique(enumeration):
+    """UNIQUE: no member may be reachable under a second name."""
+    pairs = ['%s -> %s' % (alias, target._name_)
+             for alias, target in enumeration.__members__.items() if alias != target._name_]
+    if pairs:
+        raise ValueError('aliases found in %r: %s' % (enumeration, ', '.join(pairs)))
+
+
+def _check_continuous(enumeration):
+    """CONTINUOUS: no gaps between the lowest and highest value (bits for a Flag)."""
+    present = {member.value for member in enumeration}
+    if len(present) < 2:
+        return
+    lowest, highest = min(present), max(present)
+    as_flag = issubclass(enumeration, Flag)
+    if as_flag:
+        wanted = [2 ** bit for bit in range(lowest.bit_length() - 1, highest.bit_length())]
+    else:
+        wanted = range(lowest + 1, highest)
+    gaps = [str(v) for v in wanted if v not in present]
+    if gaps:
+        text = 'invalid %s %r: missing values %s' % (
+            'flag' if as_flag else 'enum', enumeration.__name__, ', '.join(gaps))
+        raise ValueError(text[:256])
+
+
+def _check_named_flags(enumeration):
+    """NAMED_FLAGS: every bit of a multi-bit alias must belong to a named member."""
+    canonical = set(enumeration._member_names_)
+    by_value = enumeration._value2member_map_
+    offenders = []
+    stray_bits = 0
+    for label, target in enumeration._member_map_.items():
+        if label in canonical or target.value < 0:
+            continue
+        unnamed = [bit for bit in _bits_in(target.value) if bit not in by_value]
+        for bit in unnamed:
+            stray_bits |= bit
+        if unnamed:
+            offenders.append(label)
+    if not offenders:
+        return
+    if len(offenders) > 1:
+        who = 'aliases %s and %s are missing' % (', '.join(offenders[:-1]), offenders[-1])
+    else:
+        who = 'alias %s is missing' % offenders[0]
+    what = ('value ' if _is_single_bit(stray_bits) else 'combined values of ') + hex(stray_bits)
+    raise ValueError('invalid Flag %r: %s %s [use enum.show_flag_values(value) for details]'
+                     % (enumeration.__name__, who, what))
+
+
+_CHECKERS = {UNIQUE: _check_unique, CONTINUOUS: _check_continuous,
+             NAMED_FLAGS: _check_named_flags}
 
 
 def show_flag_values(value):
@@ -1047,16 +1082,15 @@ def show_flag_values(value):
 
 def global_enum_repr(self):
     """repr() of a member of a global enum: module.NAME"""
-    module = self.__class__.__module__.split('.')[-1]
-    return '%s.%s' % (module, self._name_)
+    module = type(self).__module__.rpartition('.')[2]
+    return module + '.' + self._name_
 
 
 def global_flag_repr(self):
     """repr() of a member of a global flag: module.A|module.B"""
-    module = self.__class__.__module__.split('.')[-1]
-    cls_name = self.__class__.__name__
+    module = type(self).__module__.rpartition('.')[2]
     if self._name_ is None:
-        return '%s.%s(%r)' % (module, cls_name, self._value_)
+        return '%s.%s(%r)' % (module, type(self).__name__, self._value_)
     # leftover bits (a KEEP flag) stay a bare number
     return '|'.join(name if name[:1].isdigit() else '%s.%s' % (module, name)
                     for name in self._name_.split('|'))
@@ -1074,8 +1108,8 @@ def _make_class_unpicklable(obj):
     raises TypeError and the class's module becomes '<unknown>'."""
     def _break_on_call_reduce(self, proto):
         raise TypeError('%r cannot be pickled' % self)
-    setattr(obj, '__reduce_ex__', _break_on_call_reduce)
-    setattr(obj, '__module__', '<unknown>')
+    obj.__reduce_ex__ = _break_on_call_reduce
+    obj.__module__ = '<unknown>'
 
 
 def _as_enum_dict(base, name, items):
