@@ -36,13 +36,25 @@ export function parseVerbose(out: string): { verdicts: FileRun["verdicts"]; ran:
   return { verdicts, ran: ran ? Number(ran[1]) : null };
 }
 
+/** Files that run their tests only through unittest's command line: run as a script,
+ * test_patma starts a pyperf benchmark instead (under CPython too). These run as
+ * `-m unittest -v test.FILE` from the standard library folder. */
+export const MODULE_MODE = new Set(["test_patma"]);
+
+/** The command (after the interpreter) and folder that run one test file verbosely. */
+export function testCommand(file: string): { args: string[]; cwd: string } {
+  if (MODULE_MODE.has(file)) return { args: ["-m", "unittest", "-v", `test.${file}`], cwd: stdlibDir() };
+  const dir = join(stdlibDir(), "test");
+  return { args: [join(dir, `${file}.py`), "-v"], cwd: dir };
+}
+
 /** `bin/pycell <stdlib>/test/FILE.py -v`, from the test folder as cwd (python3 -m
  * test would use a scratch folder; the three files so far do not write files). */
 export function runFile(file: string, timeoutMs = 60_000): Promise<FileRun & { ms: number }> {
-  const dir = join(stdlibDir(), "test");
+  const { args, cwd } = testCommand(file);
   const start = Date.now();
   return new Promise((resolve) => {
-    const p = spawn(join(ROOT, "bin/pycell"), [join(dir, `${file}.py`), "-v"], { cwd: dir, stdio: ["ignore", "pipe", "pipe"] });
+    const p = spawn(join(ROOT, "bin/pycell"), args, { cwd, stdio: ["ignore", "pipe", "pipe"] });
     let output = "";
     p.stdout.on("data", (d: Buffer) => (output += d.toString("utf8")));
     p.stderr.on("data", (d: Buffer) => (output += d.toString("utf8")));

@@ -6,9 +6,7 @@
 // (CPYTHON_UPDATE=all refreshes every file of the table; needs dist/ built).
 import { writeFileSync } from "node:fs";
 import { execFile } from "node:child_process";
-import { join } from "node:path";
-import { EXPECTED, readExpected, runFile, parseVerbose, pool, SLOW_MS } from "./results.js";
-import { stdlibDir } from "../support/paths.js";
+import { EXPECTED, readExpected, runFile, parseVerbose, pool, SLOW_MS, testCommand } from "./results.js";
 
 export async function updateExpected(requested: string[]): Promise<void> {
 const known = readExpected();
@@ -21,11 +19,11 @@ let out = `# CPython test files run under bin/pycell by tests/cpython/cpython-te
 # Regenerate with tests/cpython/update-expected.ts (see the top of that file).
 `;
 // python3 and pycell runs of the requested files, two processes at a time
-const dir = join(stdlibDir(), "test");
 const cpOuts = new Map<string, string>();
 await pool(names, 2, async (file) => {
   cpOuts.set(file, await new Promise<string>((resolve) => {
-    execFile("sh", ["-c", `python3 ${join(dir, file + ".py")} -v 2>&1`], { cwd: dir, encoding: "utf8", maxBuffer: 1 << 28 }, (_err, stdout) => resolve(stdout ?? ""));
+    const { args, cwd } = testCommand(file);
+    execFile("sh", ["-c", `python3 ${args.join(" ")} 2>&1`], { cwd, encoding: "utf8", maxBuffer: 1 << 28 }, (_err, stdout) => resolve(stdout ?? ""));
   }));
 });
 // a long limit: a slow file is recorded whole, and marked slow for npm test to skip
