@@ -10,10 +10,10 @@ from .tasks import iscoroutine
 from .locks import *
 from .queues import *
 from .timeouts import *
-from .taskgroups import *
+from .taskgroups import *  # (CPython 3.11 leaves TaskGroup out of __all__)
 from .runners import *
 from inspect import iscoroutinefunction
 
 __all__ = (exceptions.__all__ + events.__all__ + futures.__all__ + tasks.__all__
-           + locks.__all__ + queues.__all__ + timeouts.__all__ + taskgroups.__all__
+           + locks.__all__ + queues.__all__ + timeouts.__all__
            + runners.__all__ + ('iscoroutine', 'iscoroutinefunction'))

@@ -1,17 +1,18 @@
-"""The event loop, written for pycell from the asyncio documentation.
+"""pycell's event loop: one thread, no I/O, a virtual clock.
 
-One loop runs callbacks in FIFO order: each iteration moves the timers that are
-due to the ready queue, then runs exactly the callbacks that were ready when the
-iteration started (callbacks they schedule run in the next iteration).
-
-Time is virtual: instead of blocking until the next timer, the loop moves its
-clock forward, so `await asyncio.sleep(10)` returns at once but in the same order
-as CPython. The clock does not follow the small real delays between iterations
-(pycell's iterations take longer than CPython's, and timers set a moment apart
-must still fire together, as they do there); only a long stretch of real time
-(over _REAL_STEP seconds, e.g. blocking work in a coroutine) moves it.
-A loop with nothing ready, no timers and an unfinished future can never make
-progress (CPython would block forever): it raises RuntimeError instead.
+The loop keeps a FIFO of ready handles and a heap of timers, as
+(deadline, serial, TimerHandle) tuples. One pass (`_tick`) moves every due timer to the FIFO and then runs exactly the
+handles that were ready when the pass began, so callbacks scheduled by
+them wait for the next pass, which is the order CPython's loop gives.
+When nothing is ready the clock jumps straight to the earliest timer
+(plus a millisecond, the late wake-up a real select() shows), so sleeps
+cost no real time. The CPU time the program uses moves the clock too, but
+only in steps of more than _REAL_STEP seconds (long computations inside
+callbacks, busy loops polling with sleep(0)); CPU time rather than wall
+time, so that a machine under load does not make timers fire early in
+virtual terms and change a program's output. A loop with
+nothing ready and no timer could never make progress, so it raises
+RuntimeError instead of hanging (docs/differences.md).
 """
 
 import heapq
@@ -22,23 +23,47 @@ from . import exceptions
 
 __all__ = ('AbstractEventLoop', 'Handle', 'TimerHandle', 'get_event_loop',
            'set_event_loop', 'new_event_loop', 'get_running_loop',
-           '_get_running_loop', 'get_event_loop_policy', 'set_event_loop_policy',
-           'AbstractEventLoopPolicy', 'BaseEventLoop')
+           'get_event_loop_policy', 'set_event_loop_policy',
+           'AbstractEventLoopPolicy', 'DefaultEventLoopPolicy',
+           'BaseEventLoop', 'SelectorEventLoop',
+           '_get_running_loop', '_set_running_loop')
 
-
-_WAKEUP_SLACK = 0.001
+_LATE_WAKEUP = 0.001
+# errors that must stop the loop instead of being reported
+_FATAL = (SystemExit, KeyboardInterrupt)
 _REAL_STEP = 0.1
 
+# Future and Task, filled in by futures.py and tasks.py (they import this module)
+_classes = {}
 
-def _format_callback(cb):
-    name = getattr(cb, '__qualname__', None) or getattr(cb, '__name__', None) or repr(cb)
-    return f'{name}()'
+# callables whose description carries no source location (CPython's C-level
+# callbacks such as a task's wake-up method)
+_native_like = set()
+
+
+def _where(fn):
+    """' at file:line' for a Python function (or bound method), else ''."""
+    if getattr(fn, '__func__', fn) in _native_like:
+        return ''
+    code = getattr(fn, '__code__', None)
+    if code is None:
+        return ''
+    return ' at %s:%s' % (code.co_filename, code.co_firstlineno)
+
+
+def _callable_name(fn):
+    name = getattr(fn, '__qualname__', None) or getattr(fn, '__name__', None)
+    return name if isinstance(name, str) else repr(fn)
+
+
+def _describe(fn, args=None):
+    """'name(arg, ...) at file:line', the way CPython's reprs show a callback."""
+    inner = '' if args is None else ', '.join(repr(a) for a in args)
+    return '%s(%s)%s' % (_callable_name(fn), inner, _where(fn))
 
 
 class Handle:
-    """A callback scheduled with call_soon()."""
-
-    __slots__ = ('_callback', '_args', '_cancelled', '_loop', '_context', '__weakref__')
+    """A callback scheduled on a loop, as call_soon() returns it."""
 
     def __init__(self, callback, args, loop, context=None):
         self._callback = callback
@@ -47,62 +72,89 @@ class Handle:
         self._loop = loop
         self._context = context
 
+    def _label(self):
+        return _describe(self._callback, self._args)
+
     def __repr__(self):
-        info = [type(self).__name__]
+        parts = [type(self).__name__]
         if self._cancelled:
-            info.append('cancelled')
-        if self._callback is not None:
-            info.append(_format_callback(self._callback))
-        return '<' + ' '.join(info) + '>'
+            parts.append('cancelled')
+        elif self._callback is not None:
+            parts.append(self._label())
+        return '<%s>' % ' '.join(parts)
 
     def get_context(self):
+        """The contextvars context the callback runs in (None in pycell)."""
         return self._context
 
     def cancel(self):
+        """Keep the callback from running; drops the references it holds."""
         if not self._cancelled:
             self._cancelled = True
             self._callback = None
             self._args = None
 
     def cancelled(self):
+        """True once cancel() was called."""
         return self._cancelled
 
     def _run(self):
+        fn, args = self._callback, self._args
         try:
-            self._callback(*self._args)
-        except (SystemExit, KeyboardInterrupt):
+            fn(*args)
+        except _FATAL:
             raise
-        except BaseException as exc:
+        except BaseException as err:
+            text = _describe(fn, args)
             self._loop.call_exception_handler({
-                'message': f'Exception in callback {_format_callback(self._callback)}',
-                'exception': exc,
+                'message': 'Exception in callback ' + text,
+                'exception': err,
                 'handle': self,
             })
 
 
 class TimerHandle(Handle):
-    """A callback scheduled with call_later()/call_at()."""
+    """A Handle with a deadline (call_later/call_at); ordered by deadline, then age."""
 
-    __slots__ = ('_when', '_seq', '_scheduled')
-
-    def __init__(self, when, seq, callback, args, loop, context=None):
-        super().__init__(callback, args, loop, context)
+    def __init__(self, when, order, callback, args, loop, context=None):
+        Handle.__init__(self, callback, args, loop, context)
         self._when = when
-        self._seq = seq
-        self._scheduled = False
+        self._order = order
 
     def __repr__(self):
-        return super().__repr__()[:-1] + f' when={self._when}>'
+        parts = [type(self).__name__]
+        if self._cancelled:
+            parts.append('cancelled')
+        parts.append('when=%s' % (self._when,))
+        if not self._cancelled and self._callback is not None:
+            parts.append(self._label())
+        return '<%s>' % ' '.join(parts)
+
+    def _key(self):
+        return (self._when, self._order)
 
     def __lt__(self, other):
-        return (self._when, self._seq) < (other._when, other._seq)
+        return self._key() < other._key()
+
+    def __le__(self, other):
+        return self._key() <= other._key()
+
+    def __gt__(self, other):
+        return self._key() > other._key()
+
+    def __ge__(self, other):
+        return self._key() >= other._key()
 
     def __eq__(self, other):
-        return self is other
+        if not isinstance(other, TimerHandle):
+            return NotImplemented
+        return self is other or (self._when == other._when and self._callback == other._callback
+                                 and self._args == other._args and self._cancelled == other._cancelled)
 
-    __hash__ = object.__hash__
+    __hash__ = Handle.__hash__
 
     def when(self):
+        """The loop time the callback is due at."""
         return self._when
 
 
@@ -110,81 +162,95 @@ class AbstractEventLoop:
     """Marker base class of event loops."""
 
 
+def _not_here(what):
+    raise NotImplementedError('%s is not supported by pycell' % what)
+
+
 class BaseEventLoop(AbstractEventLoop):
+    """The deterministic, virtual-time loop every pycell loop is."""
+
+    _active_task = None     # the Task whose step is running (tasks.py sets it)
 
     def __init__(self):
-        self._ready = []
-        self._ready_head = 0
-        self._scheduled = []
-        self._seq = 0
-        self._stopping = False
-        self._closed = False
+        self._fifo = []
+        self._timers = []
+        self._timer_count = 0
+        self._now = _time.monotonic()
+        self._cpu_mark = _time.process_time()
         self._running = False
-        self._vtime = _time.monotonic()
-        self._last_real = self._vtime
+        self._halt = False
+        self._closed = False
         self._debug = False
-        self._exception_handler = None
-        self._current_task = None
-        self._tasks = []
-        self._asyncgens = []
-        self._clock_resolution = 1e-09
+        self._handler = None
+        self._live_agens = {}
+        self._agens_closed = False
+        self.slow_callback_duration = _REAL_STEP
 
     def __repr__(self):
-        return (f'<{type(self).__name__} running={self.is_running()} '
-                f'closed={self.is_closed()} debug={self.get_debug()}>')
+        return '<%s running=%s closed=%s debug=%s>' % (
+            type(self).__name__, self._running, self._closed, self._debug)
 
-    # -- time and scheduling
-
+    # -- clock -------------------------------------------------------------
     def time(self):
-        return self._vtime
+        """The loop's (virtual) monotonic clock."""
+        return self._now
 
-    def _sync_clock(self):
-        real = _time.monotonic()
-        elapsed = real - self._last_real
-        self._last_real = real
-        if elapsed > _REAL_STEP:
-            self._vtime += elapsed
+    def _follow_cpu_time(self):
+        used = _time.process_time()
+        if used - self._cpu_mark > _REAL_STEP:
+            self._now += used - self._cpu_mark
+            self._cpu_mark = used
 
-    def _check_closed(self):
+    # -- scheduling --------------------------------------------------------
+    def _ensure_open(self):
         if self._closed:
             raise RuntimeError('Event loop is closed')
 
     def call_soon(self, callback, *args, context=None):
-        self._check_closed()
-        if not callable(callback):
-            raise TypeError('a callable object was expected by call_soon(), got %r' % (callback,))
-        h = Handle(callback, args, self, context)
-        self._ready.append(h)
-        return h
+        """Run callback(*args) on a coming pass, after those already queued."""
+        if self._debug:
+            _refuse_coroutine(callback, 'call_soon')
+        return self._schedule(callback, args, context)
 
     call_soon_threadsafe = call_soon
 
+    def _schedule(self, callback, args, context=None):
+        # call_soon without the *args packing: Futures and Tasks call this directly
+        if self._closed:
+            self._ensure_open()
+        h = Handle(callback, args, self, context)
+        self._fifo.append(h)
+        return h
+
     def call_later(self, delay, callback, *args, context=None):
-        if delay is None:
-            raise TypeError('delay must not be None')
-        return self.call_at(self.time() + delay, callback, *args, context=context)
+        """Run callback(*args) once `delay` seconds of loop time have passed."""
+        return self.call_at(self._now + delay, callback, *args, context=context)
 
     def call_at(self, when, callback, *args, context=None):
-        if when is None:
-            raise TypeError('when cannot be None')
-        self._check_closed()
-        self._seq += 1
-        h = TimerHandle(when, self._seq, callback, args, self, context)
-        heapq.heappush(self._scheduled, h)
-        h._scheduled = True
+        """Run callback(*args) at loop time `when`."""
+        if self._debug:
+            _refuse_coroutine(callback, 'call_at')
+        return self._timer(when, callback, args, context)
+
+    def _timer(self, when, callback, args, context=None):
+        # call_at without the *args packing (sleep() and friends call this directly)
+        if self._closed:
+            self._ensure_open()
+        self._timer_count += 1
+        h = TimerHandle(when, self._timer_count, callback, args, self, context)
+        heapq.heappush(self._timers, (when, self._timer_count, h))
         return h
 
     def create_future(self):
-        from .futures import Future
-        return Future(loop=self)
+        """A new Future bound to this loop."""
+        return _classes['Future'](loop=self)
 
     def create_task(self, coro, *, name=None, context=None):
-        self._check_closed()
-        from .tasks import Task
-        return Task(coro, loop=self, name=name)
+        """Wrap a coroutine in a Task that this loop will drive."""
+        self._ensure_open()
+        return _classes['Task'](coro, loop=self, name=name, context=context)
 
-    # -- running
-
+    # -- state ---------------------------------------------------------------
     def is_running(self):
         return self._running
 
@@ -192,158 +258,17 @@ class BaseEventLoop(AbstractEventLoop):
         return self._closed
 
     def stop(self):
-        self._stopping = True
+        """Make run_forever() return after the current pass."""
+        self._halt = True
 
     def close(self):
+        """Drop everything scheduled; the loop cannot be used again."""
         if self._running:
             raise RuntimeError('Cannot close a running event loop')
-        self._closed = True
-        self._ready = []
-        self._ready_head = 0
-        self._scheduled = []
-
-    def run_forever(self):
-        self._check_closed()
-        if self._running:
-            raise RuntimeError('This event loop is already running')
-        if _get_running_loop() is not None:
-            raise RuntimeError('Cannot run the event loop while another loop is running')
-        self._running = True
-        old = _get_running_loop()
-        _set_running_loop(self)
-        old_hooks = _pycell_async.get_asyncgen_hooks()
-        _pycell_async.set_asyncgen_hooks(self._asyncgen_firstiter_hook, self._asyncgen_finalizer_hook)
-        try:
-            while True:
-                self._run_once()
-                if self._stopping:
-                    break
-        finally:
-            self._stopping = False
-            self._running = False
-            _set_running_loop(old)
-            _pycell_async.set_asyncgen_hooks(*old_hooks)
-
-    # async generators: closed when they are finalized, or at shutdown_asyncgens()
-    def _asyncgen_firstiter_hook(self, agen):
-        self._asyncgens.append(agen)
-
-    def _asyncgen_finalizer_hook(self, agen):
-        if agen in self._asyncgens:
-            self._asyncgens.remove(agen)
-        if not self.is_closed():
-            self.call_soon(self.create_task, agen.aclose())
-
-    def run_until_complete(self, future):
-        self._check_closed()
-        if self._running:
-            raise RuntimeError('This event loop is already running')
-        from .tasks import ensure_future
-        new_task = not _isfuture(future)
-        future = ensure_future(future, loop=self)
-
-        def done(fut):
-            if not fut.cancelled():
-                exc = fut.exception()
-                if isinstance(exc, (SystemExit, KeyboardInterrupt)):
-                    return
-            fut.get_loop().stop()
-
-        future.add_done_callback(done)
-        self._waiting_for = future
-        try:
-            self.run_forever()
-        finally:
-            self._waiting_for = None
-            future.remove_done_callback(done)
-        if not future.done():
-            raise RuntimeError('Event loop stopped before Future completed.')
-        return future.result()
-
-    def _run_once(self):
-        self._sync_clock()
-        ready = self._ready
-        if self._ready_head >= len(ready) and not self._stopping:
-            # nothing ready: jump the clock to the next live timer
-            while self._scheduled and self._scheduled[0]._cancelled:
-                heapq.heappop(self._scheduled)._scheduled = False
-            if self._scheduled:
-                wait = self._scheduled[0]._when - self.time()
-                if wait > 0:
-                    # like a real wake-up, a little late: timers set a moment
-                    # apart in one iteration (two sleep(0.01) calls) fire together
-                    self._vtime += wait + _WAKEUP_SLACK
-            else:
-                raise RuntimeError('pycell: the event loop has nothing left to run '
-                                   '(CPython would wait forever)')
-        end = self.time() + self._clock_resolution
-        while self._scheduled:
-            h = self._scheduled[0]
-            if h._cancelled:
-                heapq.heappop(self._scheduled)._scheduled = False
-                continue
-            if h._when >= end:
-                break
-            heapq.heappop(self._scheduled)
-            h._scheduled = False
-            ready.append(h)
-        # run what was ready when this iteration began, in order
-        stop = len(ready)
-        while self._ready_head < stop:
-            h = ready[self._ready_head]
-            ready[self._ready_head] = None
-            self._ready_head += 1
-            if not h._cancelled:
-                h._run()
-        if self._ready_head > 64 and self._ready_head * 2 > len(ready):
-            del ready[:self._ready_head]
-            self._ready_head = 0
-
-    # -- errors
-
-    def get_exception_handler(self):
-        return self._exception_handler
-
-    def set_exception_handler(self, handler):
-        if handler is not None and not callable(handler):
-            raise TypeError(f'A callable object or None is expected, got {handler!r}')
-        self._exception_handler = handler
-
-    def default_exception_handler(self, context):
-        message = context.get('message') or 'Unhandled exception in event loop'
-        exc = context.get('exception')
-        lines = [message]
-        for key in sorted(context):
-            if key in ('message', 'exception'):
-                continue
-            lines.append(f'{key}: {context[key]!r}')
-        text = '\n'.join(lines) + '\n'
-        if exc is not None:
-            import traceback
-            text += ''.join(traceback.format_exception(type(exc), exc, exc.__traceback__))
-        sys.stderr.write(text)
-
-    def call_exception_handler(self, context):
-        if self._exception_handler is None:
-            try:
-                self.default_exception_handler(context)
-            except (SystemExit, KeyboardInterrupt):
-                raise
-            except BaseException:
-                pass
-        else:
-            try:
-                self._exception_handler(self, context)
-            except (SystemExit, KeyboardInterrupt):
-                raise
-            except BaseException as exc:
-                self.default_exception_handler({
-                    'message': 'Unhandled error in exception handler',
-                    'exception': exc,
-                    'context': context,
-                })
-
-    # -- the rest of the interface
+        if not self._closed:
+            self._closed = True
+            self._fifo = []
+            self._timers = []
 
     def get_debug(self):
         return self._debug
@@ -351,123 +276,307 @@ class BaseEventLoop(AbstractEventLoop):
     def set_debug(self, enabled):
         self._debug = bool(enabled)
 
+    # -- running -------------------------------------------------------------
+    def run_forever(self):
+        """Run passes until stop() is called."""
+        self._ensure_open()
+        if self._running:
+            raise RuntimeError('This event loop is already running')
+        if _current_loop is not None:
+            raise RuntimeError('Cannot run the event loop while another loop is running')
+        saved_hooks = _pycell_async.get_asyncgen_hooks()
+        _pycell_async.set_asyncgen_hooks(self._agen_started, self._agen_abandoned)
+        self._running = True
+        _set_running_loop(self)
+        try:
+            while True:
+                self._tick()
+                if self._halt:
+                    break
+        finally:
+            self._halt = False
+            self._running = False
+            _set_running_loop(None)
+            _pycell_async.set_asyncgen_hooks(*saved_hooks)
+
+    def run_until_complete(self, future):
+        """Run until `future` (a Future, Task or coroutine) is done; return its result."""
+        self._ensure_open()
+        if self._running:
+            raise RuntimeError('This event loop is already running')
+        from .tasks import ensure_future
+        from .futures import isfuture
+        wrapped = not isfuture(future)
+        future = ensure_future(future, loop=self)
+
+        def halt(_):
+            self.stop()
+        future.add_done_callback(halt)
+        try:
+            self.run_forever()
+        except BaseException:
+            if wrapped and future.done() and not future.cancelled():
+                future.exception()  # the error is reported by the raise, not as unretrieved
+            raise
+        finally:
+            future.remove_done_callback(halt)
+        if not future.done():
+            raise RuntimeError('Event loop stopped before Future completed.')
+        return future.result()
+
+    def _next_live_timer(self):
+        timers = self._timers
+        while timers and timers[0][2]._cancelled:
+            heapq.heappop(timers)
+        return timers[0][2] if timers else None
+
+    def _tick(self):
+        self._follow_cpu_time()
+        if not self._fifo and not self._halt:
+            first = self._next_live_timer()
+            if first is None:
+                raise RuntimeError('pycell: the event loop has nothing ready and no timer '
+                                   'pending, so it could never make progress')
+            if first._when + _LATE_WAKEUP > self._now:
+                self._now = first._when + _LATE_WAKEUP
+                self._cpu_mark = _time.process_time()
+        timers = self._timers
+        while timers and timers[0][0] <= self._now:
+            h = heapq.heappop(timers)[2]
+            if not h._cancelled:
+                self._fifo.append(h)
+        batch = self._fifo
+        self._fifo = []
+        for i, h in enumerate(batch):
+            if h._cancelled:
+                continue
+            try:
+                h._run()
+            except BaseException:
+                # SystemExit/KeyboardInterrupt: keep what was not run yet
+                self._fifo[:0] = batch[i + 1:]
+                raise
+
+    # -- asynchronous generators ---------------------------------------------
+    def _agen_started(self, agen):
+        self._live_agens[agen] = None
+
+    def _agen_abandoned(self, agen):
+        self._live_agens.pop(agen, None)
+        if not self._closed:
+            # the task is created on the next pass (CPython's order)
+            self.call_soon(self.create_task, agen.aclose())
+
     async def shutdown_asyncgens(self):
-        closing = list(self._asyncgens)
-        self._asyncgens = []
-        if not closing:
+        """Close every asynchronous generator this loop saw start."""
+        self._agens_closed = True
+        pending = list(self._live_agens)
+        self._live_agens.clear()
+        if not pending:
             return
         from .tasks import gather
-        results = await gather(*[ag.aclose() for ag in closing], return_exceptions=True)
-        for result, agen in zip(results, closing):
-            if isinstance(result, Exception):
+        outcomes = await gather(*[g.aclose() for g in pending], return_exceptions=True)
+        for agen, outcome in zip(pending, outcomes):
+            if isinstance(outcome, Exception):
                 self.call_exception_handler({
-                    'message': f'an error occurred during closing of asynchronous generator {agen!r}',
-                    'exception': result,
+                    'message': 'an error occurred during closing of asynchronous generator %r' % (agen,),
+                    'exception': outcome,
                     'asyncgen': agen,
                 })
 
     async def shutdown_default_executor(self):
-        pass
+        """Nothing to shut down: executors run their work inline in pycell."""
 
+    # -- executors (inline) --------------------------------------------------
     def run_in_executor(self, executor, func, *args):
-        # no threads: the function runs now, in this thread
+        """Run func(*args) at once (pycell has one thread) and return a done Future."""
+        self._ensure_open()
         fut = self.create_future()
         try:
             fut.set_result(func(*args))
-        except (SystemExit, KeyboardInterrupt):
+        except _FATAL:
             raise
-        except BaseException as exc:
-            fut.set_exception(exc)
+        except BaseException as err:
+            fut.set_exception(err)
         return fut
 
     def set_default_executor(self, executor):
-        pass
+        self._executor = executor
+
+    # -- errors --------------------------------------------------------------
+    def get_exception_handler(self):
+        return self._handler
+
+    def set_exception_handler(self, handler):
+        """Install handler(loop, context) for errors no one else receives."""
+        if handler is not None and not callable(handler):
+            raise TypeError('A callable object or None is expected, got %r' % (handler,))
+        self._handler = handler
+
+    def default_exception_handler(self, context):
+        """Write the context (message, extra keys, traceback) to stderr."""
+        lines = [context.get('message') or 'Unhandled exception in event loop']
+        for key in sorted(context):
+            if key not in ('message', 'exception'):
+                lines.append('%s: %r' % (key, context[key]))
+        err = context.get('exception')
+        text = '\n'.join(lines)
+        if err is not None:
+            import traceback
+            text += '\n' + ''.join(traceback.format_exception(type(err), err, err.__traceback__)).rstrip('\n')
+        print(text, file=sys.stderr)
+
+    def call_exception_handler(self, context):
+        """Hand an error context to the installed handler (or the default one)."""
+        if self._handler is None:
+            try:
+                self.default_exception_handler(context)
+            except _FATAL:
+                raise
+            except BaseException:
+                pass
+            return
+        try:
+            self._handler(self, context)
+        except _FATAL:
+            raise
+        except BaseException as failure:
+            try:
+                self.default_exception_handler({
+                    'message': 'Unhandled error in exception handler',
+                    'exception': failure,
+                    'context': context,
+                })
+            except _FATAL:
+                raise
+            except BaseException:
+                pass
+
+    # -- what a browser-safe loop cannot do -----------------------------------
+    def add_reader(self, *args):
+        _not_here('loop.add_reader()')
+
+    def add_writer(self, *args):
+        _not_here('loop.add_writer()')
+
+    def add_signal_handler(self, *args):
+        _not_here('loop.add_signal_handler()')
+
+    async def create_connection(self, *args, **kwargs):
+        _not_here('loop.create_connection()')
+
+    async def create_server(self, *args, **kwargs):
+        _not_here('loop.create_server()')
+
+    async def subprocess_exec(self, *args, **kwargs):
+        _not_here('loop.subprocess_exec()')
+
+    async def subprocess_shell(self, *args, **kwargs):
+        _not_here('loop.subprocess_shell()')
+
+
+def _refuse_coroutine(callback, method):
+    # in debug mode CPython's loop refuses coroutines (and their functions) as callbacks
+    from inspect import iscoroutine, iscoroutinefunction
+    if iscoroutine(callback) or iscoroutinefunction(callback):
+        raise TypeError('coroutines cannot be used with %s()' % method)
 
 
 class _UnixSelectorEventLoop(BaseEventLoop):
-    pass
+    """The class name CPython's default loop has on Unix (shown in reprs)."""
 
 
 SelectorEventLoop = _UnixSelectorEventLoop
 
 
-def _isfuture(obj):
-    return getattr(type(obj), '_asyncio_future_blocking', None) is not None or \
-        getattr(obj, '_asyncio_future_blocking', None) is not None
+# -- the running loop ------------------------------------------------------------
 
-
-# -- the running loop and the policy
-
-_running_loop = None
+_current_loop = None
 
 
 def _get_running_loop():
-    return _running_loop
+    """The running loop, or None."""
+    return _current_loop
 
 
 def _set_running_loop(loop):
-    global _running_loop
-    _running_loop = loop
+    global _current_loop
+    _current_loop = loop
 
 
 def get_running_loop():
-    loop = _running_loop
-    if loop is None:
+    """The running loop; RuntimeError when there is none."""
+    if _current_loop is None:
         raise RuntimeError('no running event loop')
-    return loop
+    return _current_loop
 
+
+# -- policies ----------------------------------------------------------------------
 
 class AbstractEventLoopPolicy:
-    pass
+    """Marker base class of event loop policies."""
 
 
-class DefaultEventLoopPolicy(AbstractEventLoopPolicy):
+class _UnixDefaultEventLoopPolicy(AbstractEventLoopPolicy):
+    """Keeps the current loop of the (one) thread (CPython's Unix class name)."""
+
     def __init__(self):
-        self._loop = None
-        self._set_called = False
+        self._current = None
+        self._explicit = False
 
     def get_event_loop(self):
-        if self._loop is None and not self._set_called:
+        """The current loop, created on first use unless set_event_loop() was called."""
+        if self._current is None and not self._explicit:
             self.set_event_loop(self.new_event_loop())
-        if self._loop is None:
+        if self._current is None:
             raise RuntimeError('There is no current event loop in thread %r.' % 'MainThread')
-        return self._loop
+        return self._current
 
     def set_event_loop(self, loop):
-        self._set_called = True
+        self._explicit = True
         if loop is not None and not isinstance(loop, AbstractEventLoop):
-            raise TypeError(f"loop must be an instance of AbstractEventLoop or None, not '{type(loop).__name__}'")
-        self._loop = loop
+            raise TypeError("loop must be an instance of AbstractEventLoop or None, not '%s'"
+                            % type(loop).__name__)
+        self._current = loop
 
     def new_event_loop(self):
         return _UnixSelectorEventLoop()
 
 
-_policy = None
+DefaultEventLoopPolicy = BaseDefaultEventLoopPolicy = _UnixDefaultEventLoopPolicy
+
+_event_loop_policy = None
 
 
 def get_event_loop_policy():
-    global _policy
-    if _policy is None:
-        _policy = DefaultEventLoopPolicy()
-    return _policy
+    """The process-wide policy, created on first use."""
+    global _event_loop_policy
+    if _event_loop_policy is None:
+        _event_loop_policy = DefaultEventLoopPolicy()
+    return _event_loop_policy
 
 
 def set_event_loop_policy(policy):
-    global _policy
-    _policy = policy
+    """Replace the policy (None: back to the default one)."""
+    global _event_loop_policy
+    if policy is not None and not isinstance(policy, AbstractEventLoopPolicy):
+        raise TypeError("policy must be an instance of AbstractEventLoopPolicy or None, not '%s'"
+                        % type(policy).__name__)
+    _event_loop_policy = policy
 
 
 def get_event_loop():
-    loop = _running_loop
-    if loop is not None:
-        return loop
-    return get_event_loop_policy().get_event_loop()
+    """The running loop, else the policy's current loop."""
+    return _current_loop or get_event_loop_policy().get_event_loop()
 
 
 def set_event_loop(loop):
-    get_event_loop_policy().set_event_loop(loop)
+    """Make loop the current loop (of the policy)."""
+    policy = get_event_loop_policy()
+    policy.set_event_loop(loop)
 
 
 def new_event_loop():
-    return get_event_loop_policy().new_event_loop()
+    """A fresh loop from the policy."""
+    policy = get_event_loop_policy()
+    return policy.new_event_loop()

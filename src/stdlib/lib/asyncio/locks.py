@@ -1,14 +1,57 @@
-"""Synchronisation primitives (Lock, Event, Condition, Semaphore,
-BoundedSemaphore), written for pycell from the asyncio documentation.
-Waiters are futures woken in FIFO order."""
+"""Synchronization primitives for tasks: Lock, Event, Condition, Semaphore,
+BoundedSemaphore and Barrier.
 
-from . import events
+Each keeps its waiting tasks as a list of Futures, oldest first; waking a
+waiter means finishing its Future. A primitive binds to the running loop the
+first time a task has to wait on it.
+"""
+
+from .events import get_running_loop as _loop_in_use
 from . import exceptions
+from .exceptions import CancelledError
 
-__all__ = ('Lock', 'Event', 'Condition', 'Semaphore', 'BoundedSemaphore')
+__all__ = ('Lock', 'Event', 'Condition', 'Semaphore', 'BoundedSemaphore', 'Barrier')
 
 
-class _ContextManagerMixin:
+class _Waiters:
+    """Shared plumbing: the loop binding and the queue of waiting Futures."""
+
+    _bound_loop = None
+
+    def _loop_now(self):
+        loop = _loop_in_use()
+        if self._bound_loop is None:
+            self._bound_loop = loop
+        elif self._bound_loop is not loop:
+            raise RuntimeError('%r is bound to a different event loop' % (self,))
+        return loop
+
+    def _describe(self, extra):
+        base = object.__repr__(self)
+        return '<%s [%s]>' % (base[1:-1], extra)
+
+    async def _park(self, queue):
+        """Wait on a fresh Future appended to queue; always leave the queue clean."""
+        fut = self._loop_now().create_future()
+        queue.append(fut)
+        try:
+            return await fut
+        finally:
+            queue.remove(fut)
+
+
+def _wake_first(queue, value=True):
+    """Finish the oldest Future still pending; True if one was woken."""
+    for fut in queue:
+        if not fut.done():
+            fut.set_result(value)
+            return True
+    return False
+
+
+class _AsyncWith:
+    """`async with primitive:` acquires on entry and releases on exit."""
+
     async def __aenter__(self):
         await self.acquire()
         return None
@@ -17,219 +60,263 @@ class _ContextManagerMixin:
         self.release()
 
 
-def _loop():
-    return events.get_running_loop()
-
-
-class Lock(_ContextManagerMixin):
+class Lock(_AsyncWith, _Waiters):
+    """A mutual-exclusion lock that tasks acquire in arrival order."""
 
     def __init__(self):
-        self._waiters = None
-        self._locked = False
+        self._held = False
+        self._queue = []
 
     def __repr__(self):
-        extra = 'locked' if self._locked else 'unlocked'
-        if self._waiters:
-            extra = f'{extra}, waiters:{len(self._waiters)}'
-        return f'<asyncio.locks.Lock object at {hex(id(self))} [{extra}]>'
+        extra = 'locked' if self._held else 'unlocked'
+        if self._queue:
+            extra += ', waiters:%d' % len(self._queue)
+        return self._describe(extra)
 
     def locked(self):
-        return self._locked
+        return self._held
 
     async def acquire(self):
-        if not self._locked and (self._waiters is None or all(w.cancelled() for w in self._waiters)):
-            self._locked = True
+        """Take the lock, waiting while another task holds it."""
+        if not self._held and all(f.cancelled() for f in self._queue):
+            self._held = True
             return True
-        if self._waiters is None:
-            self._waiters = []
-        fut = _loop().create_future()
-        self._waiters.append(fut)
         try:
-            try:
-                await fut
-            finally:
-                self._waiters.remove(fut)
-        except exceptions.CancelledError:
-            if not self._locked:
-                self._wake_up_first()
+            await self._park(self._queue)
+        except CancelledError:
+            # if we were woken but cancelled, the turn passes to the next waiter
+            if not self._held:
+                _wake_first(self._queue)
             raise
-        self._locked = True
+        self._held = True
         return True
 
     def release(self):
-        if self._locked:
-            self._locked = False
-            self._wake_up_first()
-        else:
+        """Free the lock and wake the oldest waiter."""
+        if not self._held:
             raise RuntimeError('Lock is not acquired.')
-
-    def _wake_up_first(self):
-        if not self._waiters:
-            return
-        fut = self._waiters[0]
-        if not fut.done():
-            fut.set_result(True)
+        self._held = False
+        _wake_first(self._queue)
 
 
-class Event:
+class Event(_Waiters):
+    """A flag tasks can wait for."""
 
     def __init__(self):
-        self._waiters = []
-        self._value = False
+        self._flag = False
+        self._queue = []
 
     def __repr__(self):
-        extra = 'set' if self._value else 'unset'
-        if self._waiters:
-            extra = f'{extra}, waiters:{len(self._waiters)}'
-        return f'<asyncio.locks.Event object at {hex(id(self))} [{extra}]>'
+        extra = 'set' if self._flag else 'unset'
+        if self._queue:
+            extra += ', waiters:%d' % len(self._queue)
+        return self._describe(extra)
 
     def is_set(self):
-        return self._value
+        return self._flag
 
     def set(self):
-        if not self._value:
-            self._value = True
-            for fut in self._waiters:
+        """Set the flag and wake every waiter."""
+        if not self._flag:
+            self._flag = True
+            for fut in self._queue:
                 if not fut.done():
                     fut.set_result(True)
 
     def clear(self):
-        self._value = False
+        self._flag = False
 
     async def wait(self):
-        if self._value:
+        """Return True once the flag is set."""
+        if self._flag:
             return True
-        fut = _loop().create_future()
-        self._waiters.append(fut)
-        try:
-            await fut
-            return True
-        finally:
-            self._waiters.remove(fut)
+        await self._park(self._queue)
+        return True
 
 
-class Condition(_ContextManagerMixin):
+class Condition(_AsyncWith, _Waiters):
+    """Lets tasks wait, holding a lock, until another task notifies them."""
 
     def __init__(self, lock=None):
-        if lock is None:
-            lock = Lock()
-        self._lock = lock
-        self.locked = lock.locked
-        self.acquire = lock.acquire
-        self.release = lock.release
-        self._waiters = []
+        self._lock = Lock() if lock is None else lock
+        self._queue = []
+        self.locked = self._lock.locked
+        self.acquire = self._lock.acquire
+        self.release = self._lock.release
 
     def __repr__(self):
         extra = 'locked' if self.locked() else 'unlocked'
-        if self._waiters:
-            extra = f'{extra}, waiters:{len(self._waiters)}'
-        return f'<asyncio.locks.Condition object at {hex(id(self))} [{extra}]>'
+        if self._queue:
+            extra += ', waiters:%d' % len(self._queue)
+        return self._describe(extra)
 
     async def wait(self):
+        """Release the lock, wait for a notify, take the lock back."""
         if not self.locked():
             raise RuntimeError('cannot wait on un-acquired lock')
         self.release()
+        interrupted = None
         try:
-            fut = _loop().create_future()
-            self._waiters.append(fut)
-            try:
-                await fut
-                return True
-            finally:
-                self._waiters.remove(fut)
+            await self._park(self._queue)
+            return True
         finally:
-            cancelled = False
+            # the lock must be held again whatever happens; a cancellation
+            # during the re-acquire is delivered once we have it
             while True:
                 try:
                     await self.acquire()
                     break
-                except exceptions.CancelledError:
-                    cancelled = True
-            if cancelled:
-                raise exceptions.CancelledError
+                except CancelledError as err:
+                    interrupted = err
+            if interrupted is not None:
+                raise interrupted
 
     async def wait_for(self, predicate):
-        result = predicate()
-        while not result:
+        """Wait until predicate() is true; return its value."""
+        value = predicate()
+        while not value:
             await self.wait()
-            result = predicate()
-        return result
+            value = predicate()
+        return value
 
     def notify(self, n=1):
+        """Wake up to n waiters."""
         if not self.locked():
             raise RuntimeError('cannot notify on un-acquired lock')
-        idx = 0
-        for fut in self._waiters:
-            if idx >= n:
+        woken = 0
+        for fut in self._queue:
+            if woken >= n:
                 break
             if not fut.done():
-                idx += 1
                 fut.set_result(False)
+                woken += 1
 
     def notify_all(self):
-        self.notify(len(self._waiters))
+        self.notify(len(self._queue))
 
 
-class Semaphore(_ContextManagerMixin):
+class Semaphore(_AsyncWith, _Waiters):
+    """A counter of free slots; acquire() takes one, release() gives one back."""
 
     def __init__(self, value=1):
         if value < 0:
             raise ValueError('Semaphore initial value must be >= 0')
-        self._waiters = None
         self._value = value
+        self._queue = []
 
     def __repr__(self):
-        extra = 'locked' if self.locked() else f'unlocked, value:{self._value}'
-        if self._waiters:
-            extra = f'{extra}, waiters:{len(self._waiters)}'
-        return f'<asyncio.locks.{type(self).__name__} object at {hex(id(self))} [{extra}]>'
+        extra = 'locked' if self.locked() else 'unlocked, value:%s' % (self._value,)
+        if self._queue:
+            extra += ', waiters:%d' % len(self._queue)
+        return self._describe(extra)
 
     def locked(self):
-        return self._value == 0 or any(not w.cancelled() for w in (self._waiters or ()))
+        """True when acquire() would have to wait."""
+        return self._value == 0 or any(not f.cancelled() for f in self._queue)
 
     async def acquire(self):
+        """Take a slot, waiting for one if none is free."""
         if not self.locked():
             self._value -= 1
             return True
-        if self._waiters is None:
-            self._waiters = []
-        fut = _loop().create_future()
-        self._waiters.append(fut)
         try:
-            try:
-                await fut
-            finally:
-                self._waiters.remove(fut)
-        except exceptions.CancelledError:
-            if not fut.cancelled():
-                self._value += 1
-                self._wake_up_next()
+            await self._park(self._queue)
+        except CancelledError:
+            if self._value > 0:
+                _wake_first(self._queue)
             raise
-        if self._value > 0:
-            self._wake_up_next()
+        self._value -= 1
         return True
 
     def release(self):
+        """Give a slot back and wake the oldest waiter."""
         self._value += 1
-        self._wake_up_next()
-
-    def _wake_up_next(self):
-        if not self._waiters:
-            return
-        for fut in self._waiters:
-            if not fut.done():
-                self._value -= 1
-                fut.set_result(True)
-                return
+        _wake_first(self._queue)
 
 
 class BoundedSemaphore(Semaphore):
+    """A Semaphore that refuses to be released above its initial value."""
 
     def __init__(self, value=1):
-        self._bound_value = value
+        self._limit = value
         super().__init__(value)
 
     def release(self):
-        if self._value >= self._bound_value:
+        if self._value >= self._limit:
             raise ValueError('BoundedSemaphore released too many times')
         super().release()
+
+
+class Barrier(_Waiters):
+    """Blocks each arriving task until `parties` tasks have called wait()."""
+
+    def __init__(self, parties):
+        if parties < 1:
+            raise ValueError('parties must be > 0')
+        self._parties = parties
+        self._round = []
+        self._broken = False
+
+    def __repr__(self):
+        if self._broken:
+            extra = 'broken'
+        else:
+            extra = 'filling, waiters:%d/%d' % (len(self._round), self._parties)
+        return self._describe(extra)
+
+    async def __aenter__(self):
+        return await self.wait()
+
+    async def __aexit__(self, *exc_info):
+        pass
+
+    async def wait(self):
+        """Wait for the others; return this task's arrival index in the round."""
+        if self._broken:
+            raise exceptions.BrokenBarrierError
+        index = len(self._round)
+        if index + 1 == self._parties:
+            finished, self._round = self._round, []
+            for fut in finished:
+                if not fut.done():
+                    fut.set_result(True)
+            return index
+        fut = self._loop_now().create_future()
+        self._round.append(fut)
+        try:
+            ok = await fut
+        except CancelledError:
+            if fut in self._round:
+                self._round.remove(fut)
+            raise
+        if not ok:
+            raise exceptions.BrokenBarrierError
+        return index
+
+    def _fail_round(self):
+        waiting, self._round = self._round, []
+        for fut in waiting:
+            if not fut.done():
+                fut.set_result(False)
+
+    async def reset(self):
+        """Send BrokenBarrierError to the waiting tasks and start afresh."""
+        self._fail_round()
+        self._broken = False
+
+    async def abort(self):
+        """Break the barrier: waiting and future wait() calls raise BrokenBarrierError."""
+        self._broken = True
+        self._fail_round()
+
+    @property
+    def parties(self):
+        return self._parties
+
+    @property
+    def n_waiting(self):
+        return len(self._round)
+
+    @property
+    def broken(self):
+        return self._broken

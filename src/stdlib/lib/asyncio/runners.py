@@ -1,5 +1,4 @@
-"""asyncio.run() and asyncio.Runner (3.11), written for pycell from the asyncio
-documentation."""
+"""asyncio.run() and asyncio.Runner: own a loop, run coroutines on it, clean up."""
 
 from . import events
 from . import exceptions
@@ -7,87 +6,98 @@ from . import tasks
 
 __all__ = ('Runner', 'run')
 
+_FRESH, _READY, _SHUT = 'created', 'initialized', 'closed'
+
 
 class Runner:
+    """A context manager owning one event loop for several run() calls."""
 
     def __init__(self, *, debug=None, loop_factory=None):
-        self._state = 'created'
+        self._phase = _FRESH
         self._debug = debug
-        self._loop_factory = loop_factory
+        self._factory = loop_factory
         self._loop = None
+        self._installed = False
 
     def __enter__(self):
-        self._lazy_init()
+        self._prepare()
         return self
 
     def __exit__(self, exc_type, exc_val, exc_tb):
         self.close()
 
     def close(self):
-        if self._state != 'initialized':
+        """Finish leftover tasks and async generators, then close the loop."""
+        if self._phase != _READY:
             return
+        loop, self._loop = self._loop, None
+        self._phase = _SHUT
         try:
-            loop = self._loop
-            _cancel_all_tasks(loop)
-            loop.run_until_complete(loop.shutdown_asyncgens())
-            loop.run_until_complete(loop.shutdown_default_executor())
+            _cancel_leftovers(loop)
+            for final_step in (loop.shutdown_asyncgens, loop.shutdown_default_executor):
+                loop.run_until_complete(final_step())
         finally:
-            if self._set_loop:
-                events.set_event_loop(None)
+            if self._installed:
+                events.get_event_loop_policy().set_event_loop(None)
             loop.close()
-            self._loop = None
-            self._state = 'closed'
 
     def get_loop(self):
-        self._lazy_init()
+        """The loop (created on first use)."""
+        self._prepare()
         return self._loop
 
     def run(self, coro, *, context=None):
-        if not tasks._is_coroutine(coro):
-            raise ValueError('a coroutine was expected, got {!r}'.format(coro))
-        if events._get_running_loop() is not None:
-            raise RuntimeError('Runner.run() cannot be called from a running event loop')
-        self._lazy_init()
-        task = self._loop.create_task(coro)
-        return self._loop.run_until_complete(task)
+        """Run a coroutine to completion on the runner's loop; return its result."""
+        if not tasks.iscoroutine(coro):
+            raise ValueError('a coroutine was expected, got %r' % (coro,))
+        _refuse_nesting('Runner.run()')
+        loop = self.get_loop()
+        return loop.run_until_complete(loop.create_task(coro, context=context))
 
-    def _lazy_init(self):
-        if self._state == 'closed':
+    def _prepare(self):
+        if self._phase == _SHUT:
             raise RuntimeError('Runner is closed')
-        if self._state == 'initialized':
+        if self._phase == _READY:
             return
-        if self._loop_factory is None:
-            self._loop = events.new_event_loop()
-            events.set_event_loop(self._loop)
-            self._set_loop = True
+        if self._factory is not None:
+            loop = self._factory()
         else:
-            self._loop = self._loop_factory()
-            self._set_loop = False
+            policy = events.get_event_loop_policy()
+            loop = policy.new_event_loop()
+            policy.set_event_loop(loop)
+            self._installed = True
         if self._debug is not None:
-            self._loop.set_debug(self._debug)
-        self._state = 'initialized'
+            loop.set_debug(self._debug)
+        self._loop = loop
+        self._phase = _READY
+
+
+def _refuse_nesting(what):
+    if events._get_running_loop() is not None:
+        raise RuntimeError('%s cannot be called from a running event loop' % what)
 
 
 def run(main, *, debug=None):
-    if events._get_running_loop() is not None:
-        raise RuntimeError('asyncio.run() cannot be called from a running event loop')
-    with Runner(debug=debug) as runner:
-        return runner.run(main)
+    """Run coroutine `main` on a new event loop and return its result."""
+    _refuse_nesting('asyncio.run()')
+    owner = Runner(debug=debug)
+    try:
+        return owner.run(main)
+    finally:
+        owner.close()
 
 
-def _cancel_all_tasks(loop):
-    to_cancel = tasks.all_tasks(loop)
-    if not to_cancel:
+def _cancel_leftovers(loop):
+    """Cancel the tasks still pending and let them run their cleanup."""
+    leftovers = tasks.all_tasks(loop)
+    if not leftovers:
         return
-    for task in to_cancel:
-        task.cancel()
-    loop.run_until_complete(tasks.gather(*to_cancel, return_exceptions=True))
-    for task in to_cancel:
-        if task.cancelled():
-            continue
-        if task.exception() is not None:
-            loop.call_exception_handler({
-                'message': 'unhandled exception during asyncio.run() shutdown',
-                'exception': task.exception(),
-                'task': task,
-            })
+    for t in leftovers:
+        t.cancel()
+    loop.run_until_complete(tasks.gather(*leftovers, return_exceptions=True))
+    for t in leftovers:
+        err = None if t.cancelled() else t.exception()
+        if err is not None:
+            report = {'message': 'unhandled exception during asyncio.run() shutdown',
+                      'exception': err, 'task': t}
+            loop.call_exception_handler(report)

@@ -1,78 +1,93 @@
-"""Tasks and the functions that combine awaitables, written for pycell from the
-asyncio documentation.
+"""Tasks (coroutines driven by the loop) and the functions that combine awaitables.
 
-A Task drives a coroutine: each step sends into it (or throws into it) until it
-yields a future to wait for (the step then resumes from that future's done
-callback) or a bare None (asyncio.sleep(0): the next step is scheduled at once).
+A Task advances its coroutine one step per loop callback: it sends None (or
+throws the exception to deliver) and looks at what the coroutine yields. A
+yielded Future means "wake me when it is done"; a bare None means "let the
+others run, then continue". Cancellation is a request: the next step throws
+CancelledError into the coroutine, which may catch it.
 """
 
-import itertools
 import types
+from _pycell_async import iscoroutine as _native_coroutine
 from . import events
 from . import exceptions
-from . import futures
-from .futures import Future, _set_result_unless_cancelled
+from .exceptions import CancelledError
+from .events import get_running_loop as _loop_in_use
+from .futures import Future, isfuture, _settle, _brief, _callbacks_text
 
 __all__ = ('Task', 'create_task', 'FIRST_COMPLETED', 'FIRST_EXCEPTION',
            'ALL_COMPLETED', 'wait', 'wait_for', 'as_completed', 'sleep',
-           'gather', 'shield', 'ensure_future', 'current_task', 'all_tasks',
-           'to_thread', 'run_coroutine_threadsafe')
+           'gather', 'shield', 'ensure_future', 'run_coroutine_threadsafe',
+           'current_task', 'all_tasks', 'to_thread',
+           '_register_task', '_unregister_task', '_enter_task', '_leave_task')
 
 FIRST_COMPLETED = 'FIRST_COMPLETED'
 FIRST_EXCEPTION = 'FIRST_EXCEPTION'
 ALL_COMPLETED = 'ALL_COMPLETED'
 
-_task_counter = itertools.count(1)
-_current_tasks = {}
-_all_tasks = []
+_serial = [0]
+_unfinished = {}        # Task -> None, in creation order
 
 
-def _coro_repr(coro):
+def _next_name():
+    _serial[0] += 1
+    return 'Task-' + str(_serial[0])
+
+
+def _coroutine_text(coro):
+    """'<name() running at file:line>' or '<name() done, defined at file:line>'."""
     name = getattr(coro, '__qualname__', None) or getattr(coro, '__name__', None) or type(coro).__name__
+    frame = getattr(coro, 'cr_frame', None)
+    if frame is None:
+        frame = getattr(coro, 'gi_frame', None)
     code = getattr(coro, 'cr_code', None) or getattr(coro, 'gi_code', None)
-    frame = getattr(coro, 'cr_frame', None) or getattr(coro, 'gi_frame', None)
-    if code is None:
-        return repr(coro)
     if frame is not None:
-        return f'{name}() running at {code.co_filename}:{frame.f_lineno}'
-    return f'{name}() done, defined at {code.co_filename}:{code.co_firstlineno}'
+        return '<%s() running at %s:%s>' % (name, frame.f_code.co_filename, frame.f_lineno)
+    if code is not None:
+        return '<%s() done, defined at %s:%s>' % (name, code.co_filename, code.co_firstlineno)
+    return repr(coro)
+
+
+def iscoroutine(obj):
+    """True for coroutines, generators and objects with the Coroutine methods."""
+    if _native_coroutine(obj) or isinstance(obj, types.GeneratorType):
+        return True
+    kind = type(obj)
+    return all(hasattr(kind, m) for m in ('send', 'throw', 'close', '__await__'))
 
 
 class Task(Future):
-    _log_destroy_pending = True
+    """A Future that runs a coroutine on the loop."""
+
+    _fut_waiter = None
+    _must_cancel = False
 
     def __init__(self, coro, *, loop=None, name=None, context=None):
-        super().__init__(loop=loop)
-        if not (types.coroutine is not None and _is_coroutine(coro)):
-            self._log_destroy_pending = False
-            raise TypeError(f'a coroutine was expected, got {coro!r}')
-        self._name = f'Task-{next(_task_counter)}' if name is None else str(name)
-        self._must_cancel = False
-        self._fut_waiter = None
+        Future.__init__(self, loop=loop)
+        if not iscoroutine(coro):
+            raise TypeError('a coroutine was expected, got %r' % (coro,))
         self._coro = coro
-        self._num_cancels_requested = 0
-        self._loop.call_soon(self.__step)
-        _all_tasks.append(self)
+        self._context = context
+        self._name = _next_name() if name is None else str(name)
+        self._cancels = 0
+        _unfinished[self] = None
+        self._loop.call_soon(self._advance, context=context)
 
     def __repr__(self):
-        info = [self._state.lower(), f'name={self._name!r}']
-        if self._must_cancel and self._state == 'PENDING':
-            info[0] = 'cancelling'
-        info.append(f'coro=<{_coro_repr(self._coro)}>')
-        if self._state == 'FINISHED':
-            if self._exception is not None:
-                info.append(f'exception={self._exception!r}')
-            else:
-                info.append(f'result={futures._short_repr(self._result)}')
+        words = self._state_words()
+        if words[0] == 'pending' and self._cancels > 0:
+            words[0] = 'cancelling'
+        words.insert(1, 'name=%r' % self._name)
+        words.insert(2, 'coro=%s' % _coroutine_text(self._coro))
         if self._fut_waiter is not None:
-            info.append(f'wait_for={self._fut_waiter!r}')
-        return '<{} {}>'.format(type(self).__name__, ' '.join(info))
+            words.insert(3, 'wait_for=%r' % (self._fut_waiter,))
+        return '<%s %s>' % (type(self).__name__, ' '.join(words))
 
     def get_coro(self):
         return self._coro
 
     def get_context(self):
-        return None
+        return self._context
 
     def get_name(self):
         return self._name
@@ -87,433 +102,513 @@ class Task(Future):
         raise RuntimeError('Task does not support set_exception operation')
 
     def get_stack(self, *, limit=None):
+        """The suspended coroutine's frame, as a one-element list (empty when done)."""
         frame = getattr(self._coro, 'cr_frame', None)
-        return [] if frame is None else [frame]
+        return [] if frame is None or limit == 0 else [frame]
 
     def print_stack(self, *, limit=None, file=None):
         import sys
-        (file or sys.stderr).write(f'Stack for {self!r}:\n')
+        out = sys.stderr if file is None else file
+        frames = self.get_stack(limit=limit)
+        if not frames:
+            print('No stack for %r' % (self,), file=out)
+            return
+        print('Stack for %r (most recent call last):' % (self,), file=out)
+        for fr in frames:
+            print('  File "%s", line %s, in %s' % (fr.f_code.co_filename, fr.f_lineno, fr.f_code.co_name), file=out)
 
     def cancel(self, msg=None):
+        """Ask the coroutine to stop: CancelledError is thrown into it at its next step."""
         if self.done():
             return False
-        self._num_cancels_requested += 1
-        if self._fut_waiter is not None:
-            if self._fut_waiter.cancel(msg=msg):
-                # the waiter's done callback will throw CancelledError in
-                return True
+        self._cancels += 1
+        waiter = self._fut_waiter
+        if waiter is not None and waiter.cancel(msg=msg):
+            # the wake-up from the cancelled waiter delivers the CancelledError
+            return True
         self._must_cancel = True
-        self._cancel_message = msg
+        self._cancel_note = msg
         return True
 
     def cancelling(self):
-        return self._num_cancels_requested
+        """How many cancel() requests are outstanding."""
+        return self._cancels
 
     def uncancel(self):
-        if self._num_cancels_requested > 0:
-            self._num_cancels_requested -= 1
-        return self._num_cancels_requested
+        """Withdraw one cancel() request; returns the remaining count."""
+        if self._cancels > 0:
+            self._cancels -= 1
+        return self._cancels
 
-    def __step(self, exc=None):
+    # -- stepping -------------------------------------------------------------
+    def _advance(self, error=None):
         if self.done():
-            raise exceptions.InvalidStateError(f'_step(): already done: {self!r}, {exc!r}')
+            raise exceptions.InvalidStateError('_step(): already done: %r, %r' % (self, error))
         if self._must_cancel:
-            if not isinstance(exc, exceptions.CancelledError):
-                exc = self._make_cancelled_error()
+            if not isinstance(error, exceptions.CancelledError):
+                error = self._make_cancelled_error()
             self._must_cancel = False
         self._fut_waiter = None
         loop = self._loop
-        previous = _current_tasks.get(loop)
-        _current_tasks[loop] = self
+        _enter_task(loop, self)
         try:
-            self.__run_step(exc)
+            self._resume(error)
         finally:
-            if previous is None:
-                _current_tasks.pop(loop, None)
-            else:
-                _current_tasks[loop] = previous
+            loop._active_task = None
 
-    def __run_step(self, exc):
+    def _resume(self, error):
         coro = self._coro
         try:
-            if exc is None:
-                result = coro.send(None)
+            if error is None:
+                yielded = coro.send(None)
             else:
-                result = coro.throw(exc)
+                yielded = coro.throw(error)
         except StopIteration as stop:
             if self._must_cancel:
-                # cancelled while finishing its last step
                 self._must_cancel = False
-                Future.cancel(self, msg=self._cancel_message)
+                self._conclude()
+                Future.cancel(self, msg=self._cancel_note)
             else:
+                self._conclude()
                 Future.set_result(self, stop.value)
-        except exceptions.CancelledError as err:
-            self._cancelled_exc = err
+        except CancelledError as caught:
+            self._conclude()
+            self._caught_cancel = caught
             Future.cancel(self)
-        except (KeyboardInterrupt, SystemExit) as err:
-            Future.set_exception(self, err)
+        except (KeyboardInterrupt, SystemExit) as fatal:
+            self._conclude()
+            Future.set_exception(self, fatal)
             raise
-        except BaseException as err:
-            Future.set_exception(self, err)
+        except BaseException as failure:
+            self._conclude()
+            Future.set_exception(self, failure)
         else:
-            blocking = getattr(result, '_asyncio_future_blocking', None)
-            if blocking is not None:
-                if result is self:
-                    self._loop.call_soon(self.__step, RuntimeError(f'Task cannot await on itself: {self!r}'))
-                elif blocking:
-                    result._asyncio_future_blocking = False
-                    result.add_done_callback(self.__wakeup)
-                    self._fut_waiter = result
-                    if self._must_cancel:
-                        if self._fut_waiter.cancel(msg=self._cancel_message):
-                            self._must_cancel = False
-                else:
-                    self._loop.call_soon(self.__step, RuntimeError(
-                        f'yield was used instead of yield from in task {self!r} with {result!r}'))
-            elif result is None:
-                # a bare yield: let the other callbacks run, then continue
-                self._loop.call_soon(self.__step)
-            else:
-                self._loop.call_soon(self.__step, RuntimeError(f'Task got bad yield: {result!r}'))
+            self._park(yielded)
 
-    def __wakeup(self, future):
+    def _conclude(self):
+        _unfinished.pop(self, None)
+
+    def _park(self, yielded):
+        """Decide how to continue after the coroutine yielded `yielded`."""
+        loop = self._loop
+        if yielded is None:
+            loop.call_soon(self._advance)
+            return
+        blocking = getattr(yielded, '_asyncio_future_blocking', None)
+        if blocking is None:
+            problem = RuntimeError('Task got bad yield: %r' % (yielded,))
+        elif not blocking:
+            problem = RuntimeError('yield was used instead of yield from in task %r with %r'
+                                   % (self, yielded))
+        elif yielded.get_loop() is not loop:
+            problem = RuntimeError('Task %r got Future %r attached to a different loop'
+                                   % (self, yielded))
+        elif yielded is self:
+            problem = RuntimeError('Task cannot await on itself: %r' % (self,))
+        else:
+            yielded._asyncio_future_blocking = False
+            yielded.add_done_callback(self._wake)
+            self._fut_waiter = yielded
+            if self._must_cancel and yielded.cancel(msg=self._cancel_note):
+                self._must_cancel = False
+            return
+        loop.call_soon(self._advance, problem)
+
+    def _wake(self, awaited):
         try:
-            future.result()
-        except BaseException as exc:
-            self.__step(exc)
+            awaited.result()
+        except BaseException as err:
+            self._advance(err)
         else:
-            self.__step()
+            self._advance()
 
 
-def _is_coroutine(obj):
-    """A coroutine, a types.coroutine generator, or any object with the Coroutine
-    protocol (collections.abc.Coroutine: send, throw, close, __await__)."""
-    import inspect
-    if inspect.iscoroutine(obj):
-        return True
-    t = type(obj)
-    if t is types.GeneratorType:
-        return bool(obj.gi_code.co_flags & 0x100)
-    return all(hasattr(t, m) for m in ('send', 'throw', 'close', '__await__'))
-
-
-def iscoroutine(obj):
-    return _is_coroutine(obj)
+# CPython's Task is the C class _asyncio.Task; its wake-up shows as Task.task_wakeup()
+Task.__module__ = '_asyncio'
+events._classes['Task'] = Task
+Task._wake.__qualname__ = 'Task.task_wakeup'
+events._native_like.add(Task._wake)
 
 
 def create_task(coro, *, name=None, context=None):
-    loop = events.get_running_loop()
-    return loop.create_task(coro, name=name)
+    """Schedule a coroutine on the running loop; return its Task."""
+    return _loop_in_use().create_task(coro, name=name, context=context)
 
 
 def current_task(loop=None):
+    """The Task running now on the (running) loop, or None."""
     if loop is None:
-        loop = events.get_running_loop()
-    return _current_tasks.get(loop)
+        loop = _loop_in_use()
+    return getattr(loop, '_active_task', None)
 
 
 def all_tasks(loop=None):
+    """The set of unfinished Tasks of the (running) loop."""
     if loop is None:
-        loop = events.get_running_loop()
-    _all_tasks[:] = [t for t in _all_tasks if not t.done()]
-    return {t for t in _all_tasks if t._loop is loop}
+        loop = _loop_in_use()
+    return {t for t in list(_unfinished) if t._loop is loop and not t.done()}
+
+
+async def _await_it(awaitable):
+    return await awaitable
 
 
 def ensure_future(coro_or_future, *, loop=None):
-    if futures.isfuture(coro_or_future):
-        if loop is not None and loop is not coro_or_future.get_loop():
-            raise ValueError('The future belongs to a different loop than the one specified as the loop argument')
-        return coro_or_future
-    if _is_coroutine(coro_or_future):
-        if loop is None:
-            loop = events.get_event_loop()
-        return loop.create_task(coro_or_future)
-    if hasattr(type(coro_or_future), '__await__'):
-        async def _wrap(aw):
-            return await aw
-        if loop is None:
-            loop = events.get_event_loop()
-        return loop.create_task(_wrap(coro_or_future))
-    raise TypeError('An asyncio.Future, a coroutine or an awaitable is required')
+    """A Future for any awaitable: Futures as they are, coroutines wrapped in Tasks."""
+    obj = coro_or_future
+    if isfuture(obj):
+        if loop is not None and loop is not obj.get_loop():
+            raise ValueError('The future belongs to a different loop than '
+                             'the one specified as the loop argument')
+        return obj
+    if iscoroutine(obj):
+        made = obj
+    elif hasattr(type(obj), '__await__') and callable(type(obj).__await__):
+        made = _await_it(obj)
+    else:
+        raise TypeError('An asyncio.Future, a coroutine or an awaitable is required')
+    if loop is None:
+        loop = events.get_event_loop()
+    return loop.create_task(made)
 
 
 @types.coroutine
-def __sleep0():
+def _let_others_run():
     yield
 
 
 async def sleep(delay, result=None):
+    """Suspend for `delay` seconds of loop time, then return `result`."""
     if delay <= 0:
-        await __sleep0()
+        await _let_others_run()
         return result
-    loop = events.get_running_loop()
-    future = loop.create_future()
-    h = loop.call_later(delay, _set_result_unless_cancelled, future, result)
-    try:
-        return await future
-    finally:
-        h.cancel()
-
-
-def _release_waiter(waiter, *args):
-    if not waiter.done():
-        waiter.set_result(None)
-
-
-async def _cancel_and_wait(fut):
-    loop = events.get_running_loop()
+    loop = _loop_in_use()
     waiter = loop.create_future()
-
-    def cb(f):
-        _release_waiter(waiter)
-
-    fut.add_done_callback(cb)
     try:
-        fut.cancel()
-        await waiter
-    finally:
-        fut.remove_done_callback(cb)
-
-
-async def wait_for(fut, timeout):
-    loop = events.get_running_loop()
-    if timeout is None:
-        return await fut
-    if timeout <= 0:
-        fut = ensure_future(fut, loop=loop)
-        if fut.done():
-            return fut.result()
-        await _cancel_and_wait(fut)
-        try:
-            return fut.result()
-        except exceptions.CancelledError as exc:
-            raise TimeoutError() from exc
-    waiter = loop.create_future()
-    timer = loop.call_later(timeout, _release_waiter, waiter)
-
-    def cb(f):
-        _release_waiter(waiter)
-
-    fut = ensure_future(fut, loop=loop)
-    fut.add_done_callback(cb)
+        timer = loop._timer(loop.time() + delay, _settle, (waiter, result))
+    except AttributeError:
+        timer = loop.call_later(delay, _settle, waiter, result)
     try:
-        try:
-            await waiter
-        except exceptions.CancelledError:
-            if fut.done():
-                return fut.result()
-            fut.remove_done_callback(cb)
-            await _cancel_and_wait(fut)
-            raise
-        if fut.done():
-            return fut.result()
-        fut.remove_done_callback(cb)
-        await _cancel_and_wait(fut)
-        try:
-            return fut.result()
-        except exceptions.CancelledError as exc:
-            raise TimeoutError() from exc
+        return await waiter
     finally:
         timer.cancel()
 
 
+async def _cancel_then_wait(fut):
+    """Cancel fut and wait until it has really finished."""
+    loop = _loop_in_use()
+    finished = loop.create_future()
+
+    def on_done(_):
+        if not finished.done():
+            finished.set_result(None)
+    fut.add_done_callback(on_done)
+    try:
+        fut.cancel()
+        await finished
+    finally:
+        fut.remove_done_callback(on_done)
+
+
+async def wait_for(fut, timeout):
+    """Await fut, cancelling it and raising TimeoutError after `timeout` seconds."""
+    loop = _loop_in_use()
+    if timeout is None:
+        return await fut
+    fut = ensure_future(fut, loop=loop)
+    if timeout <= 0:
+        if fut.done():
+            return fut.result()
+        await _cancel_then_wait(fut)
+        try:
+            return fut.result()
+        except CancelledError as cancelled:
+            raise exceptions.TimeoutError() from cancelled
+    gate = loop.create_future()
+
+    def open_gate(*_):
+        if not gate.done():
+            gate.set_result(None)
+    timer = loop.call_later(timeout, open_gate)
+    fut.add_done_callback(open_gate)
+    try:
+        try:
+            await gate
+        except CancelledError:
+            # we were cancelled ourselves: a finished inner result still wins
+            if fut.done():
+                return fut.result()
+            fut.remove_done_callback(open_gate)
+            await _cancel_then_wait(fut)
+            raise
+        if fut.done():
+            return fut.result()
+        fut.remove_done_callback(open_gate)
+        await _cancel_then_wait(fut)
+        try:
+            return fut.result()
+        except CancelledError as cancelled:
+            raise exceptions.TimeoutError() from cancelled
+    finally:
+        timer.cancel()
+
+
+def _as_future_set(fs, loop, what):
+    if isfuture(fs) or iscoroutine(fs):
+        raise TypeError('expect %s of futures, not %s' % (what, type(fs).__name__))
+    return fs
+
+
 async def wait(fs, *, timeout=None, return_when=ALL_COMPLETED):
-    if futures.isfuture(fs) or _is_coroutine(fs):
-        raise TypeError(f'expect a list of futures, not {type(fs).__name__}')
+    """Wait for some of the awaitables in fs; return the sets (done, pending)."""
+    _as_future_set(fs, None, 'a list')
+    fs = set(fs)
     if not fs:
         raise ValueError('Set of Tasks/Futures is empty.')
     if return_when not in (FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED):
-        raise ValueError(f'Invalid return_when value: {return_when}')
-    loop = events.get_running_loop()
-    fs = set(fs)
-    if any(_is_coroutine(f) for f in fs):
-        raise TypeError('Passing coroutines is forbidden, use tasks explicitly.')
-    fs = {ensure_future(f, loop=loop) for f in fs}
-    return await _wait(fs, timeout, return_when, loop)
+        raise ValueError('Invalid return_when value: %s' % (return_when,))
+    loop = _loop_in_use()
+    if any(iscoroutine(f) for f in fs):
+        import warnings
+        warnings.warn('The explicit passing of coroutine objects to asyncio.wait() is '
+                      'deprecated since Python 3.8, and scheduled for removal in Python 3.11.',
+                      DeprecationWarning, stacklevel=2)
+    futs = {ensure_future(f, loop=loop) for f in fs}
+    await _wait_some(futs, timeout, return_when, loop)
+    done = {f for f in futs if f.done()}
+    return done, futs - done
 
 
-async def _wait(fs, timeout, return_when, loop):
-    waiter = loop.create_future()
-    timer = None
-    if timeout is not None:
-        timer = loop.call_later(timeout, _release_waiter, waiter)
-    counter = [len(fs)]
+def _is_enough(fut, return_when, remaining):
+    if remaining == 0 or return_when == FIRST_COMPLETED:
+        return True
+    return (return_when == FIRST_EXCEPTION and not fut.cancelled()
+            and fut.exception() is not None)
+
+
+async def _wait_some(futs, timeout, return_when, loop):
+    """Suspend until return_when is met among futs, or the timeout passes."""
+    remaining = sum(1 for f in futs if not f.done())
+    if remaining == 0:
+        return
+    if return_when != ALL_COMPLETED and any(
+            f.done() and _is_enough(f, return_when, 1) for f in futs):
+        return
+    gate = loop.create_future()
+    state = [remaining]
 
     def on_done(f):
-        counter[0] -= 1
-        if (counter[0] <= 0 or return_when == FIRST_COMPLETED
-                or (return_when == FIRST_EXCEPTION and not f.cancelled() and f.exception() is not None)):
-            if timer is not None:
-                timer.cancel()
-            _release_waiter(waiter)
-
-    for f in fs:
+        state[0] -= 1
+        if not gate.done() and _is_enough(f, return_when, state[0]):
+            gate.set_result(None)
+    timer = None
+    if timeout is not None:
+        timer = loop.call_later(timeout, lambda: gate.done() or gate.set_result(None))
+    waiting_on = [f for f in futs if not f.done()]
+    for f in waiting_on:
         f.add_done_callback(on_done)
     try:
-        await waiter
+        await gate
     finally:
         if timer is not None:
             timer.cancel()
-        for f in fs:
+        for f in waiting_on:
             f.remove_done_callback(on_done)
-    done, pending = set(), set()
-    for f in fs:
-        (done if f.done() else pending).add(f)
-    return done, pending
 
 
 def as_completed(fs, *, timeout=None):
-    if futures.isfuture(fs) or _is_coroutine(fs):
-        raise TypeError(f'expect an iterable of futures, not {type(fs).__name__}')
-    from .queues import Queue
+    """Iterator of awaitables, each giving the next result in completion order."""
+    _as_future_set(fs, None, 'an iterable')
     loop = events.get_event_loop()
-    todo = []
-    for f in fs:
-        f = ensure_future(f, loop=loop)
-        if f not in todo:
-            todo.append(f)
-    done = Queue()
-    timer = None
+    todo = {ensure_future(f, loop=loop) for f in set(fs)}
+    arrived = []
+    wakers = []
+
+    def deliver(item):
+        arrived.append(item)
+        if wakers:
+            w = wakers.pop(0)
+            if not w.done():
+                w.set_result(None)
+
+    def on_done(f):
+        if f in todo:
+            todo.discard(f)
+            deliver(f)
 
     def on_timeout():
-        for f in todo:
-            f.remove_done_callback(on_completion)
-            done.put_nowait(None)
-        todo.clear()
-
-    def on_completion(f):
-        if not todo:
-            return
-        todo.remove(f)
-        done.put_nowait(f)
-        if not todo and timer is not None:
-            timer.cancel()
-
-    async def wait_for_one():
-        f = await done.get()
-        if f is None:
-            raise TimeoutError
-        return f.result()
+        for f in list(todo):
+            f.remove_done_callback(on_done)
+            todo.discard(f)
+            deliver(None)
 
     for f in todo:
-        f.add_done_callback(on_completion)
+        f.add_done_callback(on_done)
     if todo and timeout is not None:
-        timer = loop.call_later(timeout, on_timeout)
+        loop.call_later(timeout, on_timeout)
+
+    async def next_one():
+        if not arrived:
+            w = loop.create_future()
+            wakers.append(w)
+            await w
+        f = arrived.pop(0)
+        if f is None:
+            raise exceptions.TimeoutError
+        return f.result()
+
     for _ in range(len(todo)):
-        yield wait_for_one()
+        yield next_one()
 
 
 class _GatheringFuture(Future):
-    """The future gather() returns: cancelling it cancels the children."""
+    """gather()'s outer Future: cancelling it cancels the children."""
 
     def __init__(self, children, *, loop):
-        super().__init__(loop=loop)
+        Future.__init__(self, loop=loop)
         self._children = children
-        self._cancel_requested = False
+        self._cancel_asked = False
 
     def cancel(self, msg=None):
         if self.done():
             return False
-        ret = False
+        hit = False
         for child in self._children:
             if child.cancel(msg=msg):
-                ret = True
-        if ret:
-            self._cancel_requested = True
-        return ret
+                hit = True
+        if hit:
+            self._cancel_asked = True
+        return hit
 
 
 def gather(*coros_or_futures, return_exceptions=False):
+    """Run awaitables concurrently; a Future of the list of their results, in order."""
     if not coros_or_futures:
         loop = events.get_event_loop()
-        outer = loop.create_future()
-        outer.set_result([])
-        return outer
-    arg_to_fut = {}
-    children = []
+        empty = loop.create_future()
+        empty.set_result([])
+        return empty
     loop = None
+    by_arg = {}
+    children = []
     for arg in coros_or_futures:
-        key = id(arg)
-        if key in arg_to_fut:
-            fut = arg_to_fut[key][1]
-        else:
+        if isfuture(arg) or not _hashable(arg) or arg not in by_arg:
             fut = ensure_future(arg, loop=loop)
             if loop is None:
                 loop = fut.get_loop()
-            arg_to_fut[key] = (arg, fut)
+            if _hashable(arg):
+                by_arg[arg] = fut
+        else:
+            fut = by_arg[arg]
         children.append(fut)
     outer = _GatheringFuture(children, loop=loop)
-    state = {'finished': 0}
-    nfuts = len(arg_to_fut)
+    seen = set()
+    distinct = []
+    for c in children:
+        if id(c) not in seen:
+            seen.add(id(c))
+            distinct.append(c)
+    pending = [len(distinct)]
 
-    def done_callback(fut):
-        state['finished'] += 1
+    def child_done(child):
+        pending[0] -= 1
         if outer.done():
-            if not fut.cancelled():
-                fut.exception()
+            if not child.cancelled():
+                child.exception()
             return
         if not return_exceptions:
-            if fut.cancelled():
-                outer.set_exception(fut._make_cancelled_error())
+            if child.cancelled():
+                outer.set_exception(child._make_cancelled_error())
                 return
-            exc = fut.exception()
-            if exc is not None:
-                outer.set_exception(exc)
+            err = child.exception()
+            if err is not None:
+                outer.set_exception(err)
                 return
-        if state['finished'] == nfuts:
+        if pending[0] == 0:
             results = []
-            for f in children:
-                if f.cancelled():
-                    res = exceptions.CancelledError('' if f._cancel_message is None else f._cancel_message)
+            for c in children:
+                if c.cancelled():
+                    results.append(exceptions.CancelledError(
+                        '' if c._cancel_note is None else c._cancel_note))
+                elif c.exception() is not None:
+                    results.append(c.exception())
                 else:
-                    res = f.exception()
-                    if res is None:
-                        res = f.result()
-                results.append(res)
-            if outer._cancel_requested:
-                outer.set_exception(fut._make_cancelled_error())
+                    results.append(c.result())
+            if outer._cancel_asked:
+                outer.set_exception(child._make_cancelled_error())
             else:
                 outer.set_result(results)
 
-    for fut in {id(f): f for f in children}.values():
-        fut.add_done_callback(done_callback)
+    for c in distinct:
+        c.add_done_callback(child_done)
     return outer
 
 
+def _hashable(obj):
+    try:
+        hash(obj)
+    except TypeError:
+        return False
+    return True
+
+
 def shield(arg):
+    """Protect an awaitable from cancellation of the one awaiting it."""
     inner = ensure_future(arg)
     if inner.done():
         return inner
     loop = inner.get_loop()
     outer = loop.create_future()
 
-    def inner_done(inner):
+    def copy_inner(_):
         if outer.cancelled():
             if not inner.cancelled():
                 inner.exception()
             return
         if inner.cancelled():
             outer.cancel()
+        elif inner.exception() is not None:
+            outer.set_exception(inner.exception())
         else:
-            exc = inner.exception()
-            if exc is not None:
-                outer.set_exception(exc)
-            else:
-                outer.set_result(inner.result())
+            outer.set_result(inner.result())
 
-    def outer_done(outer):
+    def forget_inner(_):
         if not inner.done():
-            inner.remove_done_callback(inner_done)
+            inner.remove_done_callback(copy_inner)
 
-    inner.add_done_callback(inner_done)
-    outer.add_done_callback(outer_done)
+    inner.add_done_callback(copy_inner)
+    outer.add_done_callback(forget_inner)
     return outer
 
 
+def run_coroutine_threadsafe(coro, loop):
+    """Not available: pycell runs one thread."""
+    raise NotImplementedError('asyncio.run_coroutine_threadsafe() is not supported by pycell')
+
+
 async def to_thread(func, /, *args, **kwargs):
-    # no threads: the function runs in this one
+    """Call func at once in this (the only) thread and return its result."""
     return func(*args, **kwargs)
 
 
-def run_coroutine_threadsafe(coro, loop):
-    return ensure_future(coro, loop=loop)
+def _register_task(task):
+    _unfinished[task] = None
+
+
+def _unregister_task(task):
+    _unfinished.pop(task, None)
+
+
+def _enter_task(loop, task):
+    busy = getattr(loop, '_active_task', None)
+    if busy is not None:
+        raise RuntimeError('Cannot enter into task %r while another task %r is being executed.'
+                           % (task, busy))
+    loop._active_task = task
+
+
+def _leave_task(loop, task):
+    busy = getattr(loop, '_active_task', None)
+    if busy is not task:
+        raise RuntimeError('Leaving task %r does not match the current task %r.' % (task, busy))
+    loop._active_task = None
