@@ -1,105 +1,149 @@
-"""The parts of the types module written for pycell in Python: MappingProxyType,
-DynamicClassAttribute, the dynamic class creation helpers (new_class, prepare_class,
-resolve_bases) and the names of built-in types seen through instances.
+"""Parts of the types module written in Python: the read-only mapping view, the
+DynamicClassAttribute descriptor, the dynamic class creation helpers and the names of
+the built-in descriptor types (imported by src/stdlib/types.ts)."""
 
-Written from docs.python.org/3.11/library/types.html; types.py imports them.
-"""
+import sys as _sys
 
-GenericAlias = type(list[int])
-UnionType = type(int | str)
+GenericAlias = type(tuple[str])
+UnionType = type(bytes | None)
+
+
+def _target(view):
+    # the wrapped mapping; object.__getattribute__ skips our own __getattribute__ rules
+    return object.__getattribute__(view, '_pycell_wrapped')
 
 
 class mappingproxy:
-    """Read-only proxy of a mapping."""
+    """Read-only view of a mapping (types.MappingProxyType)."""
 
-    __module__ = 'builtins'
-    __slots__ = ('_mapping',)
+    __slots__ = ('_pycell_wrapped',)
 
-    def __new__(cls, mapping):
-        if not hasattr(type(mapping), '__getitem__') or isinstance(mapping, (list, tuple)):
-            raise TypeError('mappingproxy() argument must be a mapping, not %s' % type(mapping).__name__)
-        self = object.__new__(cls)
-        object.__setattr__(self, '_mapping', mapping)
-        return self
+    def __new__(cls, *args, **kwargs):
+        if kwargs or len(args) != 1:
+            if len(args) == 0 and list(kwargs) == ['mapping']:
+                args = (kwargs['mapping'],)
+            elif not args and not kwargs:
+                raise TypeError("mappingproxy() missing required argument 'mapping' (pos 1)")
+            elif len(args) > 1:
+                raise TypeError('mappingproxy() takes at most 1 argument (%d given)'
+                                % len(args))
+            else:
+                raise TypeError('mappingproxy() takes at most 1 keyword argument '
+                                '(%d given)' % (len(args) + len(kwargs)))
+        mapping = args[0]
+        # mappingproxy_new: any object with __getitem__ except list and tuple
+        kind = type(mapping)
+        if not hasattr(kind, '__getitem__') or isinstance(mapping, (list, tuple)):
+            raise TypeError('mappingproxy() argument must be a mapping, not '
+                            + kind.__name__)
+        view = object.__new__(cls)
+        object.__setattr__(view, '_pycell_wrapped', mapping)
+        return view
 
     def __getitem__(self, key):
-        return self._mapping[key]
-
-    def __iter__(self):
-        return iter(self._mapping)
-
-    def __len__(self):
-        return len(self._mapping)
+        return _target(self)[key]
 
     def __contains__(self, key):
-        return key in self._mapping
+        return key in _target(self)
+
+    def __iter__(self):
+        return iter(_target(self))
 
     def __reversed__(self):
-        return reversed(self._mapping)
+        return reversed(_target(self))
+
+    def __len__(self):
+        return len(_target(self))
 
     def get(self, key, default=None):
-        return self._mapping.get(key, default)
+        """Value for key if present, else default."""
+        return _target(self).get(key, default)
 
     def keys(self):
-        return self._mapping.keys()
+        """A view of the wrapped mapping's keys."""
+        return _target(self).keys()
 
     def values(self):
-        return self._mapping.values()
+        """A view of the wrapped mapping's values."""
+        return _target(self).values()
 
     def items(self):
-        return self._mapping.items()
+        """A view of the wrapped mapping's items."""
+        return _target(self).items()
 
     def copy(self):
-        return self._mapping.copy()
+        """A shallow copy of the wrapped mapping (its own type)."""
+        return _target(self).copy()
 
     def __repr__(self):
-        return 'mappingproxy(%r)' % (self._mapping,)
+        return 'mappingproxy(%r)' % (_target(self),)
 
     def __str__(self):
-        return str(self._mapping)
+        return str(_target(self))
 
+    # comparisons are those of the wrapped mapping (mappingproxy_richcompare)
     def __eq__(self, other):
-        return self._mapping == other
+        return _target(self) == other
 
     def __ne__(self, other):
-        return self._mapping != other
+        return _target(self) != other
+
+    def __lt__(self, other):
+        return _target(self) < other
+
+    def __le__(self, other):
+        return _target(self) <= other
+
+    def __gt__(self, other):
+        return _target(self) > other
+
+    def __ge__(self, other):
+        return _target(self) >= other
 
     __hash__ = None
 
+    # '|' unwraps any proxy operand and applies the operator to the mappings
     def __or__(self, other):
         if isinstance(other, mappingproxy):
-            other = other._mapping
-        return self._mapping | other
+            other = _target(other)
+        return _target(self) | other
 
     def __ror__(self, other):
-        return other | self._mapping
+        if isinstance(other, mappingproxy):
+            other = _target(other)
+        return other | _target(self)
 
     def __ior__(self, other):
-        raise TypeError("'|=' is not supported by %s; use '|' instead" % type(self).__name__)
+        raise TypeError("'|=' is not supported by mappingproxy; use '|' instead")
+
+    def __delitem__(self, key):
+        raise TypeError("'mappingproxy' object does not support item deletion")
 
     def __setattr__(self, name, value):
-        raise AttributeError("'mappingproxy' object attribute '%s' is read-only" % name
-                             if name == '_mapping' else
-                             "'mappingproxy' object has no attribute '%s'" % name)
+        raise AttributeError("'mappingproxy' object has no attribute '%s'" % name)
 
-    __class_getitem__ = classmethod(GenericAlias)
+    def __delattr__(self, name):
+        raise AttributeError("'mappingproxy' object has no attribute '%s'" % name)
+
+    def __class_getitem__(cls, item):
+        return GenericAlias(cls, item)
 
 
+# the class is a built-in in CPython
+mappingproxy.__module__ = 'builtins'
 MappingProxyType = mappingproxy
 
 
 class DynamicClassAttribute:
-    """Route attribute access on a class to __getattr__.
-
-    A property on instances; looked up on the class it raises AttributeError, so the
-    metaclass's __getattr__ (or a class attribute of the same name) answers instead.
-    """
+    """Property that raises AttributeError when read from the class, so that a
+    metaclass __getattr__ can answer for the class while instances use the getter."""
 
     def __init__(self, fget=None, fset=None, fdel=None, doc=None):
         self.fget = fget
         self.fset = fset
         self.fdel = fdel
-        self.__doc__ = doc or getattr(fget, '__doc__', None)
+        self.__doc__ = doc if doc else getattr(fget, '__doc__', None)
+        # a doc taken from fget follows fget in getter(); an explicit one stays
         self.overwrite_doc = doc is None
         self.__isabstractmethod__ = bool(getattr(fget, '__isabstractmethod__', False))
 
@@ -109,7 +153,7 @@ class DynamicClassAttribute:
                 return self
             raise AttributeError()
         if self.fget is None:
-            raise AttributeError("unreadable attribute")
+            raise AttributeError('unreadable attribute')
         return self.fget(instance)
 
     def __set__(self, instance, value):
@@ -122,98 +166,109 @@ class DynamicClassAttribute:
             raise AttributeError("can't delete attribute")
         self.fdel(instance)
 
+    def _derive(self, fget, fset, fdel):
+        doc = None if self.overwrite_doc else self.__doc__
+        if doc is None and fget is not None:
+            doc = fget.__doc__
+        made = type(self)(fget, fset, fdel, doc)
+        made.overwrite_doc = self.overwrite_doc
+        return made
+
     def getter(self, fget):
-        fdoc = fget.__doc__ if self.overwrite_doc else None
-        result = type(self)(fget, self.fset, self.fdel, fdoc or self.__doc__)
-        result.overwrite_doc = self.overwrite_doc
-        return result
+        """Copy of this descriptor with another getter."""
+        return self._derive(fget, self.fset, self.fdel)
 
     def setter(self, fset):
-        result = type(self)(self.fget, fset, self.fdel, self.__doc__)
-        result.overwrite_doc = self.overwrite_doc
-        return result
+        """Copy of this descriptor with another setter."""
+        return self._derive(self.fget, fset, self.fdel)
 
     def deleter(self, fdel):
-        result = type(self)(self.fget, self.fset, fdel, self.__doc__)
-        result.overwrite_doc = self.overwrite_doc
-        return result
+        """Copy of this descriptor with another deleter."""
+        return self._derive(self.fget, self.fset, fdel)
 
 
 def resolve_bases(bases):
-    """Resolve MRO entries dynamically as specified by PEP 560."""
-    new_bases = list(bases)
-    changed = False
-    shift = 0
-    for i, base in enumerate(bases):
-        if isinstance(base, type):
+    """Replace the bases that define __mro_entries__ by what it returns (PEP 560)."""
+    original = tuple(bases)
+    out = []
+    touched = False
+    for entry in original:
+        if isinstance(entry, type):
+            out.append(entry)
             continue
-        entries = getattr(base, '__mro_entries__', None)
-        if entries is None:
+        hook = getattr(entry, '__mro_entries__', None)
+        if hook is None:
+            out.append(entry)
             continue
-        new_base = entries(bases)
-        changed = True
-        if not isinstance(new_base, tuple):
-            raise TypeError("__mro_entries__ must return a tuple")
-        new_bases[i + shift:i + shift + 1] = new_base
-        shift += len(new_base) - 1
-    return tuple(new_bases) if changed else bases
+        replacement = hook(original)
+        touched = True
+        if not isinstance(replacement, tuple):
+            raise TypeError('__mro_entries__ must return a tuple')
+        out.extend(replacement)
+    return tuple(out) if touched else bases
 
 
-def _calculate_meta(meta, bases):
-    winner = meta
-    for base in bases:
-        base_meta = type(base)
-        if issubclass(winner, base_meta):
+def _most_derived_meta(start, bases):
+    # the winner must be a subclass of every base's metaclass (type.__new__ rule)
+    best = start
+    for entry in bases:
+        candidate = type(entry)
+        if issubclass(best, candidate):
             continue
-        if issubclass(base_meta, winner):
-            winner = base_meta
+        if issubclass(candidate, best):
+            best = candidate
             continue
-        raise TypeError("metaclass conflict: the metaclass of a derived class must be a "
-                        "(non-strict) subclass of the metaclasses of all its bases")
-    return winner
+        raise TypeError('metaclass conflict: the metaclass of a derived class must be '
+                        'a (non-strict) subclass of the metaclasses of all its bases')
+    return best
 
 
 def prepare_class(name, bases=(), kwds=None):
-    """Call the __prepare__ method of the appropriate metaclass.
-
-    Returns (metaclass, namespace, kwds): the keywords without 'metaclass'.
-    """
-    kwds = {} if kwds is None else dict(kwds)
-    if 'metaclass' in kwds:
-        meta = kwds.pop('metaclass')
+    """Return (metaclass, namespace, remaining keywords) for a class statement."""
+    options = {} if kwds is None else dict(kwds)
+    if 'metaclass' in options:
+        meta = options.pop('metaclass')
+    elif bases:
+        meta = type(bases[0])
     else:
-        meta = type(bases[0]) if bases else type
+        meta = type
     if isinstance(meta, type):
-        meta = _calculate_meta(meta, bases)
+        meta = _most_derived_meta(meta, bases)
     prepare = getattr(meta, '__prepare__', None)
-    ns = prepare(name, bases, **kwds) if prepare is not None else {}
-    return meta, ns, kwds
+    namespace = {} if prepare is None else prepare(name, bases, **options)
+    return meta, namespace, options
+
+
+def _plain_type_new(meta):
+    if not isinstance(meta, type):
+        return False
+    return all('__new__' not in vars(k) for k in meta.__mro__
+               if k is not type and k is not object)
 
 
 def new_class(name, bases=(), kwds=None, exec_body=None):
-    """Create a class object dynamically using the appropriate metaclass."""
-    resolved = resolve_bases(bases)
-    meta, ns, kwds = prepare_class(name, resolved, kwds)
+    """Create a class the way a class statement would."""
+    final_bases = resolve_bases(bases)
+    meta, namespace, options = prepare_class(name, final_bases, kwds)
     if exec_body is not None:
-        exec_body(ns)
-    if resolved is not bases:
-        ns['__orig_bases__'] = bases
-    return meta(name, resolved, ns, **kwds)
+        exec_body(namespace)
+    if '__module__' not in namespace and _plain_type_new(meta):
+        # type.__new__ names the module of the calling Python frame: this one
+        namespace['__module__'] = 'types'
+    if final_bases is not bases:
+        namespace['__orig_bases__'] = bases
+    return meta(name, final_bases, namespace, **options)
 
 
-def _names_of_builtin_types():
-    class _C:
-        __slots__ = ('_s',)
-    return {
-        'WrapperDescriptorType': type(object.__init__),
-        'MethodWrapperType': type(object().__str__),
-        'MethodDescriptorType': type(str.join),
-        'ClassMethodDescriptorType': type(dict.__dict__['fromkeys']),
-        'GetSetDescriptorType': type(type(lambda: None).__dict__['__code__'])
-        if '__code__' in type(lambda: None).__dict__ else type(_C.__dict__['_s']),
-        'MemberDescriptorType': type(_C.__dict__['_s']),
-    }
+class _Slotted:
+    __slots__ = ('field',)
 
 
-globals().update(_names_of_builtin_types())
-del _names_of_builtin_types
+# the built-in descriptor types, named by the type of an example of each
+WrapperDescriptorType = type(object.__init__)
+MethodWrapperType = type(object().__str__)
+MethodDescriptorType = type(str.upper)
+ClassMethodDescriptorType = type(dict.__dict__['fromkeys'])
+GetSetDescriptorType = type(type(lambda: None).__code__)
+MemberDescriptorType = type(_Slotted.field)
+del _Slotted

@@ -1,370 +1,490 @@
-"""Concrete date/time and related types (pycell).
+"""datetime for pycell: dates, times, durations and fixed-offset time zones, written
+from the library documentation and black-box comparison with CPython. Calendar
+arithmetic and strftime/strptime live in _pycell_timefmt, shared with time."""
 
-Written from the documented behaviour of CPython 3.11's datetime module. Calendar
-arithmetic and strftime/strptime live in _pycell_timefmt, shared with time.
-"""
 import time as _time
+import math as _math
+import operator as _operator
 import _pycell_timefmt as _cal
 
-__all__ = ("date", "datetime", "time", "timedelta", "timezone", "tzinfo", "MINYEAR", "MAXYEAR", "UTC")
+__all__ = ("date", "datetime", "time", "timedelta", "timezone", "tzinfo",
+           "MINYEAR", "MAXYEAR", "UTC")
 
 MINYEAR = 1
 MAXYEAR = 9999
-_MAX_ORDINAL = 3652059
-_US_PER_DAY = 86400 * 1000000
+_LAST_ORDINAL = 3652059          # date(9999, 12, 31).toordinal()
+_MICROS_PER_SECOND = 1000000
+_MICROS_PER_DAY = 86400 * _MICROS_PER_SECOND
+_MISSING = object()
 
 
-def _int_arg(v):
-    if isinstance(v, int):
-        return int(v)
-    if isinstance(v, float):
-        raise TypeError("'float' object cannot be interpreted as an integer")
-    idx = getattr(type(v), "__index__", None)
-    if idx is not None:
-        return idx(v)
-    raise TypeError("'%s' object cannot be interpreted as an integer" % type(v).__name__)
+# ---------------------------------------------------------------- small helpers
+
+def _whole(value):
+    """An integer argument: int itself or anything with __index__."""
+    if type(value) is int:
+        return value
+    return _operator.index(value)
 
 
-def _check_date(y, m, d):
-    y = _int_arg(y)
-    m = _int_arg(m)
-    d = _int_arg(d)
-    if not MINYEAR <= y <= MAXYEAR:
-        raise ValueError("year %d is out of range" % y)
-    if not 1 <= m <= 12:
-        raise ValueError("month must be in 1..12")
-    if not 1 <= d <= _cal.days_in_month(y, m):
-        raise ValueError("day is out of range for month")
-    return y, m, d
+def _qualified(obj):
+    # CPython's C types are named 'datetime.X'; subclasses go by their bare name
+    cls = type(obj)
+    if cls.__module__ == 'datetime':
+        return 'datetime.' + cls.__qualname__
+    return cls.__name__
 
 
-def _check_time(h, mi, s, us, fold):
-    h = _int_arg(h)
-    mi = _int_arg(mi)
-    s = _int_arg(s)
-    us = _int_arg(us)
-    if not 0 <= h <= 23:
-        raise ValueError("hour must be in 0..23")
-    if not 0 <= mi <= 59:
-        raise ValueError("minute must be in 0..59")
-    if not 0 <= s <= 59:
-        raise ValueError("second must be in 0..59")
-    if not 0 <= us <= 999999:
-        raise ValueError("microsecond must be in 0..999999")
+def _valid_date(year, month, day):
+    year, month, day = _whole(year), _whole(month), _whole(day)
+    if year < MINYEAR or year > MAXYEAR:
+        raise ValueError('year %d is out of range' % year)
+    if month < 1 or month > 12:
+        raise ValueError('month must be in 1..12')
+    if day < 1 or day > _cal.days_in_month(year, month):
+        raise ValueError('day is out of range for month')
+    return year, month, day
+
+
+def _valid_time(hour, minute, second, microsecond, fold):
+    hour, minute = _whole(hour), _whole(minute)
+    second, microsecond = _whole(second), _whole(microsecond)
+    for name, value, top in (('hour', hour, 23), ('minute', minute, 59),
+                             ('second', second, 59),
+                             ('microsecond', microsecond, 999999)):
+        if value < 0 or value > top:
+            raise ValueError('%s must be in 0..%d' % (name, top))
     if fold not in (0, 1):
-        raise ValueError("fold must be either 0 or 1")
-    return h, mi, s, us
+        raise ValueError('fold must be either 0 or 1')
+    return hour, minute, second, microsecond, fold
 
 
-def _check_tzinfo(tz):
+def _valid_zone(tz):
     if tz is not None and not isinstance(tz, tzinfo):
-        raise TypeError("tzinfo argument must be None or of a tzinfo subclass, not type '%s'" % type(tz).__name__)
+        raise TypeError('tzinfo argument must be None or of a tzinfo subclass, '
+                        'not type %r' % type(tz).__name__)
 
 
-def _cmp(a, b):
-    return 0 if a == b else (1 if a > b else -1)
+def _nearest_even(num, den):
+    """num/den rounded to the nearest integer, ties to even (den > 0)."""
+    low, rest = divmod(num, den)
+    twice = 2 * rest
+    if twice > den or (twice == den and low % 2 == 1):
+        low += 1
+    return low
 
 
-def _round_half_even(num, den):
-    """num/den rounded to an int, ties to even (den > 0)."""
-    q, r = divmod(num, den)
-    twice = 2 * r
-    if twice > den or (twice == den and q % 2 == 1):
-        q += 1
-    return q
+def _as_ratio(value):
+    """(numerator, denominator) of an int or float, exactly."""
+    if isinstance(value, int):
+        return int(value), 1
+    return value.as_integer_ratio()
+
+
+def _hms_text(hh, mm, ss, us, timespec):
+    """HH[:MM[:SS[.fff|.ffffff]]] as isoformat's timespec asks."""
+    if timespec == 'auto':
+        timespec = 'microseconds' if us else 'seconds'
+    if timespec == 'hours':
+        return '%02d' % hh
+    if timespec == 'minutes':
+        return '%02d:%02d' % (hh, mm)
+    if timespec == 'seconds':
+        return '%02d:%02d:%02d' % (hh, mm, ss)
+    if timespec == 'milliseconds':
+        return '%02d:%02d:%02d.%03d' % (hh, mm, ss, us // 1000)
+    if timespec == 'microseconds':
+        return '%02d:%02d:%02d.%06d' % (hh, mm, ss, us)
+    raise ValueError('Unknown timespec value')
+
+
+def _offset_text(delta, sep=':'):
+    """+HH:MM[:SS[.ffffff]] for a UTC offset; '' for None."""
+    if delta is None:
+        return ''
+    sign = '+'
+    if delta.days < 0:
+        sign = '-'
+        delta = -delta
+    minutes, seconds = divmod(delta.seconds, 60)
+    hours, minutes = divmod(minutes, 60)
+    text = '%s%02d%s%02d' % (sign, hours, sep, minutes)
+    if seconds or delta.microseconds:
+        text += '%s%02d' % (sep, seconds)
+        if delta.microseconds:
+            text += '.%06d' % delta.microseconds
+    return text
+
+
+def _checked_offset(what, value):
+    """Validate what a tzinfo's utcoffset() or dst() returned."""
+    if value is None:
+        return None
+    if not isinstance(value, timedelta):
+        raise TypeError('tzinfo.%s() must return None or timedelta, not %r'
+                        % (what, type(value).__name__))
+    if not -_DAY < value < _DAY:
+        raise ValueError('offset must be a timedelta strictly between '
+                         '-timedelta(hours=24) and timedelta(hours=24).')
+    return value
+
+
+def _checked_name(value):
+    if value is not None and not isinstance(value, str):
+        raise TypeError('tzinfo.tzname() must return None or a string, not %r'
+                        % type(value).__name__)
+    return value
+
+
+def _format_spec_check(fmt):
+    if not isinstance(fmt, str):
+        raise TypeError('format() argument 2 must be str, not %s' % type(fmt).__name__)
+
+
+def _render(fmt, timetuple, microsecond, offset, zone):
+    """strftime with the datetime-only directives %f, %z and %Z resolved first."""
+    if not isinstance(fmt, str):
+        raise TypeError('strftime() argument 1 must be str, not %s'
+                        % type(fmt).__name__)
+    pieces = []
+    i = 0
+    n = len(fmt)
+    while i < n:
+        c = fmt[i]
+        if c != '%' or i + 1 >= n:
+            pieces.append(c)
+            i += 1
+            continue
+        code = fmt[i + 1]
+        i += 2
+        if code == 'f':
+            pieces.append('%06d' % microsecond)
+        elif code == 'z':
+            pieces.append(_offset_text(offset, '').replace('%', '%%'))
+        elif code == 'Z':
+            pieces.append((zone or '').replace('%', '%%'))
+        else:
+            pieces.append('%' + code)
+    return _cal.strftime(''.join(pieces), timetuple)
+
+
+def _struct(y, m, d, hh, mi, ss, dst):
+    ordinal = _cal.ymd_to_ord(y, m, d)
+    yday = ordinal - _cal.ymd_to_ord(y, 1, 1) + 1
+    return _time.struct_time((y, m, d, hh, mi, ss, (ordinal + 6) % 7, yday, dst))
 
 
 # ---------------------------------------------------------------- timedelta
 
-_TD_UNITS = (("days", _US_PER_DAY), ("seconds", 1000000), ("microseconds", 1), ("milliseconds", 1000),
-             ("minutes", 60000000), ("hours", 3600000000), ("weeks", 7 * _US_PER_DAY))
+def _span_or_none(value):
+    """Total microseconds of a timedelta; None for anything else."""
+    return value._total() if isinstance(value, timedelta) else None
+
+
+_UNITS = (('days', _MICROS_PER_DAY), ('seconds', _MICROS_PER_SECOND),
+          ('microseconds', 1), ('milliseconds', 1000), ('minutes', 60000000),
+          ('hours', 3600000000), ('weeks', 7 * _MICROS_PER_DAY))
 
 
 class timedelta:
-    """Difference between two datetime values."""
+    """A duration, stored as days, seconds (< 86400) and microseconds (< 10**6)."""
 
-    __slots__ = ("_days", "_seconds", "_microseconds", "_hashcode")
+    __slots__ = ('_days', '_seconds', '_microseconds', '_hashcode')
 
-    def __new__(cls, days=0, seconds=0, microseconds=0, milliseconds=0, minutes=0, hours=0, weeks=0):
-        num = 0
-        den = 1
-        for (name, factor), v in zip(_TD_UNITS, (days, seconds, microseconds, milliseconds, minutes, hours, weeks)):
-            if isinstance(v, int):
-                num += int(v) * factor * den
-            elif isinstance(v, float):
-                if v != v or v in (float("inf"), float("-inf")):
-                    raise ValueError("cannot convert float %s to integer" % ("NaN" if v != v else "infinity"))
-                a, b = v.as_integer_ratio()
-                num = num * b + a * factor * den
-                den *= b
-            else:
-                raise TypeError("unsupported type for timedelta %s component: %s" % (name, type(v).__name__))
-        return cls._from_us(_round_half_even(num, den) if den != 1 else num)
+    def __new__(cls, days=0, seconds=0, microseconds=0, milliseconds=0,
+                minutes=0, hours=0, weeks=0):
+        given = (days, seconds, microseconds, milliseconds, minutes, hours, weeks)
+        # integers add exactly; each float is split into whole microseconds and a
+        # fractional rest, and the rests are summed and rounded once (half even)
+        total = 0
+        rests = 0.0
+        for (name, scale), value in zip(_UNITS, given):
+            if isinstance(value, int):
+                total += value * scale
+                continue
+            if not isinstance(value, float):
+                raise TypeError('unsupported type for timedelta %s component: %s'
+                                % (name, type(value).__name__))
+            if not _math.isfinite(value):
+                if value != value:
+                    raise ValueError('cannot convert float NaN to integer')
+                raise OverflowError('cannot convert float infinity to integer')
+            part, whole = _math.modf(value)
+            total += int(whole) * scale
+            part, whole = _math.modf(part * scale)
+            total += int(whole)
+            rests += part
+        if rests:
+            # ties go to the even total, so the integer part is added first
+            floor = _math.floor(rests)
+            total += int(floor)
+            excess = rests - floor
+            if excess > 0.5 or (excess == 0.5 and total % 2 == 1):
+                total += 1
+        return cls._from_micros(total)
 
     @classmethod
-    def _from_us(cls, us):
-        d, rest = divmod(us, _US_PER_DAY)
-        s, u = divmod(rest, 1000000)
-        if abs(d) > 999999999:
-            raise OverflowError("days=%d; must have magnitude <= 999999999" % d)
-        self = object.__new__(cls)
-        self._days = d
-        self._seconds = s
-        self._microseconds = u
-        self._hashcode = -1
-        return self
+    def _from_micros(cls, total):
+        days, rest = divmod(total, _MICROS_PER_DAY)
+        if abs(days) > 999999999:
+            raise OverflowError('days=%d; must have magnitude <= 999999999' % days)
+        seconds, micros = divmod(rest, _MICROS_PER_SECOND)
+        made = object.__new__(cls)
+        made._days = days
+        made._seconds = seconds
+        made._microseconds = micros
+        made._hashcode = -1
+        return made
 
-    def _us(self):
-        return (self._days * 86400 + self._seconds) * 1000000 + self._microseconds
+    def _total(self):
+        return (self._days * 86400 + self._seconds) * _MICROS_PER_SECOND + \
+            self._microseconds
 
-    days = property(lambda self: self._days)
-    seconds = property(lambda self: self._seconds)
-    microseconds = property(lambda self: self._microseconds)
+    @property
+    def days(self):
+        """Whole days (may be negative)."""
+        return self._days
+
+    @property
+    def seconds(self):
+        """Seconds within the day, 0..86399."""
+        return self._seconds
+
+    @property
+    def microseconds(self):
+        """Microseconds within the second, 0..999999."""
+        return self._microseconds
 
     def total_seconds(self):
-        return self._us() / 10 ** 6
+        """The whole duration in seconds, as a float."""
+        return self._total() / _MICROS_PER_SECOND
 
     def __repr__(self):
         parts = []
-        if self._days:
-            parts.append("days=%d" % self._days)
-        if self._seconds:
-            parts.append("seconds=%d" % self._seconds)
-        if self._microseconds:
-            parts.append("microseconds=%d" % self._microseconds)
-        return "%s.%s(%s)" % (_modname(self), type(self).__qualname__, ", ".join(parts) or "0")
+        for name in ('days', 'seconds', 'microseconds'):
+            value = getattr(self, name)
+            if value:
+                parts.append('%s=%d' % (name, value))
+        return '%s(%s)' % (_qualified(self), ', '.join(parts) or '0')
 
     def __str__(self):
-        mm, ss = divmod(self._seconds, 60)
-        hh, mm = divmod(mm, 60)
-        s = "%d:%02d:%02d" % (hh, mm, ss)
-        if self._days:
-            s = "%d day%s, " % (self._days, "" if abs(self._days) == 1 else "s") + s
+        minutes, secs = divmod(self._seconds, 60)
+        hours, minutes = divmod(minutes, 60)
+        text = '%d:%02d:%02d' % (hours, minutes, secs)
         if self._microseconds:
-            s += ".%06d" % self._microseconds
-        return s
+            text += '.%06d' % self._microseconds
+        if self._days:
+            unit = 'day' if abs(self._days) == 1 else 'days'
+            text = '%d %s, %s' % (self._days, unit, text)
+        return text
 
+    # arithmetic: results are plain timedelta, whatever the operands' classes
     def __add__(self, other):
-        if isinstance(other, timedelta):
-            return timedelta._from_us(self._us() + other._us())
-        return NotImplemented
+        theirs = _span_or_none(other)
+        if theirs is None:
+            return NotImplemented
+        return timedelta._from_micros(self._total() + theirs)
 
     __radd__ = __add__
 
     def __sub__(self, other):
-        if isinstance(other, timedelta):
-            return timedelta._from_us(self._us() - other._us())
-        return NotImplemented
+        theirs = _span_or_none(other)
+        if theirs is None:
+            return NotImplemented
+        return timedelta._from_micros(self._total() - theirs)
 
     def __rsub__(self, other):
-        if isinstance(other, timedelta):
-            return -self + other
-        return NotImplemented
+        theirs = _span_or_none(other)
+        if theirs is None:
+            return NotImplemented
+        return timedelta._from_micros(theirs - self._total())
 
     def __neg__(self):
-        return timedelta._from_us(-self._us())
+        return timedelta._from_micros(-self._total())
 
     def __pos__(self):
-        return self
+        return timedelta._from_micros(self._total())
 
     def __abs__(self):
-        return -self if self._days < 0 else self
+        return -self if self._days < 0 else +self
 
     def __mul__(self, other):
-        if isinstance(other, int):
-            return timedelta._from_us(self._us() * other)
-        if isinstance(other, float):
-            a, b = other.as_integer_ratio()
-            return timedelta._from_us(_round_half_even(self._us() * a, b) if b > 0 else 0)
+        if type(other) is int or isinstance(other, int):
+            return timedelta._from_micros(self._total() * other)
+        if type(other) is float or isinstance(other, float):
+            num, den = other.as_integer_ratio()
+            return timedelta._from_micros(_nearest_even(self._total() * num, den))
         return NotImplemented
 
     __rmul__ = __mul__
 
     def __floordiv__(self, other):
-        if isinstance(other, timedelta):
-            return self._us() // other._us()
-        if isinstance(other, int):
-            return timedelta._from_us(self._us() // other)
+        theirs = _span_or_none(other)
+        if theirs is not None:
+            return self._total() // theirs
+        if type(other) is int or isinstance(other, int):
+            return timedelta._from_micros(self._total() // other)
         return NotImplemented
 
     def __truediv__(self, other):
-        if isinstance(other, timedelta):
-            return self._us() / other._us()
-        if isinstance(other, int):
-            return timedelta._from_us(_div_round(self._us(), other, 1))
-        if isinstance(other, float):
-            a, b = other.as_integer_ratio()
-            return timedelta._from_us(_div_round(self._us() * b, a, 1))
-        return NotImplemented
+        theirs = _span_or_none(other)
+        if theirs is not None:
+            return self._total() / theirs
+        if type(other) is int or isinstance(other, int):
+            if other == 0:
+                raise ZeroDivisionError('integer division or modulo by zero')
+            num, den = other, 1
+        elif type(other) is float or isinstance(other, float):
+            num, den = other.as_integer_ratio()
+        else:
+            return NotImplemented
+        if num == 0:
+            raise ZeroDivisionError('integer division or modulo by zero')
+        if num < 0:
+            num, den = -num, -den
+        return timedelta._from_micros(_nearest_even(self._total() * den, num))
 
     def __mod__(self, other):
-        if isinstance(other, timedelta):
-            return timedelta._from_us(self._us() % other._us())
-        return NotImplemented
+        theirs = _span_or_none(other)
+        if theirs is None:
+            return NotImplemented
+        return timedelta._from_micros(self._total() % theirs)
 
     def __divmod__(self, other):
-        if isinstance(other, timedelta):
-            q, r = divmod(self._us(), other._us())
-            return q, timedelta._from_us(r)
-        return NotImplemented
+        theirs = _span_or_none(other)
+        if theirs is None:
+            return NotImplemented
+        quotient, remainder = divmod(self._total(), theirs)
+        return quotient, timedelta._from_micros(remainder)
 
-    def _key(self):
-        return (self._days, self._seconds, self._microseconds)
+    # comparisons only between durations
+    def _against(self, other, test):
+        theirs = _span_or_none(other)
+        if theirs is None:
+            return NotImplemented
+        return test(self._total(), theirs)
 
     def __eq__(self, other):
-        if isinstance(other, timedelta):
-            return self._key() == other._key()
-        return NotImplemented
-
-    def __le__(self, other):
-        if isinstance(other, timedelta):
-            return self._key() <= other._key()
-        return NotImplemented
+        return self._against(other, _operator.eq)
 
     def __lt__(self, other):
-        if isinstance(other, timedelta):
-            return self._key() < other._key()
-        return NotImplemented
+        return self._against(other, _operator.lt)
 
-    def __ge__(self, other):
-        if isinstance(other, timedelta):
-            return self._key() >= other._key()
-        return NotImplemented
+    def __le__(self, other):
+        return self._against(other, _operator.le)
 
     def __gt__(self, other):
-        if isinstance(other, timedelta):
-            return self._key() > other._key()
-        return NotImplemented
+        return self._against(other, _operator.gt)
+
+    def __ge__(self, other):
+        return self._against(other, _operator.ge)
 
     def __hash__(self):
-        return hash(self._key())
+        if self._hashcode == -1:
+            self._hashcode = hash(('td', self._total()))
+        return self._hashcode
 
     def __bool__(self):
-        return self._days != 0 or self._seconds != 0 or self._microseconds != 0
+        return bool(self._days or self._seconds or self._microseconds)
 
     def __reduce__(self):
-        return (type(self), self._key())
+        return (type(self), (self._days, self._seconds, self._microseconds))
 
 
-def _div_round(num, den, _unused):
-    if den == 0:
-        raise ZeroDivisionError("integer division or modulo by zero")
-    if den < 0:
-        num, den = -num, -den
-    return _round_half_even(num, den)
-
-
-def _tpname(obj):
-    # C types name themselves with their module in messages ("datetime.date")
-    t = type(obj)
-    return "datetime." + t.__name__ if t.__module__ == "datetime" else t.__name__
-
-
-def _modname(obj):
-    return "datetime" if type(obj).__module__ == "datetime" else type(obj).__module__
-
-
-timedelta.min = timedelta(-999999999)
-timedelta.max = timedelta(days=999999999, hours=23, minutes=59, seconds=59, microseconds=999999)
-timedelta.resolution = timedelta(microseconds=1)
+_TICK = timedelta(microseconds=1)
+timedelta.min = timedelta._from_micros(-999999999 * _MICROS_PER_DAY)
+timedelta.max = timedelta._from_micros(1000000000 * _MICROS_PER_DAY - 1)
+timedelta.resolution = _TICK
+_DAY = timedelta(1)
+_ZERO = timedelta(0)
 
 
 # ---------------------------------------------------------------- tzinfo
 
 class tzinfo:
-    """Abstract base class for time zone info objects."""
+    """Abstract base of time zone information objects."""
 
     __slots__ = ()
 
     def tzname(self, dt):
-        raise NotImplementedError("a tzinfo subclass must implement tzname()")
+        """Name of the zone at dt."""
+        raise NotImplementedError('tzinfo subclass must override tzname()')
 
     def utcoffset(self, dt):
-        raise NotImplementedError("a tzinfo subclass must implement utcoffset()")
+        """Offset of local time from UTC at dt, east positive."""
+        raise NotImplementedError('a tzinfo subclass must implement utcoffset()')
 
     def dst(self, dt):
-        raise NotImplementedError("a tzinfo subclass must implement dst()")
+        """Daylight saving adjustment at dt."""
+        raise NotImplementedError('a tzinfo subclass must implement dst()')
 
     def fromutc(self, dt):
+        """Convert dt, a UTC time labelled with this zone, to local time."""
         if not isinstance(dt, datetime):
-            raise TypeError("fromutc() requires a datetime argument")
+            raise TypeError('fromutc() requires a datetime argument')
         if dt.tzinfo is not self:
-            raise ValueError("dt.tzinfo is not self")
-        off = dt.utcoffset()
-        if off is None:
-            raise ValueError("fromutc() requires a non-None utcoffset() result")
-        dst = dt.dst()
-        if dst is None:
-            raise ValueError("fromutc() requires a non-None dst() result")
-        std = off - dst
-        if std:
-            dt += std
-            dst = dt.dst()
-            if dst is None:
-                raise ValueError("fromutc(): dt.dst gave inconsistent results; cannot convert")
-        return dt + dst
+            raise ValueError('fromutc: dt.tzinfo is not self')
+        offset = dt.utcoffset()
+        if offset is None:
+            raise ValueError('fromutc: non-None utcoffset() result required')
+        saving = dt.dst()
+        if saving is None:
+            raise ValueError('fromutc: non-None dst() result required')
+        # standard time = local - dst; shift by it, then re-read dst there
+        standard = offset - saving
+        if standard:
+            dt = dt + standard
+            saving = dt.dst()
+            if saving is None:
+                raise ValueError('fromutc(): dt.dst gave inconsistent results; '
+                                 'cannot convert')
+        return dt + saving
 
     def __reduce__(self):
-        getinitargs = getattr(self, "__getinitargs__", None)
-        args = getinitargs() if getinitargs else ()
-        return (type(self), args, getattr(self, "__dict__", None) or None)
+        maker = getattr(self, '__getinitargs__', None)
+        args = maker() if maker is not None else ()
+        getstate = getattr(self, '__getstate__', None)
+        if getstate is not None:
+            state = getstate()
+        else:
+            state = getattr(self, '__dict__', None) or None
+        return (type(self), args, state)
 
 
-def _check_offset(name, off):
-    if off is None:
-        return None
-    if not isinstance(off, timedelta):
-        raise TypeError("tzinfo.%s() must return None or timedelta, not '%s'" % (name, type(off).__name__))
-    if not -timedelta(1) < off < timedelta(1):
-        raise ValueError("offset must be a timedelta strictly between -timedelta(hours=24) and "
-                         "timedelta(hours=24), not %r." % (off,))
-    return off
-
-
-def _format_offset(off, sep=":"):
-    """+HH:MM[:SS[.ffffff]] for a timedelta offset ('' for None)."""
-    if off is None:
-        return ""
-    sign = "+"
-    if off.days < 0:
-        sign = "-"
-        off = -off
-    hh, rest = divmod(off.seconds, 3600)
-    mm, ss = divmod(rest, 60)
-    s = "%s%02d%s%02d" % (sign, hh, sep, mm)
-    if ss or off.microseconds:
-        s += "%s%02d" % (sep, ss)
-        if off.microseconds:
-            s += ".%06d" % off.microseconds
-    return s
+_zone_base = tzinfo
 
 
 class timezone(tzinfo):
-    """Fixed offset from UTC implementation of tzinfo."""
+    """A fixed offset from UTC, optionally named."""
 
-    __slots__ = ("_offset", "_name")
-    _Omitted = object()
+    __slots__ = ('_offset', '_name')
 
-    def __new__(cls, offset, name=_Omitted):
+    def __new__(cls, offset, name=_MISSING):
         if not isinstance(offset, timedelta):
-            raise TypeError("timezone() argument 1 must be datetime.timedelta, not %s" % type(offset).__name__)
-        if name is cls._Omitted:
-            if not offset:
-                return cls.utc
+            raise TypeError('timezone() argument 1 must be datetime.timedelta, '
+                            'not %s' % type(offset).__name__)
+        if name is _MISSING:
             name = None
         elif not isinstance(name, str):
-            raise TypeError("timezone() argument 2 must be str, not %s" % type(name).__name__)
-        if not cls._minoffset <= offset <= cls._maxoffset:
-            raise ValueError("offset must be a timedelta strictly between -timedelta(hours=24) and "
-                             "timedelta(hours=24), not %r." % (offset,))
-        return cls._create(offset, name)
+            raise TypeError('timezone() argument 2 must be str, not %s'
+                            % type(name).__name__)
+        if not -_DAY < offset < _DAY:
+            raise ValueError('offset must be a timedelta strictly between '
+                             '-timedelta(hours=24) and timedelta(hours=24), '
+                             'not %r.' % (offset,))
+        if name is None and not offset and cls is timezone and '_utc' in globals():
+            return _utc
+        return cls._make(offset, name)
 
     @classmethod
-    def _create(cls, offset, name=None):
-        self = tzinfo.__new__(cls)
-        self._offset = offset
-        self._name = name
-        return self
+    def _make(cls, offset, name):
+        zone = tzinfo.__new__(cls)
+        zone._offset = offset
+        zone._name = name
+        return zone
+
+    def __reduce__(self):
+        return (type(self), self.__getinitargs__(), None)
 
     def __getinitargs__(self):
         if self._name is None:
@@ -380,347 +500,376 @@ class timezone(tzinfo):
         return hash(self._offset)
 
     def __repr__(self):
-        if self is self.utc:
-            return "datetime.timezone.utc"
+        if self is _utc:
+            return 'datetime.timezone.utc'
         if self._name is None:
-            return "%s.%s(%r)" % (_modname(self), type(self).__qualname__, self._offset)
-        return "%s.%s(%r, %r)" % (_modname(self), type(self).__qualname__, self._offset, self._name)
+            return '%s(%r)' % (_qualified(self), self._offset)
+        return '%s(%r, %r)' % (_qualified(self), self._offset, self._name)
 
     def __str__(self):
         return self.tzname(None)
 
+    def _argument_ok(self, dt, method):
+        if dt is not None and not isinstance(dt, datetime):
+            raise TypeError('%s(dt) argument must be a datetime instance or None, '
+                            'not %s' % (method, type(dt).__name__))
+
     def utcoffset(self, dt):
-        if isinstance(dt, datetime) or dt is None:
-            return self._offset
-        raise TypeError("utcoffset() argument must be a datetime instance or None")
+        """The fixed offset."""
+        self._argument_ok(dt, 'utcoffset')
+        return self._offset
 
     def tzname(self, dt):
-        if isinstance(dt, datetime) or dt is None:
-            if self._name is None:
-                return self._name_from_offset(self._offset)
+        """The given name, or 'UTC' followed by the offset."""
+        self._argument_ok(dt, 'tzname')
+        if self._name is not None:
             return self._name
-        raise TypeError("tzname() argument must be a datetime instance or None")
+        if not self._offset:
+            return 'UTC'
+        return 'UTC' + _offset_text(self._offset)
 
     def dst(self, dt):
-        if isinstance(dt, datetime) or dt is None:
-            return None
-        raise TypeError("dst() argument must be a datetime instance or None")
+        """Always None: a fixed offset has no daylight saving."""
+        self._argument_ok(dt, 'dst')
+        return None
 
     def fromutc(self, dt):
-        if isinstance(dt, datetime):
-            if dt.tzinfo is not self:
-                raise ValueError("fromutc: dt.tzinfo is not self")
-            return dt + self._offset
-        raise TypeError("fromutc() argument must be a datetime instance or None")
-
-    @staticmethod
-    def _name_from_offset(delta):
-        if not delta:
-            return "UTC"
-        return "UTC" + _format_offset(delta)
-
-    _maxoffset = timedelta(hours=24, microseconds=-1)
-    _minoffset = -_maxoffset
+        """UTC time dt shifted by the offset."""
+        if not isinstance(dt, datetime):
+            raise TypeError('fromutc() argument must be a datetime instance or None')
+        if dt.tzinfo is not self:
+            raise ValueError('fromutc: dt.tzinfo is not self')
+        return dt + self._offset
 
 
-timezone.utc = timezone._create(timedelta(0))
-timezone.min = timezone._create(-timedelta(hours=23, minutes=59))
-timezone.max = timezone._create(timedelta(hours=23, minutes=59))
-UTC = timezone.utc
+_utc = timezone._make(_ZERO, None)
+timezone.utc = _utc
+timezone.min = timezone._make(-timedelta(hours=23, minutes=59), None)
+timezone.max = timezone._make(timedelta(hours=23, minutes=59), None)
+UTC = _utc
 
 
-# ---------------------------------------------------------------- ISO parsing
+# ---------------------------------------------------------------- ISO 8601 parsing
 
-def _digits(s, i, n):
-    t = s[i:i + n]
-    if len(t) != n or not all("0" <= c <= "9" for c in t):
-        raise ValueError
-    return int(t)
+def _bad_iso(text):
+    return ValueError('Invalid isoformat string: %r' % (text,))
 
 
-def _parse_iso_date(s):
-    # YYYY-MM-DD, YYYYMMDD, YYYY-Www, YYYYWww, YYYY-Www-D, YYYYWwwD
-    y = _digits(s, 0, 4)
-    rest = s[4:]
-    dash = rest[:1] == "-"
-    if dash:
-        rest = rest[1:]
-    if rest[:1] == "W":
-        w = _digits(rest, 1, 2)
-        rest = rest[3:]
-        d = 1
-        if rest:
-            if dash:
-                if rest[:1] != "-":
-                    raise ValueError
-                rest = rest[1:]
-            if len(rest) != 1:
-                raise ValueError
-            d = _digits(rest, 0, 1)
-        return _iso_to_ymd(y, w, d)
-    m = _digits(rest, 0, 2)
-    rest = rest[2:]
-    if dash:
-        if rest[:1] != "-":
-            raise ValueError
-        rest = rest[1:]
-    if len(rest) != 2:
-        raise ValueError
-    return y, m, _digits(rest, 0, 2)
+def _number(text, start, count):
+    """int of exactly count ASCII digits at start, or None."""
+    chunk = text[start:start + count]
+    if len(chunk) != count or not all('0' <= c <= '9' for c in chunk):
+        return None
+    return int(chunk)
 
 
-def _iso_to_ymd(y, w, d):
-    if not MINYEAR <= y <= MAXYEAR:
-        raise ValueError("Year is out of range: %d" % y)
-    if not 0 < w < 53:
-        out = True
-        if w == 53:
-            first = _cal.weekday(y, 1, 1)
-            if first == 3 or (first == 2 and _cal.is_leap(y)):
-                out = False
-        if out:
-            raise ValueError("Invalid week: %d" % w)
-    if not 0 < d < 8:
-        raise ValueError("Invalid weekday: %d (range is [1, 7])" % d)
-    o = _cal.iso_week1_monday(y) + (w - 1) * 7 + d - 1
-    return _cal.ord_to_ymd(o)
-
-
-def _parse_iso_time(s):
-    """(h, m, s, us, tzinfo) from HH[:MM[:SS[.fff[fff]]]][+HH:MM|Z] and the basic forms."""
-    tz = None
-    cut = len(s)
-    for k, c in enumerate(s):
-        if c in "+-Z":
-            cut = k
-            break
-    body, tail = s[:cut], s[cut:]
-    if tail:
-        if tail == "Z":
-            tz = timezone.utc
+def _date_fields(text, whole):
+    """(year, month, day) of a complete ISO date string; whole is for errors."""
+    size = len(text)
+    year = _number(text, 0, 4)
+    if year is None:
+        raise _bad_iso(whole)
+    if size == 10 and text[4] == '-' and text[7] == '-' and text[5] != 'W':
+        month, day = _number(text, 5, 2), _number(text, 8, 2)
+    elif size == 8 and text[4] != 'W' and text[4] != '-':
+        month, day = _number(text, 4, 2), _number(text, 6, 2)
+    else:
+        # week dates: YYYY-Www[-D] or YYYYWww[D]
+        rest = text[4:]
+        if rest[:1] == '-':
+            rest = rest[1:]
+            extended = True
         else:
-            sign = -1 if tail[0] == "-" else 1
-            hh, mm, ss, us = _parse_hms(tail[1:])
-            off = timedelta(hours=hh, minutes=mm, seconds=ss, microseconds=us)
-            tz = timezone.utc if not off else timezone(sign * off)
-    h, m, sec, us = _parse_hms(body)
-    return h, m, sec, us, tz
+            extended = False
+        if rest[:1] != 'W' or len(rest) not in (3, 4, 5):
+            raise _bad_iso(whole)
+        week = _number(rest, 1, 2)
+        weekday = 1
+        if len(rest) > 3:
+            tail = rest[3:]
+            if extended:
+                if tail[:1] != '-' or len(tail) != 2:
+                    raise _bad_iso(whole)
+                tail = tail[1:]
+            elif len(tail) != 1:
+                raise _bad_iso(whole)
+            weekday = _number(tail, 0, 1)
+        if week is None or weekday is None:
+            raise _bad_iso(whole)
+        try:
+            return _from_iso_week(year, week, weekday)
+        except ValueError:
+            raise _bad_iso(whole) from None
+    if month is None or day is None:
+        raise _bad_iso(whole)
+    return year, month, day
 
 
-def _parse_hms(t):
-    if not t:
-        raise ValueError
-    colon = len(t) > 2 and t[2] == ":"
-    h = _digits(t, 0, 2)
-    t = t[2:]
-    m = sec = us = 0
-    if t:
-        if colon:
-            if t[0] != ":":
-                raise ValueError
-            t = t[1:]
-        m = _digits(t, 0, 2)
-        t = t[2:]
-    if t:
-        if colon:
-            if t[0] != ":":
-                raise ValueError
-            t = t[1:]
-        sec = _digits(t, 0, 2)
-        t = t[2:]
-    if t:
-        if t[0] not in ".,":
-            raise ValueError
-        frac = t[1:]
-        if not frac or not all("0" <= c <= "9" for c in frac):
-            raise ValueError
-        us = int((frac + "00000")[:6])
-    return h, m, sec, us
+def _date_length(text):
+    """How many leading characters of an ISO datetime string are the date."""
+    if len(text) > 4 and text[4] == '-':
+        if text[5:6] == 'W':
+            if text[8:9] == '-' and text[9:10].isdigit():
+                return 10
+            return 8
+        return 10
+    if text[4:5] == 'W':
+        # YYYYWww or YYYYWwwD, then any separator (a digit too): the parity of
+        # the digit run after 'Www' tells whether it starts with a weekday
+        run = 0
+        while text[7 + run:8 + run].isdigit():
+            run += 1
+        if run <= 1:
+            return 7 + run
+        return 8 if run % 2 == 0 else 7
+    return 8
 
 
-def _format_time(h, m, s, us, timespec):
-    if timespec == "auto":
-        timespec = "microseconds" if us else "seconds"
-    elif timespec == "milliseconds":
-        us //= 1000
-    if timespec == "hours":
-        return "%02d" % h
-    if timespec == "minutes":
-        return "%02d:%02d" % (h, m)
-    if timespec == "seconds":
-        return "%02d:%02d:%02d" % (h, m, s)
-    if timespec == "milliseconds":
-        return "%02d:%02d:%02d.%03d" % (h, m, s, us)
-    if timespec == "microseconds":
-        return "%02d:%02d:%02d.%06d" % (h, m, s, us)
-    raise ValueError("Unknown timespec value")
+def _clock_fields(text, whole):
+    """(hour, minute, second, microsecond, tzinfo) of an ISO time string."""
+    cut = len(text)
+    for mark in 'Z+-':
+        found = text.find(mark)
+        if found != -1 and found < cut:
+            cut = found
+    clock, zone_text = text[:cut], text[cut:]
+    fields = _hms_fields(clock, whole)
+    zone = None
+    if zone_text:
+        if zone_text == 'Z':
+            zone = _utc
+        else:
+            sign = -1 if zone_text[0] == '-' else 1
+            parts = _hms_fields(zone_text[1:], whole)
+            span = timedelta(hours=parts[0], minutes=parts[1], seconds=parts[2],
+                             microseconds=parts[3])
+            zone = _utc if not span else timezone(sign * span)
+    return fields + (zone,)
 
 
-def _wrap_strftime(obj, fmt, timetuple):
-    """%f, %z and %Z from the object; the rest by the shared C-style strftime."""
-    if not isinstance(fmt, str):
-        raise TypeError("strftime() argument 1 must be str, not %s" % type(fmt).__name__)
-    zone = ""
-    off = None
-    us = getattr(obj, "microsecond", 0)
-    if "%" in fmt:
-        if hasattr(obj, "utcoffset"):
-            o = obj.utcoffset()
-            if o is not None:
-                off = o
-        if hasattr(obj, "tzname"):
-            z = obj.tzname()
-            if z is not None:
-                zone = z.replace("%", "%%")
-    # %z needs seconds and microseconds when present: expand it here
-    out = []
-    i = 0
-    n = len(fmt)
-    while i < n:
-        c = fmt[i]
-        if c == "%" and i + 1 < n:
-            k = fmt[i + 1]
-            if k == "z":
-                out.append(_format_offset(off, "").replace("%", "%%") if off is not None else "")
-                i += 2
-                continue
-            if k == "Z":
-                out.append(zone)
-                i += 2
-                continue
-            if k == "f":
-                out.append("%06d" % us)
-                i += 2
-                continue
-            out.append(fmt[i:i + 2])
-            i += 2
-            continue
-        out.append(c)
-        i += 1
-    return _cal.strftime("".join(out), timetuple)
+def _hms_fields(text, whole):
+    """HH[:MM[:SS[.f+]]] or HH[MM[SS[.f+]]] → [hour, minute, second, micro]."""
+    values = [0, 0, 0, 0]
+    extended = text[2:3] == ':'
+    pos = 0
+    for slot in range(3):
+        value = _number(text, pos, 2)
+        if value is None:
+            raise _bad_iso(whole)
+        values[slot] = value
+        pos += 2
+        if pos == len(text):
+            return tuple(values)
+        if text[pos] in '.,':
+            break
+        if extended:
+            if text[pos] != ':':
+                raise _bad_iso(whole)
+            pos += 1
+    if slot != 2 or text[pos:pos + 1] not in ('.', ','):
+        raise _bad_iso(whole)
+    digits = text[pos + 1:]
+    if not digits or not all('0' <= c <= '9' for c in digits):
+        raise _bad_iso(whole)
+    digits = digits[:6]
+    values[3] = int(digits) * 10 ** (6 - len(digits))
+    return tuple(values)
+
+
+def _from_iso_week(year, week, weekday):
+    if not MINYEAR <= year <= MAXYEAR:
+        raise ValueError('Year is out of range: %d' % year)
+    last_week = 52
+    if _cal.iso_calendar(year, 12, 28)[1] == 53:
+        last_week = 53
+    if not 0 < week <= last_week:
+        raise ValueError('Invalid week: %d' % week)
+    if not 0 < weekday < 8:
+        raise ValueError('Invalid day: %d (range is [1, 7])' % weekday)
+    ordinal = _cal.iso_week1_monday(year) + (week - 1) * 7 + weekday - 1
+    return _cal.ord_to_ymd(ordinal)
+
+
+# ---------------------------------------------------------------- pickling states
+
+def _state_bytes(state):
+    if isinstance(state, str):
+        return state.encode('latin1')
+    return state
+
+
+def _looks_like_state(value, size, check):
+    if isinstance(value, (bytes, str)) and len(value) == size:
+        raw = _state_bytes(value)
+        return check(raw)
+    return False
 
 
 # ---------------------------------------------------------------- date
 
 class date:
-    """date(year, month, day) --> date object"""
+    """A calendar date (proleptic Gregorian)."""
 
-    __slots__ = ("_year", "_month", "_day", "_hashcode")
+    __slots__ = ('_year', '_month', '_day', '_hashcode')
 
-    def __new__(cls, year, month=None, day=None):
-        y, m, d = _check_date(year, month, day)
-        self = object.__new__(cls)
-        self._year = y
-        self._month = m
-        self._day = d
-        self._hashcode = -1
-        return self
-
-    year = property(lambda self: self._year)
-    month = property(lambda self: self._month)
-    day = property(lambda self: self._day)
+    def __new__(cls, year, month=_MISSING, day=_MISSING):
+        if month is _MISSING and _looks_like_state(
+                year, 4, lambda raw: 1 <= raw[2] <= 12):
+            raw = _state_bytes(year)
+            return cls._build(raw[0] * 256 + raw[1], raw[2], raw[3])
+        if month is _MISSING:
+            raise TypeError("function missing required argument 'month' (pos 2)")
+        if day is _MISSING:
+            raise TypeError("function missing required argument 'day' (pos 3)")
+        return cls._build(*_valid_date(year, month, day))
 
     @classmethod
+    def _build(cls, year, month, day):
+        made = object.__new__(cls)
+        made._year = year
+        made._month = month
+        made._day = day
+        made._hashcode = -1
+        return made
+
+    year = property(lambda self: self._year, doc='year (1-9999)')
+    month = property(lambda self: self._month, doc='month (1-12)')
+    day = property(lambda self: self._day, doc='day (1-31)')
+
+    # -- alternative constructors
+    @classmethod
     def fromtimestamp(cls, t):
-        y, m, d = _time.localtime(t)[:3]
-        return cls(y, m, d)
+        """Local date of a POSIX timestamp."""
+        parts = _time.localtime(t)
+        return cls(parts[0], parts[1], parts[2])
 
     @classmethod
     def today(cls):
+        """The current local date."""
         return cls.fromtimestamp(_time.time())
 
     @classmethod
     def fromordinal(cls, n):
-        n = _int_arg(n)
-        if not 1 <= n <= _MAX_ORDINAL:
-            raise ValueError("ordinal must be >= 1")
+        """Date of a proleptic Gregorian ordinal (day 1 is 0001-01-01)."""
+        n = _whole(n)
+        if n < 1:
+            raise ValueError('ordinal must be >= 1')
+        if n > _LAST_ORDINAL:
+            raise ValueError('year %d is out of range' % _cal.ord_to_ymd(n)[0])
         return cls(*_cal.ord_to_ymd(n))
 
     @classmethod
     def fromisoformat(cls, date_string):
+        """Parse YYYY-MM-DD, YYYYMMDD or an ISO week date."""
         if not isinstance(date_string, str):
-            raise TypeError("fromisoformat: argument must be str")
+            raise TypeError('fromisoformat: argument must be str')
         if len(date_string) not in (7, 8, 10):
-            raise ValueError("Invalid isoformat string: %r" % (date_string,))
-        try:
-            return cls(*_parse_iso_date(date_string))
-        except ValueError:
-            raise ValueError("Invalid isoformat string: %r" % (date_string,)) from None
+            raise _bad_iso(date_string)
+        return cls(*_date_fields(date_string, date_string))
 
     @classmethod
     def fromisocalendar(cls, year, week, day):
-        return cls(*_iso_to_ymd(year, week, day))
+        """Date of an ISO year, week number and weekday."""
+        return cls(*_from_iso_week(year, week, day))
 
+    # -- views
     def __repr__(self):
-        return "%s.%s(%d, %d, %d)" % (_modname(self), type(self).__qualname__, self._year, self._month, self._day)
+        return '%s(%d, %d, %d)' % (_qualified(self), self._year, self._month,
+                                   self._day)
+
+    def isoformat(self):
+        """YYYY-MM-DD."""
+        return '%04d-%02d-%02d' % (self._year, self._month, self._day)
+
+    __str__ = isoformat
 
     def ctime(self):
-        wd = self.toordinal() % 7 or 7
-        return "%s %s %2d 00:00:00 %04d" % (_cal.DAY_ABBR[wd - 1], _cal.MONTH_ABBR[self._month], self._day, self._year)
+        """'Sat Jan  1 00:00:00 2000' style."""
+        wd = (self.toordinal() + 6) % 7
+        return '%s %s %2d 00:00:00 %04d' % (_cal.DAY_ABBR[wd],
+                                            _cal.MONTH_ABBR[self._month],
+                                            self._day, self._year)
 
     def strftime(self, fmt):
-        return _wrap_strftime(self, fmt, self.timetuple())
+        """Format with strftime directives."""
+        return _render(fmt, self.timetuple(), 0, None, None)
 
     def __format__(self, fmt):
-        if not isinstance(fmt, str):
-            raise TypeError("must be str, not %s" % type(fmt).__name__)
+        _format_spec_check(fmt)
         if fmt:
             return self.strftime(fmt)
         return str(self)
 
-    def isoformat(self):
-        return "%04d-%02d-%02d" % (self._year, self._month, self._day)
-
-    __str__ = isoformat
-
     def timetuple(self):
-        return _build_struct(self._year, self._month, self._day, 0, 0, 0, -1)
+        """time.struct_time of midnight on this date."""
+        return _struct(self._year, self._month, self._day, 0, 0, 0, -1)
 
     def toordinal(self):
+        """Proleptic Gregorian ordinal."""
         return _cal.ymd_to_ord(self._year, self._month, self._day)
 
+    def weekday(self):
+        """Monday is 0, Sunday 6."""
+        return (self.toordinal() + 6) % 7
+
+    def isoweekday(self):
+        """Monday is 1, Sunday 7."""
+        return self.weekday() + 1
+
+    def isocalendar(self):
+        """Named tuple (year, week, weekday) of the ISO calendar."""
+        return _IsoCalendarDate(*_cal.iso_calendar(self._year, self._month, self._day))
+
     def replace(self, year=None, month=None, day=None):
-        return type(self)(self._year if year is None else year, self._month if month is None else month,
+        """Copy with some fields changed."""
+        return type(self)(self._year if year is None else year,
+                          self._month if month is None else month,
                           self._day if day is None else day)
 
-    def _dkey(self):
+    # -- comparisons: plain dates only; a datetime never equals a date
+    def _plain_pair(self, other):
+        # an explicit date.__eq__(some_datetime) compares the date parts
+        return isinstance(other, date) and not isinstance(self, datetime)
+
+    def _key(self):
         return (self._year, self._month, self._day)
 
-    def __eq__(self, other):
-        if isinstance(other, date) and not isinstance(other, datetime) and not isinstance(self, datetime):
-            return self._dkey() == other._dkey()
+    def _relation(self, other, test):
+        if self._plain_pair(other):
+            return test(self._key(), other._key())
         return NotImplemented
 
-    def _order(self, other):
-        if isinstance(other, date) and not isinstance(other, datetime) and not isinstance(self, datetime):
-            return _cmp(self._dkey(), other._dkey())
-        return None
+    def __eq__(self, other):
+        return self._relation(other, _operator.eq)
 
-    def __le__(self, other):
-        c = self._order(other)
-        return NotImplemented if c is None else c <= 0
+    def __ne__(self, other):
+        same = self._relation(other, _operator.eq)
+        return same if same is NotImplemented else not same
 
     def __lt__(self, other):
-        c = self._order(other)
-        return NotImplemented if c is None else c < 0
+        return self._relation(other, _operator.lt)
 
-    def __ge__(self, other):
-        c = self._order(other)
-        return NotImplemented if c is None else c >= 0
+    def __le__(self, other):
+        return self._relation(other, _operator.le)
 
     def __gt__(self, other):
-        c = self._order(other)
-        return NotImplemented if c is None else c > 0
+        return self._relation(other, _operator.gt)
+
+    def __ge__(self, other):
+        return self._relation(other, _operator.ge)
 
     def __hash__(self):
-        return hash(("date",) + self._dkey())
+        if self._hashcode == -1:
+            self._hashcode = hash(('date',) + self._key())
+        return self._hashcode
 
+    # -- arithmetic
     def __add__(self, other):
         if isinstance(other, timedelta):
-            o = self.toordinal() + other.days
-            if 0 < o <= _MAX_ORDINAL:
-                return type(self).fromordinal(o)
-            raise OverflowError("date value out of range")
+            ordinal = self.toordinal() + other.days
+            if not 0 < ordinal <= _LAST_ORDINAL:
+                raise OverflowError('date value out of range')
+            return type(self)(*_cal.ord_to_ymd(ordinal))
         return NotImplemented
 
     __radd__ = __add__
@@ -728,30 +877,27 @@ class date:
     def __sub__(self, other):
         if isinstance(other, timedelta):
             return self + timedelta(-other.days)
-        if isinstance(other, date) and not isinstance(other, datetime):
+        if isinstance(other, date) and not isinstance(other, datetime) \
+                and not isinstance(self, datetime):
             return timedelta(self.toordinal() - other.toordinal())
         return NotImplemented
 
-    def weekday(self):
-        return (self.toordinal() + 6) % 7
-
-    def isoweekday(self):
-        return self.toordinal() % 7 or 7
-
-    def isocalendar(self):
-        return _IsoCalendarDate(*_cal.iso_calendar(self._year, self._month, self._day))
+    # -- pickling
+    def _state(self):
+        high, low = divmod(self._year, 256)
+        return bytes([high, low, self._month, self._day])
 
     def __reduce__(self):
-        return (type(self), self._dkey())
+        return (type(self), (self._state(),))
 
 
-def _build_struct(y, m, d, hh, mm, ss, dst):
-    wd = (_cal.ymd_to_ord(y, m, d) + 6) % 7
-    yd = _cal.ymd_to_ord(y, m, d) - _cal.ymd_to_ord(y, 1, 1) + 1
-    return _time.struct_time((y, m, d, hh, mm, ss, wd, yd, dst))
+date.min, date.max = date(MINYEAR, 1, 1), date(MAXYEAR, 12, 31)
+date.resolution = _DAY
 
 
 class _IsoCalendarDate(tuple):
+    """The (year, week, weekday) result of isocalendar()."""
+
     def __new__(cls, year, week, weekday):
         return super().__new__(cls, (year, week, weekday))
 
@@ -760,548 +906,674 @@ class _IsoCalendarDate(tuple):
     weekday = property(lambda self: self[2])
 
     def __reduce__(self):
+        # pickles as a plain tuple, as CPython does
         return (tuple, (tuple(self),))
 
     def __repr__(self):
-        return "%s(year=%d, week=%d, weekday=%d)" % ("datetime.IsoCalendarDate", self[0], self[1], self[2])
+        return ('datetime.IsoCalendarDate(year=%d, week=%d, weekday=%d)'
+                % tuple(self))
 
 
-_IsoCalendarDate.__name__ = "IsoCalendarDate"
-_IsoCalendarDate.__qualname__ = "IsoCalendarDate"
-
-date.min = date(1, 1, 1)
-date.max = date(9999, 12, 31)
-date.resolution = timedelta(days=1)
+_IsoCalendarDate.__name__ = 'IsoCalendarDate'
+_IsoCalendarDate.__qualname__ = 'IsoCalendarDate'
 
 
 # ---------------------------------------------------------------- time
 
 class time:
-    """time([hour[, minute[, second[, microsecond[, tzinfo]]]]]) --> a time object"""
+    """A time of day, optionally with a tzinfo."""
 
-    __slots__ = ("_hour", "_minute", "_second", "_microsecond", "_tzinfo", "_hashcode", "_fold")
+    __slots__ = ('_hour', '_minute', '_second', '_microsecond', '_tzinfo',
+                 '_fold', '_hashcode')
 
-    def __new__(cls, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *, fold=0):
-        h, mi, s, us = _check_time(hour, minute, second, microsecond, fold)
-        _check_tzinfo(tzinfo)
-        self = object.__new__(cls)
-        self._hour = h
-        self._minute = mi
-        self._second = s
-        self._microsecond = us
-        self._tzinfo = tzinfo
-        self._hashcode = -1
-        self._fold = fold
-        return self
+    def __new__(cls, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *,
+                fold=0):
+        if _looks_like_state(hour, 6, lambda raw: (raw[0] & 0x7F) < 24):
+            raw = _state_bytes(hour)
+            if minute and not isinstance(minute, _zone_base):
+                raise TypeError('bad tzinfo state arg')
+            micro = (raw[3] << 16) | (raw[4] << 8) | raw[5]
+            return cls._build(raw[0] & 0x7F, raw[1], raw[2], micro,
+                              minute if minute else None, 1 if raw[0] > 127 else 0)
+        fields = _valid_time(hour, minute, second, microsecond, fold)
+        _valid_zone(tzinfo)
+        return cls._build(fields[0], fields[1], fields[2], fields[3], tzinfo,
+                          fields[4])
 
-    hour = property(lambda self: self._hour)
-    minute = property(lambda self: self._minute)
-    second = property(lambda self: self._second)
-    microsecond = property(lambda self: self._microsecond)
-    tzinfo = property(lambda self: self._tzinfo)
+    @classmethod
+    def _build(cls, hour, minute, second, microsecond, tz, fold):
+        made = object.__new__(cls)
+        made._hour = hour
+        made._minute = minute
+        made._second = second
+        made._microsecond = microsecond
+        made._tzinfo = tz
+        made._fold = fold
+        made._hashcode = -1
+        return made
+
+    hour = property(lambda self: self._hour, doc='hour (0-23)')
+    minute = property(lambda self: self._minute, doc='minute (0-59)')
+    second = property(lambda self: self._second, doc='second (0-59)')
+    microsecond = property(lambda self: self._microsecond, doc='microsecond (0-999999)')
+    tzinfo = property(lambda self: self._tzinfo, doc='timezone info object')
     fold = property(lambda self: self._fold)
 
-    def _tkey(self):
-        return (self._hour, self._minute, self._second, self._microsecond)
+    def _micros(self):
+        return ((self._hour * 60 + self._minute) * 60 + self._second) * \
+            _MICROS_PER_SECOND + self._microsecond
 
-    def _compare(self, other, eq):
-        mytz = self._tzinfo
-        ottz = other._tzinfo
-        myoff = otoff = None
-        if mytz is ottz:
-            base = True
+    # -- zone queries (a time has no date, so tzinfo methods get None)
+    def utcoffset(self):
+        """The zone's UTC offset, or None."""
+        if self._tzinfo is None:
+            return None
+        return _checked_offset('utcoffset', self._tzinfo.utcoffset(None))
+
+    def dst(self):
+        """The zone's DST adjustment, or None."""
+        if self._tzinfo is None:
+            return None
+        return _checked_offset('dst', self._tzinfo.dst(None))
+
+    def tzname(self):
+        """The zone's name, or None."""
+        if self._tzinfo is None:
+            return None
+        return _checked_name(self._tzinfo.tzname(None))
+
+    # -- comparisons
+    def _compare(self, other, equality):
+        """-1/0/1, or None for an unequal naive/aware pair under ==."""
+        if self._tzinfo is other._tzinfo:
+            mine, theirs = self._micros(), other._micros()
         else:
-            myoff = self.utcoffset()
-            otoff = other.utcoffset()
-            base = myoff == otoff
-        if base:
-            return _cmp(self._tkey(), other._tkey())
-        if myoff is None or otoff is None:
-            if eq:
-                return 2
-            raise TypeError("can't compare offset-naive and offset-aware times")
-        myhhmm = self._hour * 60 + self._minute - myoff // timedelta(minutes=1)
-        othhmm = other._hour * 60 + other._minute - otoff // timedelta(minutes=1)
-        return _cmp((myhhmm, self._second, self._microsecond), (othhmm, other._second, other._microsecond))
+            off1, off2 = self.utcoffset(), other.utcoffset()
+            if (off1 is None) != (off2 is None):
+                if equality:
+                    return None
+                raise TypeError("can't compare offset-naive and offset-aware times")
+            mine, theirs = self._micros(), other._micros()
+            if off1 is not None:
+                mine -= off1._total()
+                theirs -= off2._total()
+        return (mine > theirs) - (mine < theirs)
+
+    def _relation(self, other, test):
+        if not isinstance(other, time):
+            return NotImplemented
+        sign = self._compare(other, test is _operator.eq)
+        if sign is None:
+            return False
+        return test(sign, 0)
 
     def __eq__(self, other):
-        if isinstance(other, time):
-            return self._compare(other, True) == 0
-        return NotImplemented
+        return self._relation(other, _operator.eq)
 
-    def __le__(self, other):
-        if isinstance(other, time):
-            return self._compare(other, False) <= 0
-        return NotImplemented
+    def __ne__(self, other):
+        same = self._relation(other, _operator.eq)
+        return same if same is NotImplemented else not same
 
     def __lt__(self, other):
-        if isinstance(other, time):
-            return self._compare(other, False) < 0
-        return NotImplemented
+        return self._relation(other, _operator.lt)
 
-    def __ge__(self, other):
-        if isinstance(other, time):
-            return self._compare(other, False) >= 0
-        return NotImplemented
+    def __le__(self, other):
+        return self._relation(other, _operator.le)
 
     def __gt__(self, other):
-        if isinstance(other, time):
-            return self._compare(other, False) > 0
-        return NotImplemented
+        return self._relation(other, _operator.gt)
+
+    def __ge__(self, other):
+        return self._relation(other, _operator.ge)
 
     def __hash__(self):
-        off = self.utcoffset()
-        if not off:
-            return hash(self._tkey())
-        h, m = divmod(timedelta(hours=self._hour, minutes=self._minute) - off, timedelta(hours=1))
-        m //= timedelta(minutes=1)
-        if 0 <= h < 24:
-            return hash((h, m, self._second, self._microsecond))
-        return hash((self._hour, self._minute, self._second, self._microsecond, off))
+        if self._hashcode == -1:
+            base = self if not self._fold else self.replace(fold=0)
+            offset = base.utcoffset()
+            shift = 0 if offset is None else offset._total()
+            self._hashcode = hash(('time', base._micros() - shift))
+        return self._hashcode
 
-    def _tzstr(self):
-        return _format_offset(self.utcoffset())
-
+    # -- text
     def __repr__(self):
-        if self._microsecond:
-            s = ", %d, %d" % (self._second, self._microsecond)
-        elif self._second:
-            s = ", %d" % self._second
-        else:
-            s = ""
-        s = "%s.%s(%d, %d%s)" % (_modname(self), type(self).__qualname__, self._hour, self._minute, s)
+        fields = [self._hour, self._minute, self._second, self._microsecond]
+        while len(fields) > 2 and fields[-1] == 0:
+            fields.pop()
+        text = '%s(%s' % (_qualified(self), ', '.join(map(str, fields)))
         if self._tzinfo is not None:
-            s = s[:-1] + ", tzinfo=%r" % self._tzinfo + ")"
+            text += ', tzinfo=%r' % (self._tzinfo,)
         if self._fold:
-            s = s[:-1] + ", fold=1)"
-        return s
+            text += ', fold=1'
+        return text + ')'
 
-    def isoformat(self, timespec="auto"):
-        s = _format_time(self._hour, self._minute, self._second, self._microsecond, timespec)
-        return s + self._tzstr()
+    def isoformat(self, timespec='auto'):
+        """HH:MM:SS[.ffffff][+HH:MM]."""
+        return _hms_text(self._hour, self._minute, self._second, self._microsecond,
+                         timespec) + _offset_text(self.utcoffset())
 
     __str__ = isoformat
 
     @classmethod
     def fromisoformat(cls, time_string):
+        """Parse the time forms isoformat() writes (and the ISO basic forms)."""
         if not isinstance(time_string, str):
-            raise TypeError("fromisoformat: argument must be str")
-        s = time_string[1:] if time_string[:1] == "T" else time_string
+            raise TypeError('fromisoformat: argument must be str')
+        text = time_string[1:] if time_string[:1] == 'T' else time_string
         try:
-            h, m, sec, us, tz = _parse_iso_time(s)
-            return cls(h, m, sec, us, tz)
-        except ValueError:
-            raise ValueError("Invalid isoformat string: %r" % (time_string,)) from None
+            hh, mm, ss, us, tz = _clock_fields(text, time_string)
+        except ValueError as problem:
+            if str(problem).startswith('Invalid isoformat'):
+                raise
+            raise _bad_iso(time_string) from None
+        return cls(hh, mm, ss, us, tz)
 
     def strftime(self, fmt):
-        return _wrap_strftime(self, fmt, (1900, 1, 1, self._hour, self._minute, self._second, 0, 1, -1))
+        """Format with strftime directives; the date fields are 1900-01-01."""
+        stamp = (1900, 1, 1, self._hour, self._minute, self._second, 0, 1, -1)
+        return _render(fmt, stamp, self._microsecond, self.utcoffset(),
+                       self.tzname())
 
     def __format__(self, fmt):
-        if not isinstance(fmt, str):
-            raise TypeError("must be str, not %s" % type(fmt).__name__)
+        _format_spec_check(fmt)
         if fmt:
             return self.strftime(fmt)
         return str(self)
 
-    def utcoffset(self):
-        if self._tzinfo is None:
-            return None
-        return _check_offset("utcoffset", self._tzinfo.utcoffset(None))
-
-    def tzname(self):
-        if self._tzinfo is None:
-            return None
-        name = self._tzinfo.tzname(None)
-        if name is not None and not isinstance(name, str):
-            raise TypeError("tzinfo.tzname() must return None or a string, not '%s'" % type(name).__name__)
-        return name
-
-    def dst(self):
-        if self._tzinfo is None:
-            return None
-        return _check_offset("dst", self._tzinfo.dst(None))
-
-    def replace(self, hour=None, minute=None, second=None, microsecond=None, tzinfo=True, *, fold=None):
-        return type(self)(self._hour if hour is None else hour, self._minute if minute is None else minute,
+    def replace(self, hour=None, minute=None, second=None, microsecond=None,
+                tzinfo=True, *, fold=None):
+        """Copy with some fields changed (tzinfo=None makes it naive)."""
+        return type(self)(self._hour if hour is None else hour,
+                          self._minute if minute is None else minute,
                           self._second if second is None else second,
                           self._microsecond if microsecond is None else microsecond,
-                          self._tzinfo if tzinfo is True else tzinfo, fold=self._fold if fold is None else fold)
+                          self._tzinfo if tzinfo is True else tzinfo,
+                          fold=self._fold if fold is None else fold)
+
+    def _state(self, protocol):
+        hour = self._hour + (128 if self._fold and protocol > 3 else 0)
+        us = self._microsecond
+        return bytes([hour, self._minute, self._second, us >> 16, (us >> 8) & 255,
+                      us & 255])
+
+    def __reduce_ex__(self, protocol):
+        state = self._state(protocol)
+        if self._tzinfo is None:
+            return (type(self), (state,))
+        return (type(self), (state, self._tzinfo))
 
     def __reduce__(self):
-        return (type(self), self._tkey() + ((self._tzinfo,) if self._tzinfo else ()))
+        return self.__reduce_ex__(2)
 
 
-time.min = time(0, 0, 0)
-time.max = time(23, 59, 59, 999999)
-time.resolution = timedelta(microseconds=1)
+time.min = time()
+time.max = time(23, 59, 59, 10 ** 6 - 1)
+time.resolution = _TICK
+
+
+# ---------------------------------------------------------------- local time
+
+def _local_offset(seconds):
+    """UTC offset (seconds) of the host's local time at a POSIX time."""
+    return _time.localtime(seconds).tm_gmtoff
+
+
+def _local_fields(seconds):
+    return tuple(_time.localtime(seconds)[:6])
+
+
+def _local_to_posix(wall, fold):
+    """POSIX seconds for local wall-clock seconds 'wall' (counted from the epoch
+    as if local time were UTC); fold picks the later of two readings."""
+    before = _local_offset(wall - 86400)
+    after = _local_offset(wall + 86400)
+    answers = []
+    for offset in (before, after):
+        guess = wall - offset
+        if _local_offset(guess) == offset and guess not in answers:
+            answers.append(guess)
+    if not answers:
+        # a skipped wall time: fold 0 reads it with the offset before the gap
+        return wall - (before if fold == 0 else after)
+    answers.sort()
+    return answers[-1] if fold and len(answers) > 1 else answers[0]
 
 
 # ---------------------------------------------------------------- datetime
 
 class datetime(date):
-    """datetime(year, month, day[, hour[, minute[, second[, microsecond[,tzinfo]]]]])"""
+    """A date with a time of day, optionally with a tzinfo."""
 
-    __slots__ = ("_hour", "_minute", "_second", "_microsecond", "_tzinfo", "_fold")
+    __slots__ = ('_hour', '_minute', '_second', '_microsecond', '_tzinfo', '_fold')
 
-    def __new__(cls, year, month=None, day=None, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *, fold=0):
-        y, m, d = _check_date(year, month, day)
-        h, mi, s, us = _check_time(hour, minute, second, microsecond, fold)
-        _check_tzinfo(tzinfo)
-        self = object.__new__(cls)
-        self._year = y
-        self._month = m
-        self._day = d
-        self._hour = h
-        self._minute = mi
-        self._second = s
-        self._microsecond = us
-        self._tzinfo = tzinfo
-        self._hashcode = -1
-        self._fold = fold
-        return self
-
-    hour = property(lambda self: self._hour)
-    minute = property(lambda self: self._minute)
-    second = property(lambda self: self._second)
-    microsecond = property(lambda self: self._microsecond)
-    tzinfo = property(lambda self: self._tzinfo)
-    fold = property(lambda self: self._fold)
+    def __new__(cls, year, month=_MISSING, day=_MISSING, hour=0, minute=0,
+                second=0, microsecond=0, tzinfo=None, *, fold=0):
+        if _looks_like_state(year, 10, lambda raw: 1 <= (raw[2] & 0x7F) <= 12):
+            raw = _state_bytes(year)
+            zone = None if month is _MISSING else month
+            if zone is not None and not isinstance(zone, _zone_base):
+                raise TypeError('bad tzinfo state arg')
+            micro = (raw[7] << 16) | (raw[8] << 8) | raw[9]
+            return cls._build(raw[0] * 256 + raw[1], raw[2] & 0x7F, raw[3],
+                              raw[4], raw[5], raw[6], micro, zone,
+                              1 if raw[2] > 127 else 0)
+        if month is _MISSING:
+            raise TypeError("function missing required argument 'month' (pos 2)")
+        if day is _MISSING:
+            raise TypeError("function missing required argument 'day' (pos 3)")
+        y, mo, d = _valid_date(year, month, day)
+        hh, mi, ss, us, fold = _valid_time(hour, minute, second, microsecond, fold)
+        _valid_zone(tzinfo)
+        return cls._build(y, mo, d, hh, mi, ss, us, tzinfo, fold)
 
     @classmethod
-    def _from_timestamp(cls, t, utc, tz):
+    def _build(cls, year, month, day, hour=0, minute=0, second=0, microsecond=0,
+               tz=None, fold=0):
+        made = object.__new__(cls)
+        made._year = year
+        made._month = month
+        made._day = day
+        made._hour = hour
+        made._minute = minute
+        made._second = second
+        made._microsecond = microsecond
+        made._tzinfo = tz
+        made._fold = fold
+        made._hashcode = -1
+        return made
+
+    hour = time.hour
+    minute = time.minute
+    second = time.second
+    microsecond = time.microsecond
+    tzinfo = time.tzinfo
+    fold = time.fold
+
+    # -- alternative constructors
+    @classmethod
+    def _from_posix(cls, t, as_utc, tz):
         if isinstance(t, float):
             if t != t:
-                raise ValueError("Invalid value NaN (not a number)")
-            frac, whole = _modf(t)
-            us = round(frac * 1e6)
-            if us >= 1000000:
-                whole += 1
-                us -= 1000000
-            elif us < 0:
-                whole -= 1
-                us += 1000000
-            secs = int(whole)
+                raise ValueError('Invalid value NaN (not a number)')
+            if t in (_math.inf, -_math.inf):
+                raise OverflowError('timestamp out of range for platform time_t')
+            fraction, whole = _math.modf(t)
+            micro = round(fraction * 1e6)
+            whole = int(whole)
+            if micro >= 1000000:
+                whole, micro = whole + 1, micro - 1000000
+            elif micro < 0:
+                whole, micro = whole - 1, micro + 1000000
         else:
-            secs = _int_arg(t)
-            us = 0
-        if utc:
-            tt = _time.gmtime(secs)
+            whole, micro = _whole(t), 0
+        if as_utc:
+            fields = tuple(_time.gmtime(whole)[:6])
         else:
-            tt = _time.localtime(secs)
-        y, m, d, hh, mm, ss = tt[:6]
-        ss = min(ss, 59)
-        return cls(y, m, d, hh, mm, ss, us, tz)
+            fields = _local_fields(whole)
+        y, mo, d, hh, mi, ss = fields
+        made = cls(y, mo, d, hh, mi, min(ss, 59), micro, tz)
+        if tz is None and not as_utc:
+            # the same wall time an offset-change earlier means this is the repeat
+            now_off = _local_offset(whole)
+            then_off = _local_offset(whole - 86400)
+            if then_off > now_off:
+                earlier = whole - (then_off - now_off)
+                if _local_fields(earlier) == fields:
+                    made = made.replace(fold=1)
+        return made
 
     @classmethod
     def fromtimestamp(cls, t, tz=None):
-        _check_tzinfo(tz)
-        result = cls._from_timestamp(t, tz is not None, tz)
+        """Local (or tz's) date and time of a POSIX timestamp."""
+        _valid_zone(tz)
+        made = cls._from_posix(t, tz is not None, tz)
         if tz is not None:
-            result = tz.fromutc(result)
-        return result
+            made = tz.fromutc(made)
+        return made
 
     @classmethod
     def utcfromtimestamp(cls, t):
-        return cls._from_timestamp(t, True, None)
+        """Naive UTC date and time of a POSIX timestamp."""
+        return cls._from_posix(t, True, None)
 
     @classmethod
     def now(cls, tz=None):
+        """The current time, local or in tz."""
         return cls.fromtimestamp(_time.time(), tz)
 
     @classmethod
     def utcnow(cls):
+        """The current UTC time, naive."""
         return cls.utcfromtimestamp(_time.time())
 
     @classmethod
+    def today(cls):
+        """The current local time."""
+        return cls.fromtimestamp(_time.time())
+
+    @classmethod
     def combine(cls, date, time, tzinfo=True):
-        if not isinstance(date, _date_class):
-            raise TypeError("combine() argument 1 must be datetime.date, not %s" % type(date).__name__)
-        if not isinstance(time, _time_class):
-            raise TypeError("combine() argument 2 must be datetime.time, not %s" % type(time).__name__)
+        """A datetime from a date and a time (and optionally another tzinfo)."""
+        if not isinstance(date, _date_type):
+            raise TypeError('combine() argument 1 must be datetime.date, not %s'
+                            % type(date).__name__)
+        if not isinstance(time, _time_type):
+            raise TypeError('combine() argument 2 must be datetime.time, not %s'
+                            % type(time).__name__)
         if tzinfo is True:
             tzinfo = time.tzinfo
-        return cls(date.year, date.month, date.day, time.hour, time.minute, time.second, time.microsecond,
-                   tzinfo, fold=time.fold)
+        return cls(date.year, date.month, date.day, time.hour, time.minute,
+                   time.second, time.microsecond, tzinfo, fold=time.fold)
 
     @classmethod
     def fromisoformat(cls, date_string):
+        """Parse the ISO 8601 forms of Python 3.11."""
         if not isinstance(date_string, str):
-            raise TypeError("fromisoformat: argument must be str")
-        s = date_string
-        try:
-            # the date is 7, 8 or 10 characters; a separator follows when a time does
-            cut = None
-            for n in (10, 8, 7):
-                if len(s) >= n:
-                    try:
-                        ymd = _parse_iso_date(s[:n])
-                    except ValueError:
-                        continue
-                    if len(s) == n or (len(s) > n + 1 and not ("0" <= s[n] <= "9")):
-                        cut = n
-                        break
-            if cut is None:
-                raise ValueError
-            if len(s) > cut:
-                h, m, sec, us, tz = _parse_iso_time(s[cut + 1:])
-            else:
-                h = m = sec = us = 0
-                tz = None
-            if h == 24 and m == sec == us == 0:
-                raise ValueError
-            return cls(*ymd, h, m, sec, us, tz)
-        except ValueError:
-            raise ValueError("Invalid isoformat string: %r" % (date_string,)) from None
+            raise TypeError('fromisoformat: argument must be str')
+        if len(date_string) < 7:
+            raise _bad_iso(date_string)
+        split = _date_length(date_string)
+        y, mo, d = _date_fields(date_string[:split], date_string)
+        hh = mi = ss = us = 0
+        tz = None
+        if len(date_string) > split:
+            clock = date_string[split + 1:]
+            if not clock:
+                raise _bad_iso(date_string)
+            try:
+                hh, mi, ss, us, tz = _clock_fields(clock, date_string)
+            except ValueError as problem:
+                if str(problem).startswith('Invalid isoformat'):
+                    raise
+                raise _bad_iso(date_string) from None
+        return cls(y, mo, d, hh, mi, ss, us, tz)
 
     @classmethod
     def strptime(cls, date_string, format):
-        f = _cal.strptime_fields(date_string, format)
-        y, m, d, hh, mm, ss = f[:6]
-        us = f[9]
-        gmtoff = f[10]
-        zone = f[11]
+        """Parse date_string according to format (strptime directives)."""
+        (y, mo, d, hh, mi, ss, _wd, _yd, _dst, us, gmtoff,
+         zone) = _cal.strptime_fields(date_string, format)
         tz = None
         if gmtoff is not None:
-            secs, usoff = gmtoff
-            delta = timedelta(seconds=secs, microseconds=usoff)
-            tz = timezone(delta, zone) if zone else timezone(delta)
-        return cls(y, m, d, hh, mm, ss, us, tz)
+            if isinstance(gmtoff, tuple):
+                span = timedelta(seconds=gmtoff[0], microseconds=gmtoff[1])
+            else:
+                span = timedelta(seconds=gmtoff)
+            tz = timezone(span, zone) if zone else timezone(span)
+        return cls(y, mo, d, hh, mi, ss, us, tz)
 
-    def timetuple(self):
-        dst = self.dst()
-        if dst is None:
-            flag = -1
-        elif dst:
-            flag = 1
-        else:
-            flag = 0
-        return _build_struct(self._year, self._month, self._day, self._hour, self._minute, self._second, flag)
-
-    def _local_seconds(self):
-        # a naive datetime is local time: C's mktime turns it into seconds since the epoch
-        return int(_time.mktime((self._year, self._month, self._day, self._hour, self._minute, self._second,
-                                 0, 1, -1)))
-
-    def timestamp(self):
-        if self._tzinfo is None:
-            s = self._local_seconds()
-            return s + self._microsecond / 1e6
-        return (self - _EPOCH).total_seconds()
-
-    def utctimetuple(self):
-        off = self.utcoffset()
-        if off:
-            self -= off
-        y, m, d = self._year, self._month, self._day
-        return _build_struct(y, m, d, self._hour, self._minute, self._second, 0)
-
+    # -- parts
     def date(self):
+        """The date part."""
         return date(self._year, self._month, self._day)
 
     def time(self):
-        return time(self._hour, self._minute, self._second, self._microsecond, fold=self._fold)
+        """The time part, naive."""
+        return time(self._hour, self._minute, self._second, self._microsecond,
+                    fold=self._fold)
 
     def timetz(self):
-        return time(self._hour, self._minute, self._second, self._microsecond, self._tzinfo, fold=self._fold)
+        """The time part with this tzinfo."""
+        return time(self._hour, self._minute, self._second, self._microsecond,
+                    self._tzinfo, fold=self._fold)
 
-    def replace(self, year=None, month=None, day=None, hour=None, minute=None, second=None, microsecond=None,
-                tzinfo=True, *, fold=None):
-        return type(self)(self._year if year is None else year, self._month if month is None else month,
-                          self._day if day is None else day, self._hour if hour is None else hour,
-                          self._minute if minute is None else minute, self._second if second is None else second,
-                          self._microsecond if microsecond is None else microsecond,
-                          self._tzinfo if tzinfo is True else tzinfo, fold=self._fold if fold is None else fold)
+    def replace(self, year=None, month=None, day=None, hour=None, minute=None,
+                second=None, microsecond=None, tzinfo=True, *, fold=None):
+        """Copy with some fields changed (tzinfo=None makes it naive)."""
+        pick = lambda new, old: old if new is None else new
+        return type(self)(pick(year, self._year), pick(month, self._month),
+                          pick(day, self._day), pick(hour, self._hour),
+                          pick(minute, self._minute), pick(second, self._second),
+                          pick(microsecond, self._microsecond),
+                          self._tzinfo if tzinfo is True else tzinfo,
+                          fold=pick(fold, self._fold))
 
-    def _local_timezone(self):
-        if self._tzinfo is None:
-            ts = self._local_seconds()
-        else:
-            ts = (self - _EPOCH) // timedelta(seconds=1)
-        lt = _time.localtime(ts)
-        return timezone(timedelta(seconds=lt.tm_gmtoff), lt.tm_zone)
-
-    def astimezone(self, tz=None):
-        if tz is None:
-            tz = self._local_timezone()
-        elif not isinstance(tz, tzinfo):
-            raise TypeError("tz argument must be an instance of tzinfo")
-        mytz = self._tzinfo
-        if mytz is None:
-            mytz = self._local_timezone()
-            myoffset = mytz.utcoffset(self)
-        else:
-            myoffset = mytz.utcoffset(self)
-            if myoffset is None:
-                mytz = self.replace(tzinfo=None)._local_timezone()
-                myoffset = mytz.utcoffset(self)
-        if tz is mytz:
-            return self
-        utc = (self - myoffset).replace(tzinfo=tz)
-        return tz.fromutc(utc)
-
-    def ctime(self):
-        wd = self.toordinal() % 7 or 7
-        return "%s %s %2d %02d:%02d:%02d %04d" % (_cal.DAY_ABBR[wd - 1], _cal.MONTH_ABBR[self._month], self._day,
-                                                  self._hour, self._minute, self._second, self._year)
-
-    def isoformat(self, sep="T", timespec="auto"):
-        if not isinstance(sep, str) or len(sep) != 1:
-            raise TypeError("isoformat() argument 1 must be a unicode character, not %s" % type(sep).__name__)
-        s = "%04d-%02d-%02d%s" % (self._year, self._month, self._day, sep) + \
-            _format_time(self._hour, self._minute, self._second, self._microsecond, timespec)
-        return s + _format_offset(self.utcoffset())
-
-    def __repr__(self):
-        L = [self._year, self._month, self._day, self._hour, self._minute, self._second, self._microsecond]
-        if L[-1] == 0:
-            del L[-1]
-        if L[-1] == 0:
-            del L[-1]
-        s = "%s.%s(%s)" % (_modname(self), type(self).__qualname__, ", ".join(map(str, L)))
-        if self._tzinfo is not None:
-            s = s[:-1] + ", tzinfo=%r" % self._tzinfo + ")"
-        if self._fold:
-            s = s[:-1] + ", fold=1)"
-        return s
-
-    def __str__(self):
-        return self.isoformat(sep=" ")
-
-    def strftime(self, fmt):
-        return _wrap_strftime(self, fmt, self.timetuple())
-
+    # -- zone queries
     def utcoffset(self):
+        """The zone's UTC offset at this time, or None."""
         if self._tzinfo is None:
             return None
-        return _check_offset("utcoffset", self._tzinfo.utcoffset(self))
-
-    def tzname(self):
-        if self._tzinfo is None:
-            return None
-        name = self._tzinfo.tzname(self)
-        if name is not None and not isinstance(name, str):
-            raise TypeError("tzinfo.tzname() must return None or a string, not '%s'" % type(name).__name__)
-        return name
+        return _checked_offset('utcoffset', self._tzinfo.utcoffset(self))
 
     def dst(self):
+        """The zone's DST adjustment at this time, or None."""
         if self._tzinfo is None:
             return None
-        return _check_offset("dst", self._tzinfo.dst(self))
+        return _checked_offset('dst', self._tzinfo.dst(self))
 
-    def _key(self):
-        return (self._year, self._month, self._day, self._hour, self._minute, self._second, self._microsecond)
+    def tzname(self):
+        """The zone's name at this time, or None."""
+        if self._tzinfo is None:
+            return None
+        return _checked_name(self._tzinfo.tzname(self))
 
-    def _compare(self, other, eq):
-        mytz = self._tzinfo
-        ottz = other._tzinfo
-        myoff = otoff = None
-        if mytz is ottz:
-            base = True
+    # -- conversions
+    def timetuple(self):
+        """time.struct_time of this local time (tm_isdst from dst())."""
+        saving = self.dst()
+        flag = -1 if saving is None else (1 if saving else 0)
+        return _struct(self._year, self._month, self._day, self._hour,
+                       self._minute, self._second, flag)
+
+    def utctimetuple(self):
+        """time.struct_time of this time in UTC (tm_isdst 0)."""
+        moment = self
+        offset = self.utcoffset()
+        if offset:
+            moment = self - offset
+        return _struct(moment._year, moment._month, moment._day, moment._hour,
+                       moment._minute, moment._second, 0)
+
+    def _wall_seconds(self):
+        # seconds since 1970-01-01 of the naive fields
+        days = self.toordinal() - 719163
+        return days * 86400 + self._hour * 3600 + self._minute * 60 + self._second
+
+    def timestamp(self):
+        """POSIX timestamp (naive datetimes are local time)."""
+        if self._tzinfo is None:
+            posix = _local_to_posix(self._wall_seconds(), self._fold)
+            return posix + self._microsecond / 1e6
+        return (self - _EPOCH).total_seconds()
+
+    def _host_zone(self):
+        if self._tzinfo is None:
+            posix = _local_to_posix(self._wall_seconds(), self._fold)
         else:
-            myoff = self.utcoffset()
-            otoff = other.utcoffset()
-            base = myoff == otoff
-        if base:
-            return _cmp(self._key(), other._key())
-        if myoff is None or otoff is None:
-            if eq:
-                return 2
+            posix = (self - _EPOCH) // timedelta(seconds=1)
+        now = _time.localtime(posix)
+        return timezone(timedelta(seconds=now.tm_gmtoff), now.tm_zone)
+
+    def astimezone(self, tz=None):
+        """The same moment expressed in tz (the host's zone by default)."""
+        if tz is None:
+            tz = self._host_zone()
+        elif not isinstance(tz, tzinfo):
+            raise TypeError('tzinfo argument must be None or of a tzinfo subclass, '
+                            'not type %r' % type(tz).__name__)
+        mine = self._tzinfo
+        if mine is None:
+            mine = self._host_zone()
+            offset = mine.utcoffset(self)
+        else:
+            offset = mine.utcoffset(self)
+            if offset is None:
+                mine = self.replace(tzinfo=None)._host_zone()
+                offset = mine.utcoffset(self)
+        if tz is mine:
+            return self
+        as_utc = (self - offset).replace(tzinfo=tz)
+        return tz.fromutc(as_utc)
+
+    # -- text
+    def ctime(self):
+        """'Sat Jan  1 00:00:00 2000' style."""
+        wd = (self.toordinal() + 6) % 7
+        return '%s %s %2d %02d:%02d:%02d %04d' % (
+            _cal.DAY_ABBR[wd], _cal.MONTH_ABBR[self._month], self._day,
+            self._hour, self._minute, self._second, self._year)
+
+    def isoformat(self, sep='T', timespec='auto'):
+        """YYYY-MM-DDTHH:MM:SS[.ffffff][+HH:MM]."""
+        if not isinstance(sep, str) or len(sep) != 1:
+            raise TypeError('isoformat() argument 1 must be a unicode character, '
+                            'not %s' % type(sep).__name__)
+        return ('%04d-%02d-%02d%s' % (self._year, self._month, self._day, sep)
+                + _hms_text(self._hour, self._minute, self._second,
+                            self._microsecond, timespec)
+                + _offset_text(self.utcoffset()))
+
+    def __str__(self):
+        return self.isoformat(sep=' ')
+
+    def __repr__(self):
+        fields = [self._year, self._month, self._day, self._hour, self._minute,
+                  self._second, self._microsecond]
+        while len(fields) > 5 and fields[-1] == 0:
+            fields.pop()
+        text = '%s(%s' % (_qualified(self), ', '.join(map(str, fields)))
+        if self._tzinfo is not None:
+            text += ', tzinfo=%r' % (self._tzinfo,)
+        if self._fold:
+            text += ', fold=1'
+        return text + ')'
+
+    def strftime(self, fmt):
+        """Format with strftime directives."""
+        return _render(fmt, self.timetuple(), self._microsecond, self.utcoffset(),
+                       self.tzname())
+
+    # -- comparisons
+    def _micros(self):
+        return self.toordinal() * _MICROS_PER_DAY + time._micros(self)
+
+    def _compare(self, other, equality):
+        """-1/0/1, or None for == between naive and aware or ambiguous times."""
+        if self._tzinfo is other._tzinfo:
+            mine, theirs = self._micros(), other._micros()
+            return (mine > theirs) - (mine < theirs)
+        off1, off2 = self.utcoffset(), other.utcoffset()
+        if equality:
+            # a time whose offset depends on fold never equals one in another zone
+            if off1 != self.replace(fold=1 - self._fold).utcoffset():
+                return None
+            if off2 != other.replace(fold=1 - other._fold).utcoffset():
+                return None
+        if (off1 is None) != (off2 is None):
+            if equality:
+                return None
             raise TypeError("can't compare offset-naive and offset-aware datetimes")
-        diff = self - other
-        if diff.days < 0:
-            return -1
-        return 1 if diff else 0
+        mine, theirs = self._micros(), other._micros()
+        if off1 is not None:
+            mine -= off1._total()
+            theirs -= off2._total()
+        return (mine > theirs) - (mine < theirs)
 
+    def _check_other(self, other):
+        if isinstance(other, datetime):
+            return True
+        if isinstance(other, _date_type):
+            raise TypeError("can't compare %s to %s" % (_qualified(self),
+                                                         _qualified(other)))
+        return False
+
+    def _relation(self, other, test):
+        if test is _operator.eq:
+            if isinstance(other, datetime):
+                return self._compare(other, True) == 0
+            # a datetime is never equal to a plain date
+            return False if isinstance(other, _date_type) else NotImplemented
+        if not self._check_other(other):
+            return NotImplemented
+        return test(self._compare(other, False), 0)
+
+    # own methods (not date's) so that Python tries a datetime's reflected
+    # comparison first when a plain date is on the left
     def __eq__(self, other):
-        if isinstance(other, datetime):
-            return self._compare(other, True) == 0
-        if isinstance(other, date):
-            return False
-        return NotImplemented
+        return self._relation(other, _operator.eq)
 
-    def _ordered(self, other):
-        if isinstance(other, datetime):
-            return self._compare(other, False)
-        if isinstance(other, date):
-            raise TypeError("can't compare %s to %s" % (_tpname(self), _tpname(other)))
-        return None
-
-    def __le__(self, other):
-        c = self._ordered(other)
-        return NotImplemented if c is None else c <= 0
+    def __ne__(self, other):
+        same = self._relation(other, _operator.eq)
+        return same if same is NotImplemented else not same
 
     def __lt__(self, other):
-        c = self._ordered(other)
-        return NotImplemented if c is None else c < 0
+        return self._relation(other, _operator.lt)
 
-    def __ge__(self, other):
-        c = self._ordered(other)
-        return NotImplemented if c is None else c >= 0
+    def __le__(self, other):
+        return self._relation(other, _operator.le)
 
     def __gt__(self, other):
-        c = self._ordered(other)
-        return NotImplemented if c is None else c > 0
+        return self._relation(other, _operator.gt)
 
-    def _total_us(self):
-        return ((self.toordinal() * 86400 + self._hour * 3600 + self._minute * 60 + self._second) * 1000000
-                + self._microsecond)
+    def __ge__(self, other):
+        return self._relation(other, _operator.ge)
 
+    def __hash__(self):
+        if self._hashcode == -1:
+            base = self if not self._fold else self.replace(fold=0)
+            offset = base.utcoffset()
+            total = base._micros()
+            if offset is not None:
+                total -= offset._total()
+            self._hashcode = hash(('datetime', total))
+        return self._hashcode
+
+    # -- arithmetic
     def __add__(self, other):
         if not isinstance(other, timedelta):
             return NotImplemented
-        total = self._total_us() + other._us()
-        days, rest = divmod(total, _US_PER_DAY)
-        if not 0 < days <= _MAX_ORDINAL:
-            raise OverflowError("date value out of range")
-        secs, us = divmod(rest, 1000000)
-        y, m, d = _cal.ord_to_ymd(days)
-        return type(self)(y, m, d, secs // 3600, secs // 60 % 60, secs % 60, us, self._tzinfo)
+        total = self._micros() + other._total()
+        days, rest = divmod(total, _MICROS_PER_DAY)
+        if not 0 < days <= _LAST_ORDINAL:
+            raise OverflowError('date value out of range')
+        y, mo, d = _cal.ord_to_ymd(days)
+        seconds, us = divmod(rest, _MICROS_PER_SECOND)
+        minutes, ss = divmod(seconds, 60)
+        hh, mi = divmod(minutes, 60)
+        kind = type(self)
+        if kind is datetime:
+            return datetime._build(y, mo, d, hh, mi, ss, us, self._tzinfo, 0)
+        # subclasses are built through their own constructor
+        return kind(y, mo, d, hh, mi, ss, us, self._tzinfo)
 
     __radd__ = __add__
 
     def __sub__(self, other):
+        if isinstance(other, timedelta):
+            return self + -other
         if not isinstance(other, datetime):
-            if isinstance(other, timedelta):
-                return self + -other
             return NotImplemented
-        base = timedelta(microseconds=self._total_us() - other._total_us())
-        if self._tzinfo is other._tzinfo:
-            return base
-        myoff = self.utcoffset()
-        otoff = other.utcoffset()
-        if myoff == otoff:
-            return base
-        if myoff is None or otoff is None:
-            raise TypeError("can't subtract offset-naive and offset-aware datetimes")
-        return base + otoff - myoff
+        difference = self._micros() - other._micros()
+        if self._tzinfo is not other._tzinfo:
+            off1, off2 = self.utcoffset(), other.utcoffset()
+            if (off1 is None) != (off2 is None):
+                raise TypeError("can't subtract offset-naive and offset-aware "
+                                "datetimes")
+            if off1 is not None:
+                difference -= off1._total() - off2._total()
+        return timedelta._from_micros(difference)
 
-    def __hash__(self):
-        if self._fold:
-            t = self.replace(fold=0)
-        else:
-            t = self
-        off = t.utcoffset()
-        if off is None:
-            return hash(t._key())
-        return hash(t._total_us() - off._us())
+    # -- pickling
+    def _state(self, protocol):
+        high, low = divmod(self._year, 256)
+        month = self._month + (128 if self._fold and protocol > 3 else 0)
+        us = self._microsecond
+        return bytes([high, low, month, self._day, self._hour, self._minute,
+                      self._second, us >> 16, (us >> 8) & 255, us & 255])
+
+    def __reduce_ex__(self, protocol):
+        state = self._state(protocol)
+        if self._tzinfo is None:
+            return (type(self), (state,))
+        return (type(self), (state, self._tzinfo))
 
     def __reduce__(self):
-        return (type(self), self._key() + ((self._tzinfo,) if self._tzinfo else ()))
+        return self.__reduce_ex__(2)
 
 
-def _modf(x):
-    whole = float(int(x))
-    return x - whole, whole
+_date_type = date
+_time_type = time
+datetime.min = datetime.combine(date.min, time.min)
+datetime.max = datetime.combine(date.max, time.max)
+datetime.resolution = _TICK
 
-
-_date_class = date
-_time_class = time
-
-datetime.min = datetime(1, 1, 1)
-datetime.max = datetime(9999, 12, 31, 23, 59, 59, 999999)
-datetime.resolution = timedelta(microseconds=1)
-_EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
-
-for _c in (date, datetime, time, timedelta, tzinfo, timezone):
-    _c.__module__ = "datetime"
-del _c
+_EPOCH = datetime(1970, 1, 1, tzinfo=_utc)

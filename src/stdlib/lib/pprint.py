@@ -1,489 +1,584 @@
-"""Support to pretty-print lists, tuples, & dictionaries recursively (pycell).
+"""pprint for pycell: pretty-printing of nested data, written from the library
+documentation and from CPython's observable layouts."""
 
-Layout rules follow CPython 3.11's pprint as documented and observed: an object whose
-repr fits in the space left on its line is written as that repr; otherwise a
-container is broken one element per line, and a long string or bytes value is
-split into adjacent literals.
-"""
 import sys as _sys
+import re as _re
+from io import StringIO as _StringIO
 
-__all__ = ["pprint", "pformat", "isreadable", "isrecursive", "saferepr", "PrettyPrinter", "pp"]
-
-
-def pprint(object, stream=None, indent=1, width=80, depth=None, *, compact=False, sort_dicts=True,
-           underscore_numbers=False):
-    """Pretty-print a Python object to a stream [default is sys.stdout]."""
-    PrettyPrinter(stream=stream, indent=indent, width=width, depth=depth, compact=compact,
-                  sort_dicts=sort_dicts, underscore_numbers=underscore_numbers).pprint(object)
+__all__ = ["pprint", "pformat", "isreadable", "isrecursive", "saferepr",
+           "PrettyPrinter", "pp"]
 
 
-def pformat(object, indent=1, width=80, depth=None, *, compact=False, sort_dicts=True, underscore_numbers=False):
-    """Format a Python object into a pretty-printed representation."""
-    return PrettyPrinter(indent=indent, width=width, depth=depth, compact=compact, sort_dicts=sort_dicts,
+def pprint(object, stream=None, indent=1, width=80, depth=None, *,
+           compact=False, sort_dicts=True, underscore_numbers=False):
+    """Print a pretty form of object to stream (sys.stdout by default)."""
+    PrettyPrinter(stream=stream, indent=indent, width=width, depth=depth,
+                  compact=compact, sort_dicts=sort_dicts,
+                  underscore_numbers=underscore_numbers).pprint(object)
+
+
+def pformat(object, indent=1, width=80, depth=None, *,
+            compact=False, sort_dicts=True, underscore_numbers=False):
+    """Return the pretty form of object as a string."""
+    return PrettyPrinter(indent=indent, width=width, depth=depth, compact=compact,
+                         sort_dicts=sort_dicts,
                          underscore_numbers=underscore_numbers).pformat(object)
 
 
 def pp(object, *args, sort_dicts=False, **kwargs):
-    """Pretty-print a Python object"""
+    """pprint() with dictionaries left in insertion order by default."""
     pprint(object, *args, sort_dicts=sort_dicts, **kwargs)
 
 
+def _one_line(object):
+    return PrettyPrinter()._safe_repr(object, {}, None, 0)
+
+
 def saferepr(object):
-    """Version of repr() which can handle recursive data structures."""
-    return PrettyPrinter()._safe_repr(object, {}, None, 0)[0]
+    """repr() that survives recursive containers."""
+    return _one_line(object)[0]
 
 
 def isreadable(object):
-    """Determine if saferepr(object) is readable by eval()."""
-    return PrettyPrinter()._safe_repr(object, {}, None, 0)[1]
+    """True if the repr of object could be passed to eval()."""
+    return _one_line(object)[1]
 
 
 def isrecursive(object):
-    """Determine if object requires a recursive representation."""
-    return PrettyPrinter()._safe_repr(object, {}, None, 0)[2]
+    """True if object contains itself."""
+    return _one_line(object)[2]
 
 
-class _SortKey:
-    """Orders values that may not be comparable: falls back on (type name, id)."""
-    __slots__ = ["obj"]
+class _Orderable:
+    """Sort key that orders values of mutually unorderable types by type name
+    and identity instead of raising TypeError."""
 
-    def __init__(self, obj):
-        self.obj = obj
+    __slots__ = ('value',)
+
+    def __init__(self, value):
+        self.value = value
 
     def __lt__(self, other):
         try:
-            return self.obj < other.obj
+            return self.value < other.value
         except TypeError:
-            return (str(type(self.obj)), id(self.obj)) < (str(type(other.obj)), id(other.obj))
+            mine = (str(type(self.value)), id(self.value))
+            theirs = (str(type(other.value)), id(other.value))
+            return mine < theirs
 
 
-def _pair_key(pair):
-    return _SortKey(pair[0]), _SortKey(pair[1])
+def _pair_order(pair):
+    return _Orderable(pair[0]), _Orderable(pair[1])
 
 
-def _recursion(object):
-    return "<Recursion on %s with id=%s>" % (type(object).__name__, id(object))
+def _recursion_marker(object):
+    return '<Recursion on %s with id=%s>' % (type(object).__name__, id(object))
 
 
-def _words(line):
-    """The line cut after each run of whitespace: 'ab  cd ' -> ['ab  ', 'cd ']."""
-    out = []
-    i = 0
-    n = len(line)
-    while i < n:
-        j = i
-        while j < n and not line[j].isspace():
-            j += 1
-        while j < n and line[j].isspace():
-            j += 1
-        out.append(line[i:j])
-        i = j
-    return out
+def _repr_owner(cls):
+    """The class along cls's MRO that supplies its __repr__."""
+    for klass in cls.__mro__:
+        if '__repr__' in klass.__dict__:
+            return klass
+    return object
+
+
+def _write_if_empty(value, stream):
+    """Empty containers keep their one-line repr."""
+    if len(value):
+        return False
+    stream.write(repr(value))
+    return True
+
+
+def _layout_for(cls):
+    """The multi-line layout for instances of cls: the one registered for the
+    class that supplies its __repr__ (a subclass with its own __repr__ has none)."""
+    for klass in cls.__mro__:
+        found = _LAYOUTS.get(klass)
+        if found is not None:
+            return found
+        if '__repr__' in klass.__dict__:
+            return None
+    return None
+
+
+def _generated_dataclass_repr(object):
+    # only the __repr__ that @dataclass wrote is replaced by a field layout
+    import dataclasses
+    if isinstance(object, type) or not dataclasses.is_dataclass(object):
+        return False
+    if not object.__dataclass_params__.repr:
+        return False
+    wrapped = getattr(type(object).__repr__, '__wrapped__', None)
+    if wrapped is None:
+        return False
+    if '__create_fn__' in getattr(wrapped, '__qualname__', ''):
+        return True
+    code = getattr(wrapped, '__code__', None)
+    return code is not None and code.co_filename == '<string>'
 
 
 class PrettyPrinter:
-    def __init__(self, indent=1, width=80, depth=None, stream=None, *, compact=False, sort_dicts=True,
-                 underscore_numbers=False):
+    """Formats Python values across several lines to fit a width."""
+
+    def __init__(self, indent=1, width=80, depth=None, stream=None, *,
+                 compact=False, sort_dicts=True, underscore_numbers=False):
         indent = int(indent)
         width = int(width)
         if indent < 0:
-            raise ValueError("indent must be >= 0")
-        if depth is not None and depth <= 0:
-            raise ValueError("depth must be > 0")
+            raise ValueError('indent must be >= 0')
+        if not (depth is None or depth > 0):
+            raise ValueError('depth must be > 0')
         if not width:
-            raise ValueError("width must be != 0")
-        self._depth = depth
-        self._indent_per_level = indent
+            raise ValueError('width must be != 0')
+        self._step = indent
         self._width = width
+        self._depth = depth
         self._stream = stream if stream is not None else _sys.stdout
-        self._compact = bool(compact)
-        self._sort_dicts = sort_dicts
-        self._underscore_numbers = underscore_numbers
+        self._packed = bool(compact)
+        self._sorted = sort_dicts
+        self._underscores = underscore_numbers
 
-    # -------------------------------------------------- public API
+    # ---- public methods ----
 
     def pprint(self, object):
-        if self._stream is not None:
-            self._stream.write(self.pformat(object))
-            self._stream.write("\n")
+        """Write the pretty form of object and a newline to the stream."""
+        out = self._stream
+        if out is not None:
+            self._format(object, out, 0, 0, {}, 0)
+            out.write('\n')
 
     def pformat(self, object):
-        out = []
-        self._readable = True
-        self._recursive = False
-        self._format(object, out, 0, 0, {}, 0)
-        return "".join(out)
+        """Return the pretty form of object."""
+        buffer = _StringIO()
+        self._format(object, buffer, 0, 0, {}, 0)
+        return buffer.getvalue()
 
     def isrecursive(self, object):
-        return self.format(object, {}, 0, 0)[2]
+        """True if object contains itself."""
+        text, readable, recursive = self.format(object, {}, 0, 0)
+        return recursive
 
     def isreadable(self, object):
-        s, readable, recursive = self.format(object, {}, 0, 0)
-        return readable and not recursive
+        """True if the formatted object could be passed to eval()."""
+        flags = self.format(object, {}, 0, 0)[1:]
+        return flags == (True, False)
 
     def format(self, object, context, maxlevels, level):
-        """Format object for a specific context, returning a string
-        and flags indicating whether the representation is 'readable'
-        and whether the object represents a recursive construct.
-        """
+        """Return (one-line repr, readable, recursive); subclasses may override."""
         return self._safe_repr(object, context, maxlevels, level)
 
-    # -------------------------------------------------- layout
+    # ---- the multi-line engine ----
 
     def _repr(self, object, context, level):
-        text, readable, recursive = self.format(object, context.copy(), self._depth, level)
+        text, readable, recursive = self.format(object, context.copy(),
+                                                self._depth, level)
         if not readable:
             self._readable = False
         if recursive:
             self._recursive = True
         return text
 
-    def _format(self, object, out, indent, allowance, context, level):
-        oid = id(object)
-        if oid in context:
-            out.append(_recursion(object))
+    def _format(self, object, stream, indent, allowance, context, level):
+        key = id(object)
+        if key in context:
+            stream.write(_recursion_marker(object))
             self._recursive = True
             self._readable = False
             return
-        text = self._repr(object, context, level)
-        if len(text) > self._width - indent - allowance:
-            layout = _LAYOUTS.get(type(object).__repr__)
-            if layout is not None:
-                context[oid] = 1
-                layout(self, object, out, indent, allowance, context, level + 1)
-                del context[oid]
-                return
-        out.append(text)
-
-    def _open_pad(self, out):
-        if self._indent_per_level > 1:
-            out.append(" " * (self._indent_per_level - 1))
-
-    def _dict_items(self, items, out, indent, allowance, context, level):
-        indent += self._indent_per_level
-        sep = ",\n" + " " * indent
-        last = len(items) - 1
-        for i, (key, value) in enumerate(items):
-            k = self._repr(key, context, level)
-            out.append(k)
-            out.append(": ")
-            self._format(value, out, indent + len(k) + 2, allowance if i == last else 1, context, level)
-            if i != last:
-                out.append(sep)
-
-    def _items(self, items, out, indent, allowance, context, level):
-        indent += self._indent_per_level
-        self._open_pad(out)
-        items = list(items)
-        if not items:
+        flat = self._repr(object, context, level)
+        if len(flat) <= self._width - indent - allowance:
+            stream.write(flat)
             return
-        sep_line = ",\n" + " " * indent
-        room_full = self._width - indent + 1
-        room = room_full
-        sep = ""
-        last = len(items) - 1
-        for i, item in enumerate(items):
-            is_last = i == last
-            if is_last:
-                room_full -= allowance
+        layout = _layout_for(type(object))
+        if layout is None and _generated_dataclass_repr(object):
+            layout = PrettyPrinter._lay_dataclass
+        if layout is None:
+            stream.write(flat)
+            return
+        context[key] = 1
+        layout(self, object, stream, indent, allowance, context, level + 1)
+        del context[key]
+
+    def _sequence_body(self, items, stream, indent, allowance, context, level):
+        """Elements one per line (or packed when compact), comma separated."""
+        step = self._step
+        indent += step
+        stream.write(' ' * (step - 1))
+        newline = ',\n' + ' ' * indent
+        limit = self._width - indent + 1
+        room = limit
+        separator = ''
+        iterator = iter(items)
+        try:
+            upcoming = next(iterator)
+        except StopIteration:
+            return
+        final = False
+        while not final:
+            item = upcoming
+            try:
+                upcoming = next(iterator)
+            except StopIteration:
+                final = True
+                limit -= allowance
                 room -= allowance
-            if self._compact:
+            if self._packed:
                 text = self._repr(item, context, level)
-                need = len(text) + 2
-                if room < need:
-                    room = room_full
-                    if sep:
-                        sep = sep_line
-                if room >= need:
-                    room -= need
-                    out.append(sep)
-                    sep = ", "
-                    out.append(text)
+                needed = len(text) + 2
+                if room < needed:
+                    room = limit
+                    if separator:
+                        separator = newline
+                if room >= needed:
+                    room -= needed
+                    stream.write(separator)
+                    separator = ', '
+                    stream.write(text)
                     continue
-            out.append(sep)
-            sep = sep_line
-            self._format(item, out, indent, allowance if is_last else 1, context, level)
+            stream.write(separator)
+            separator = newline
+            self._format(item, stream, indent, allowance if final else 1,
+                         context, level)
 
-    def _layout_dict(self, object, out, indent, allowance, context, level):
-        out.append("{")
-        self._open_pad(out)
-        if len(object):
-            items = sorted(object.items(), key=_pair_key) if self._sort_dicts else list(object.items())
-            self._dict_items(items, out, indent, allowance + 1, context, level)
-        out.append("}")
+    def _mapping_body(self, pairs, stream, indent, allowance, context, level):
+        """'key: value' entries, one per line."""
+        indent = indent + self._step
+        newline = ',\n' + ' ' * indent
+        count = len(pairs)
+        for position, (key, value) in enumerate(pairs):
+            final = position == count - 1
+            text = self._repr(key, context, level)
+            stream.write(text)
+            stream.write(': ')
+            self._format(value, stream, indent + len(text) + 2,
+                         allowance if final else 1, context, level)
+            if not final:
+                stream.write(newline)
 
-    def _layout_list(self, object, out, indent, allowance, context, level):
-        out.append("[")
-        self._items(object, out, indent, allowance + 1, context, level)
-        out.append("]")
+    def _keyword_body(self, pairs, stream, indent, allowance, context, level):
+        """'name=value' entries, one per line (namespaces and dataclasses)."""
+        newline = ',\n' + ' ' * indent
+        count = len(pairs)
+        for position, (name, value) in enumerate(pairs):
+            final = position == count - 1
+            stream.write(name)
+            stream.write('=')
+            if id(value) in context:
+                stream.write('...')
+            else:
+                self._format(value, stream, indent + len(name) + 1,
+                             allowance if final else 1, context, level)
+            if not final:
+                stream.write(newline)
 
-    def _layout_tuple(self, object, out, indent, allowance, context, level):
-        out.append("(")
-        end = ",)" if len(object) == 1 else ")"
-        self._items(object, out, indent, allowance + len(end), context, level)
-        out.append(end)
+    # ---- one layout per container type ----
 
-    def _layout_set(self, object, out, indent, allowance, context, level):
-        if not len(object):
-            out.append(repr(object))
+    def _lay_dict(self, value, stream, indent, allowance, context, level):
+        stream.write('{')
+        stream.write(' ' * (self._step - 1))
+        if len(value):
+            pairs = value.items()
+            if self._sorted:
+                pairs = sorted(pairs, key=_pair_order)
+            else:
+                pairs = list(pairs)
+            self._mapping_body(pairs, stream, indent, allowance + 1, context, level)
+        stream.write('}')
+
+    def _lay_list(self, value, stream, indent, allowance, context, level):
+        stream.write('[')
+        self._sequence_body(value, stream, indent, allowance + 1, context, level)
+        stream.write(']')
+
+    def _lay_tuple(self, value, stream, indent, allowance, context, level):
+        closer = ',)' if len(value) == 1 else ')'
+        stream.write('(')
+        self._sequence_body(value, stream, indent, allowance + len(closer),
+                            context, level)
+        stream.write(closer)
+
+    def _lay_set(self, value, stream, indent, allowance, context, level):
+        if _write_if_empty(value, stream):
             return
-        cls = type(object)
-        if cls is set:
-            out.append("{")
-            end = "}"
+        kind = type(value)
+        if kind is set:
+            stream.write('{')
+            closer = '}'
         else:
-            out.append(cls.__name__ + "({")
-            end = "})"
-            indent += len(cls.__name__) + 1
-        self._items(sorted(object, key=_SortKey), out, indent, allowance + len(end), context, level)
-        out.append(end)
+            stream.write(kind.__name__ + '({')
+            closer = '})'
+            indent += len(kind.__name__) + 1
+        ordered = sorted(value, key=_Orderable)
+        self._sequence_body(ordered, stream, indent, allowance + len(closer),
+                            context, level)
+        stream.write(closer)
 
-    def _layout_str(self, object, out, indent, allowance, context, level):
-        if not len(object):
-            out.append(repr(object))
+    def _lay_str(self, value, stream, indent, allowance, context, level):
+        if _write_if_empty(value, stream):
             return
-        pieces = []
-        lines = object.splitlines(True)
         if level == 1:
+            # a top-level string is wrapped in parentheses
             indent += 1
             allowance += 1
-        room_line = room = self._width - indent
-        for i, line in enumerate(lines):
-            text = repr(line)
-            if i == len(lines) - 1:
-                room_line -= allowance
-            if len(text) <= room_line:
-                pieces.append(text)
+        pieces = []
+        lines = value.splitlines(keepends=True)
+        full = self._width - indent
+        for number, line in enumerate(lines):
+            whole = repr(line)
+            last_line = number == len(lines) - 1
+            fits = full - allowance if last_line else full
+            if len(whole) <= fits:
+                pieces.append(whole)
                 continue
-            words = _words(line)
-            room_word = room
-            cur = ""
-            for j, word in enumerate(words):
-                cand = cur + word
-                if j == len(words) - 1 and i == len(lines) - 1:
-                    room_word -= allowance
-                if len(repr(cand)) > room_word:
-                    if cur:
-                        pieces.append(repr(cur))
-                    cur = word
+            # break the line after runs of whitespace
+            words = _re.findall(r'\S*\s*', line)[:-1]
+            budget = full
+            pending = ''
+            for index, word in enumerate(words):
+                joined = pending + word
+                if last_line and index == len(words) - 1:
+                    budget -= allowance
+                if len(repr(joined)) > budget:
+                    if pending:
+                        pieces.append(repr(pending))
+                    pending = word
                 else:
-                    cur = cand
-            if cur:
-                pieces.append(repr(cur))
+                    pending = joined
+            if pending:
+                pieces.append(repr(pending))
         if len(pieces) == 1:
-            out.append(pieces[0])
+            stream.write(whole)
             return
         if level == 1:
-            out.append("(")
-        out.append(("\n" + " " * indent).join(pieces))
+            stream.write('(')
+        stream.write(('\n' + ' ' * indent).join(pieces))
         if level == 1:
-            out.append(")")
+            stream.write(')')
 
-    def _layout_bytes(self, object, out, indent, allowance, context, level):
-        if len(object) <= 4:
-            out.append(repr(object))
+    def _lay_bytes(self, value, stream, indent, allowance, context, level):
+        if len(value) <= 4:
+            stream.write(repr(value))
             return
-        wrap = level == 1
-        if wrap:
+        outer = level == 1
+        if outer:
             indent += 1
             allowance += 1
-            out.append("(")
-        room = self._width - indent
-        last = len(object) // 4 * 4
-        cur = b""
-        pieces = []
-        for i in range(0, len(object), 4):
-            part = object[i:i + 4]
-            cand = cur + part
-            if i == last:
-                room -= allowance
-            if len(repr(cand)) > room:
-                if cur:
-                    pieces.append(repr(cur))
-                cur = part
+            stream.write('(')
+        chunks = _byte_chunks(value, self._width - indent, allowance)
+        stream.write(('\n' + ' ' * indent).join(chunks))
+        if outer:
+            stream.write(')')
+
+    def _lay_bytearray(self, value, stream, indent, allowance, context, level):
+        stream.write('bytearray(')
+        self._lay_bytes(bytes(value), stream, indent + 10, allowance + 1,
+                        context, level + 1)
+        stream.write(')')
+
+    def _lay_mappingproxy(self, value, stream, indent, allowance, context, level):
+        opener = 'mappingproxy('
+        stream.write(opener)
+        self._format(value.copy(), stream, indent + len(opener), allowance + 1, context, level)
+        stream.write(')')
+
+    def _lay_namespace(self, value, stream, indent, allowance, context, level):
+        import types
+        name = ('namespace' if type(value) is types.SimpleNamespace
+                else type(value).__name__)
+        stream.write(name + '(')
+        self._keyword_body(list(value.__dict__.items()), stream,
+                           indent + len(name) + 1, allowance, context, level)
+        stream.write(')')
+
+    def _lay_dataclass(self, value, stream, indent, allowance, context, level):
+        import dataclasses
+        name = type(value).__name__
+        shown = [(f.name, getattr(value, f.name))
+                 for f in dataclasses.fields(value) if f.repr]
+        stream.write(name + '(')
+        self._keyword_body(shown, stream, indent + len(name) + 1, allowance,
+                           context, level)
+        stream.write(')')
+
+    def _lay_ordered_dict(self, value, stream, indent, allowance, context, level):
+        if _write_if_empty(value, stream):
+            return
+        name = type(value).__name__
+        stream.write(name + '(')
+        self._format(list(value.items()), stream, indent + len(name) + 1,
+                     allowance + 1, context, level)
+        stream.write(')')
+
+    def _lay_default_dict(self, value, stream, indent, allowance, context, level):
+        if _write_if_empty(value, stream):
+            return
+        name = type(value).__name__
+        factory = self._repr(value.default_factory, context, level)
+        indent += len(name) + 1
+        stream.write('%s(%s,\n%s' % (name, factory, ' ' * indent))
+        self._lay_dict(value, stream, indent, allowance + 1, context, level)
+        stream.write(')')
+
+    def _lay_counter(self, value, stream, indent, allowance, context, level):
+        if _write_if_empty(value, stream):
+            return
+        name = type(value).__name__
+        stream.write(name + '({')
+        stream.write(' ' * (self._step - 1))
+        self._mapping_body(value.most_common(), stream, indent + len(name) + 1,
+                           allowance + 2, context, level)
+        stream.write('})')
+
+    def _lay_chain_map(self, value, stream, indent, allowance, context, level):
+        maps = value.maps
+        if not len(maps) or (len(maps) == 1 and not len(maps[0])):
+            stream.write(repr(value))
+            return
+        name = type(value).__name__
+        stream.write(name + '(')
+        indent += len(name) + 1
+        for position, mapping in enumerate(maps):
+            if position == len(maps) - 1:
+                self._format(mapping, stream, indent, allowance + 1, context, level)
+                stream.write(')')
             else:
-                cur = cand
-        if cur:
-            pieces.append(repr(cur))
-        out.append(("\n" + " " * indent).join(pieces))
-        if wrap:
-            out.append(")")
+                self._format(mapping, stream, indent, 1, context, level)
+                stream.write(',\n' + ' ' * indent)
 
-    def _layout_bytearray(self, object, out, indent, allowance, context, level):
-        out.append("bytearray(")
-        self._layout_bytes(bytes(object), out, indent + 10, allowance + 1, context, level + 1)
-        out.append(")")
-
-    def _layout_ordered_dict(self, object, out, indent, allowance, context, level):
-        if not len(object):
-            out.append(repr(object))
+    def _lay_deque(self, value, stream, indent, allowance, context, level):
+        if _write_if_empty(value, stream):
             return
-        name = type(object).__name__
-        out.append(name + "(")
-        self._format(list(object.items()), out, indent + len(name) + 1, allowance + 1, context, level)
-        out.append(")")
-
-    def _layout_default_dict(self, object, out, indent, allowance, context, level):
-        if not len(object):
-            out.append(repr(object))
-            return
-        factory = self._repr(object.default_factory, context, level)
-        name = type(object).__name__
+        name = type(value).__name__
+        stream.write(name + '([')
         indent += len(name) + 1
-        out.append("%s(%s,\n%s" % (name, factory, " " * indent))
-        self._layout_dict(object, out, indent, allowance + 1, context, level)
-        out.append(")")
-
-    def _layout_counter(self, object, out, indent, allowance, context, level):
-        if not len(object):
-            out.append(repr(object))
-            return
-        name = type(object).__name__
-        out.append(name + "({")
-        self._open_pad(out)
-        self._dict_items(object.most_common(), out, indent + len(name) + 1, allowance + 2, context, level)
-        out.append("})")
-
-    def _layout_deque(self, object, out, indent, allowance, context, level):
-        name = type(object).__name__
-        out.append(name + "(")
-        indent += len(name) + 1
-        out.append("[")
-        if object.maxlen is None:
-            self._items(object, out, indent, allowance + 2, context, level)
-            out.append("])")
+        if value.maxlen is None:
+            self._sequence_body(value, stream, indent, allowance + 2, context, level)
+            stream.write('])')
         else:
-            self._items(object, out, indent, 2, context, level)
-            out.append("],\n%smaxlen=%s)" % (" " * indent, self._repr(object.maxlen, context, level)))
+            self._sequence_body(value, stream, indent, 2, context, level)
+            bound = self._repr(value.maxlen, context, level)
+            stream.write('],\n%smaxlen=%s)' % (' ' * indent, bound))
 
-    def _layout_chain_map(self, object, out, indent, allowance, context, level):
-        if not len(object.maps) or (len(object.maps) == 1 and not len(object.maps[0])):
-            out.append(repr(object))
-            return
-        name = type(object).__name__
-        out.append(name + "(")
-        indent += len(name) + 1
-        for i, m in enumerate(object.maps):
-            if i == len(object.maps) - 1:
-                self._format(m, out, indent, allowance + 1, context, level)
-                out.append(")")
-            else:
-                self._format(m, out, indent, 1, context, level)
-                out.append(",\n" + " " * indent)
+    def _lay_wrapped_data(self, value, stream, indent, allowance, context, level):
+        # UserDict, UserList and UserString print as their .data
+        inner = value.data
+        self._format(inner, stream, indent, allowance, context, level - 1)
 
-    def _layout_namespace(self, object, out, indent, allowance, context, level):
-        name = "namespace" if type(object).__name__ == "SimpleNamespace" else type(object).__name__
-        indent += len(name) + 1
-        items = list(object.__dict__.items())
-        out.append(name + "(")
-        last = len(items) - 1
-        for i, (key, value) in enumerate(items):
-            out.append(key + "=")
-            self._format(value, out, indent + len(key) + 1, allowance if i == last else 1, context, level)
-            if i != last:
-                out.append(",\n" + " " * indent)
-        out.append(")")
-
-    # -------------------------------------------------- one-line representation
+    # ---- the one-line repr ----
 
     def _safe_repr(self, object, context, maxlevels, level):
-        t = type(object)
-        if t in _BUILTIN_SCALARS:
+        kind = type(object)
+        owner = None if kind in _PLAIN_TYPES else _repr_owner(kind)
+        if owner is None or owner is int:
+            if owner is int and self._underscores:
+                return format(object, '_d'), True, False
             return repr(object), True, False
-        r = getattr(t, "__repr__", None)
-        if issubclass(t, int) and r is int.__repr__:
-            if self._underscore_numbers:
-                return f"{object:_d}", True, False
-            return repr(object), True, False
-        if issubclass(t, dict) and r is dict.__repr__:
+        if owner is dict:
             if not object:
-                return "{}", True, False
-            oid = id(object)
-            if maxlevels and level >= maxlevels:
-                return "{...}", False, oid in context
-            if oid in context:
-                return _recursion(object), False, True
-            context[oid] = 1
-            readable = True
-            recursive = False
-            parts = []
-            level += 1
-            items = sorted(object.items(), key=_pair_key) if self._sort_dicts else object.items()
-            for k, v in items:
-                krepr, kread, krec = self.format(k, context, maxlevels, level)
-                vrepr, vread, vrec = self.format(v, context, maxlevels, level)
-                parts.append("%s: %s" % (krepr, vrepr))
-                readable = readable and kread and vread
-                if krec or vrec:
-                    recursive = True
-            del context[oid]
-            return "{%s}" % ", ".join(parts), readable, recursive
-        if (issubclass(t, list) and r is list.__repr__) or (issubclass(t, tuple) and r is tuple.__repr__):
-            if issubclass(t, list):
-                if not object:
-                    return "[]", True, False
-                shape = "[%s]"
+                return '{}', True, False
+            pairs = object.items()
+            if self._sorted:
+                pairs = sorted(pairs, key=_pair_order)
+            return self._joined(object, pairs, '{%s}', context, maxlevels, level,
+                                True)
+        if owner is list or owner is tuple:
+            if not object:
+                return ('[]' if owner is list else '()'), True, False
+            if owner is list:
+                shape = '[%s]'
             elif len(object) == 1:
-                shape = "(%s,)"
+                shape = '(%s,)'
             else:
-                if not object:
-                    return "()", True, False
-                shape = "(%s)"
-            oid = id(object)
-            if maxlevels and level >= maxlevels:
-                return shape % "...", False, oid in context
-            if oid in context:
-                return _recursion(object), False, True
-            context[oid] = 1
-            readable = True
-            recursive = False
-            parts = []
-            level += 1
-            for item in object:
-                irepr, iread, irec = self.format(item, context, maxlevels, level)
-                parts.append(irepr)
-                if not iread:
-                    readable = False
-                if irec:
-                    recursive = True
-            del context[oid]
-            return shape % ", ".join(parts), readable, recursive
+                shape = '(%s)'
+            return self._joined(object, object, shape, context, maxlevels, level,
+                                False)
         text = repr(object)
-        return text, bool(text and not text.startswith("<")), False
+        return text, bool(text) and not text.startswith('<'), False
+
+    def _joined(self, object, entries, shape, context, maxlevels, level, pairs):
+        """One-line repr of a container, honouring depth and recursion."""
+        key = id(object)
+        if maxlevels and maxlevels <= level:
+            return shape % '...', False, key in context
+        if key in context:
+            return _recursion_marker(object), False, True
+        context[key] = 1
+        readable = True
+        recursive = False
+        parts = []
+        level += 1
+        for entry in entries:
+            if pairs:
+                ktext, kread, krec = self.format(entry[0], context, maxlevels, level)
+                vtext, vread, vrec = self.format(entry[1], context, maxlevels, level)
+                parts.append(ktext + ': ' + vtext)
+                readable = readable and kread and vread
+                recursive = recursive or krec or vrec
+            else:
+                text, read, rec = self.format(entry, context, maxlevels, level)
+                parts.append(text)
+                readable = readable and read
+                recursive = recursive or rec
+        del context[key]
+        return shape % ', '.join(parts), readable, recursive
 
 
-_BUILTIN_SCALARS = {str, bytes, bytearray, float, complex, bool, type(None)}
+def _byte_chunks(data, width, allowance):
+    """reprs of 4-byte-aligned slices of data, each fitting width."""
+    pending = b''
+    final_start = len(data) // 4 * 4
+    for start in range(0, len(data), 4):
+        piece = data[start:start + 4]
+        joined = pending + piece
+        if start == final_start:
+            width -= allowance
+        if len(repr(joined)) > width:
+            if pending:
+                yield repr(pending)
+            pending = piece
+        else:
+            pending = joined
+    if pending:
+        yield repr(pending)
 
+
+_PLAIN_TYPES = frozenset({str, bytes, bytearray, float, complex, bool, type(None)})
+
+P = PrettyPrinter
 _LAYOUTS = {
-    dict.__repr__: PrettyPrinter._layout_dict,
-    list.__repr__: PrettyPrinter._layout_list,
-    tuple.__repr__: PrettyPrinter._layout_tuple,
-    set.__repr__: PrettyPrinter._layout_set,
-    frozenset.__repr__: PrettyPrinter._layout_set,
-    str.__repr__: PrettyPrinter._layout_str,
-    bytes.__repr__: PrettyPrinter._layout_bytes,
-    bytearray.__repr__: PrettyPrinter._layout_bytearray,
+    dict: P._lay_dict,
+    list: P._lay_list,
+    tuple: P._lay_tuple,
+    set: P._lay_set,
+    frozenset: P._lay_set,
+    str: P._lay_str,
+    bytes: P._lay_bytes,
+    bytearray: P._lay_bytearray,
 }
+del P
 
 
-def _register_optional():
-    try:
-        import collections as _c
-    except Exception:
-        return
-    for name, layout in (("OrderedDict", PrettyPrinter._layout_ordered_dict),
-                         ("defaultdict", PrettyPrinter._layout_default_dict),
-                         ("Counter", PrettyPrinter._layout_counter),
-                         ("deque", PrettyPrinter._layout_deque),
-                         ("ChainMap", PrettyPrinter._layout_chain_map)):
-        cls = getattr(_c, name, None)
-        if cls is not None and getattr(cls, "__repr__", None) is not None:
-            _LAYOUTS.setdefault(cls.__repr__, layout)
-    try:
-        import types as _t
-        _LAYOUTS.setdefault(_t.SimpleNamespace.__repr__, PrettyPrinter._layout_namespace)
-    except Exception:
-        pass
+def _add_library_layouts():
+    # types and collections are imported lazily elsewhere; here at import time
+    import types
+    import collections
+    P = PrettyPrinter
+    _LAYOUTS[types.MappingProxyType] = P._lay_mappingproxy
+    _LAYOUTS[types.SimpleNamespace] = P._lay_namespace
+    for name, layout in (('OrderedDict', P._lay_ordered_dict),
+                         ('defaultdict', P._lay_default_dict),
+                         ('Counter', P._lay_counter),
+                         ('ChainMap', P._lay_chain_map),
+                         ('deque', P._lay_deque),
+                         ('UserDict', P._lay_wrapped_data),
+                         ('UserList', P._lay_wrapped_data),
+                         ('UserString', P._lay_wrapped_data)):
+        cls = getattr(collections, name, None)
+        if cls is not None:
+            _LAYOUTS[cls] = layout
 
 
-_register_optional()
+_add_library_layouts()
+del _add_library_layouts

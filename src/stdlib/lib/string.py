@@ -1,404 +1,243 @@
-"""Common string constants, capwords, Formatter and Template (written for pycell)."""
+"""The string module for pycell: character-class constants, capwords, the
+$-substitution Template class and the customisable Formatter."""
+
+import _string
+import re as _re
 
 __all__ = ["ascii_letters", "ascii_lowercase", "ascii_uppercase", "capwords",
            "digits", "hexdigits", "octdigits", "printable", "punctuation",
            "whitespace", "Formatter", "Template"]
 
-whitespace = " \t\n\r\x0b\x0c"
-ascii_lowercase = "abcdefghijklmnopqrstuvwxyz"
-ascii_uppercase = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+# ---- constants (documented as the ASCII character classes) ----
+ascii_lowercase = "".join(map(chr, range(ord("a"), ord("z") + 1)))
+ascii_uppercase = ascii_lowercase.upper()
 ascii_letters = ascii_lowercase + ascii_uppercase
-digits = "0123456789"
-hexdigits = digits + "abcdef" + "ABCDEF"
-octdigits = "01234567"
-punctuation = r"""!"#$%&'()*+,-./:;<=>?@[\]^_`{|}~"""
+digits = "".join(str(d) for d in range(10))
+octdigits = digits[:8]
+hexdigits = digits + ascii_lowercase[:6] + ascii_uppercase[:6]
+# every printable ASCII character that is neither a letter, a digit nor a space
+punctuation = "".join(c for c in map(chr, range(33, 127)) if not c.isalnum())
+whitespace = " \t\n\r\x0b\x0c"
 printable = digits + ascii_letters + punctuation + whitespace
 
 
 def capwords(s, sep=None):
-    """capwords(s [,sep]) -> string
-
-    Split the argument into words using split, capitalize each
-    word using capitalize, and join the capitalized words using
-    join.  If the optional second argument sep is absent or None,
-    runs of whitespace characters are replaced by a single space
-    and leading and trailing whitespace are removed, otherwise
-    sep is used to split and join the words.
-
-    """
-    return (sep or " ").join(w.capitalize() for w in s.split(sep))
+    """Capitalize each word of s; words are split on sep (runs of whitespace when
+    sep is None, then rejoined with single spaces)."""
+    words = s.split(sep)
+    glue = " " if sep is None else sep
+    return glue.join([w.capitalize() for w in words])
 
 
-# ---------------------------------------------------------------- Template
+# ---- Template ----
 
-try:
-    import re as _re
-    _IGNORECASE = _re.IGNORECASE
-except Exception:  # pycell's re may be missing: Template's default scanner needs none
-    _re = None
-    _IGNORECASE = 2
-
-_DEFAULT_ID = r"(?a:[_a-z][_a-z0-9]*)"
-_ID_START = "_" + ascii_letters
-_ID_REST = _ID_START + digits
+class _Unset:
+    """Marks 'no mapping given' (None could be a mapping argument's value)."""
 
 
-def _regex_for(cls):
-    # The documented pattern shape: escaped / named / braced / invalid groups.
-    delim = _re.escape(cls.delimiter)
-    ident = cls.idpattern
-    bident = cls.braceidpattern or ident
-    return _re.compile(
-        "%s(?:(?P<escaped>%s)|(?P<named>%s)|{(?P<braced>%s)}|(?P<invalid>))" % (delim, delim, ident, bident),
-        cls.flags | _re.VERBOSE)
+def _placeholder_regex(cls):
+    # the four groups the documentation names: escaped, named, braced, invalid
+    re = _re
+    own = cls.__dict__.get('pattern')
+    if own is not None:
+        source = own
+    else:
+        lead = re.escape(cls.delimiter)
+        inside = cls.braceidpattern
+        if inside is None:
+            inside = cls.idpattern
+        alternatives = [
+            '(?P<escaped>' + lead + ')',
+            '(?P<named>' + cls.idpattern + ')',
+            '{(?P<braced>' + inside + ')}',
+            '(?P<invalid>)',
+        ]
+        source = lead + '(?:\n    ' + '\n  | '.join(alternatives) + '\n)'
+    if isinstance(source, str):
+        return re.compile(source, cls.flags | re.VERBOSE)
+    return source
 
 
-class _Match:
-    """What one placeholder scan found: kind is escaped/named/braced/invalid."""
-    __slots__ = ("kind", "name", "start", "end", "inner")
-
-    def __init__(self, kind, name, start, end, inner):
-        self.kind = kind
-        self.name = name
-        self.start = start
-        self.end = end
-        self.inner = inner  # where the text after the delimiter begins
+def _position(text, index):
+    """(line, column) reported for an invalid placeholder whose group starts at
+    index: the column counts the characters of its line up to index."""
+    pieces = text[:index].splitlines(True)
+    if not pieces:
+        return 1, 1
+    return len(pieces), len(pieces[-1])
 
 
 class Template:
-    """A string class for supporting $-substitutions."""
+    """A string with $-placeholders (PEP 292)."""
 
-    delimiter = "$"
-    idpattern = _DEFAULT_ID
+    delimiter = '$'
+    # ASCII identifiers only, whatever the flags (idpattern documentation)
+    idpattern = r'(?a:[_a-z][_a-z0-9]*)'
     braceidpattern = None
-    flags = _IGNORECASE
+    flags = _re.IGNORECASE
 
     def __init_subclass__(cls):
         super().__init_subclass__()
-        if "pattern" in cls.__dict__:
-            pat = cls.pattern
-            if isinstance(pat, str):
-                if _re is None:
-                    raise NotImplementedError("string.Template with a custom pattern needs the re module")
-                cls.pattern = _re.compile(pat, cls.flags | _re.VERBOSE)
-            cls._scan_re = True
-        elif (cls.idpattern != _DEFAULT_ID or cls.braceidpattern is not None
-              or cls.flags != _IGNORECASE):
-            if _re is None:
-                raise NotImplementedError("string.Template with a custom idpattern needs the re module")
-            cls.pattern = _regex_for(cls)
-            cls._scan_re = True
-        else:
-            if _re is not None:
-                cls.pattern = _regex_for(cls)
-            cls._scan_re = False
+        cls.pattern = _placeholder_regex(cls)
 
     def __init__(self, template):
         self.template = template
 
-    def _matches(self):
-        if self._scan_re:
-            for mo in self.pattern.finditer(self.template):
-                g = mo.groupdict()
-                if g.get("escaped") is not None:
-                    yield _Match("escaped", None, mo.start(), mo.end(), mo.start("escaped"))
-                elif g.get("named") is not None:
-                    yield _Match("named", g["named"], mo.start(), mo.end(), mo.start("named"))
-                elif g.get("braced") is not None:
-                    yield _Match("braced", g["braced"], mo.start(), mo.end(), mo.start("braced"))
-                elif g.get("invalid") is not None:
-                    yield _Match("invalid", None, mo.start(), mo.end(), mo.start("invalid"))
-                else:
-                    raise ValueError("Unrecognized named group in pattern", self.pattern)
-            return
-        text = self.template
-        d = self.delimiter
-        nd = len(d)
-        n = len(text)
-        i = text.find(d)
-        while i >= 0:
-            j = i + nd
-            if text.startswith(d, j):
-                yield _Match("escaped", None, i, j + nd, j)
-                i = text.find(d, j + nd)
-                continue
-            if j < n and text[j] in _ID_START:
-                k = j + 1
-                while k < n and text[k] in _ID_REST:
-                    k += 1
-                yield _Match("named", text[j:k], i, k, j)
-                i = text.find(d, k)
-                continue
-            if j + 1 < n and text[j] == "{" and text[j + 1] in _ID_START:
-                k = j + 2
-                while k < n and text[k] in _ID_REST:
-                    k += 1
-                if k < n and text[k] == "}":
-                    yield _Match("braced", text[j + 1:k], i, k + 1, j + 1)
-                    i = text.find(d, k + 1)
-                    continue
-            yield _Match("invalid", None, i, j, j)
-            i = text.find(d, j) if nd else -1
+    def _unknown_group(self):
+        return ValueError('Unrecognized named group in pattern', self.pattern)
 
-    def _invalid(self, m):
-        lines = self.template[:m.inner].splitlines(keepends=True)
-        if not lines:
-            colno = 1
-            lineno = 1
+    def _fail_invalid(self, match):
+        line, col = _position(self.template, match.start('invalid'))
+        raise ValueError('Invalid placeholder in string: line %d, col %d' % (line, col))
+
+    def _fill(self, mapping, kws, lenient):
+        if mapping is _Unset:
+            source = kws
+        elif kws:
+            from collections import ChainMap
+            source = ChainMap(kws, mapping)
         else:
-            colno = m.inner - len("".join(lines[:-1]))
-            lineno = len(lines)
-        raise ValueError("Invalid placeholder in string: line %d, col %d" % (lineno, colno))
+            source = mapping
 
-    def _render(self, lookup, safe):
-        out = []
-        pos = 0
-        text = self.template
-        for m in self._matches():
-            out.append(text[pos:m.start])
-            pos = m.end
-            kind = m.kind
-            if kind == "escaped":
-                out.append(self.delimiter)
-            elif kind == "invalid":
-                if safe:
-                    out.append(self.delimiter)
-                else:
-                    self._invalid(m)
-            elif safe:
+        def replace(match):
+            key = match.group('named')
+            if key is None:
+                key = match.group('braced')
+            if key is not None:
+                if not lenient:
+                    return str(source[key])
                 try:
-                    out.append("%s" % (lookup(m.name),))
+                    return '%s' % (source[key],)
                 except KeyError:
-                    out.append(text[m.start:m.end])
+                    return match.group()
+            if match.group('escaped') is not None:
+                return self.delimiter
+            if match.group('invalid') is not None:
+                if lenient:
+                    return match.group()
+                self._fail_invalid(match)
+            raise self._unknown_group()
+
+        return self.pattern.sub(replace, self.template)
+
+    def substitute(self, mapping=_Unset, /, **kws):
+        """Replace every placeholder; a missing key raises KeyError."""
+        return self._fill(mapping, kws, False)
+
+    def safe_substitute(self, mapping=_Unset, /, **kws):
+        """Replace the placeholders that have a value; leave the others as they are."""
+        return self._fill(mapping, kws, True)
+
+    def _each_match(self):
+        # yields (kind, match) and rejects patterns whose groups we do not know
+        for match in self.pattern.finditer(self.template):
+            for kind in ('named', 'braced', 'escaped', 'invalid'):
+                if match.group(kind) is not None:
+                    yield kind, match
+                    break
             else:
-                out.append("%s" % (lookup(m.name),))
-        out.append(text[pos:])
-        return "".join(out)
-
-    def substitute(self, mapping=None, /, **kws):
-        return self._render(_lookup(mapping, kws), False)
-
-    def safe_substitute(self, mapping=None, /, **kws):
-        return self._render(_lookup(mapping, kws), True)
+                raise self._unknown_group()
 
     def is_valid(self):
-        for m in self._matches():
-            if m.kind == "invalid":
+        """False when the template holds a placeholder substitute() would reject."""
+        for kind, _ in self._each_match():
+            if kind == 'invalid':
                 return False
         return True
 
     def get_identifiers(self):
-        ids = []
-        for m in self._matches():
-            if m.name is not None and m.name not in ids:
-                ids.append(m.name)
-        return ids
+        """The valid placeholder names, first-seen order, without repeats."""
+        seen = {}
+        for kind, match in self._each_match():
+            if kind in ('named', 'braced'):
+                seen.setdefault(match.group(kind), None)
+        return list(seen)
 
 
-Template._scan_re = False
-if _re is not None:
-    Template.pattern = _regex_for(Template)
+# __init_subclass__ only runs for subclasses
+Template.pattern = _placeholder_regex(Template)
 
 
-def _lookup(mapping, kws):
-    if mapping is None:
-        return kws.__getitem__
-    if not kws:
-        return mapping.__getitem__
+# ---- Formatter (the str.format machinery, overridable piece by piece) ----
 
-    def both(key):
-        if key in kws:
-            return kws[key]
-        return mapping[key]
-    return both
-
-
-# ---------------------------------------------------------------- Formatter
-
-def _parse_format(s):
-    """Yield (literal_text, field_name, format_spec, conversion) like _string.formatter_parser."""
-    n = len(s)
-    i = 0
-    lit_start = 0
-    while i < n:
-        c = s[i]
-        if c != "{" and c != "}":
-            i += 1
-            continue
-        if c == "}":
-            if i + 1 < n and s[i + 1] == "}":
-                yield (s[lit_start:i + 1], None, None, None)
-                i += 2
-                lit_start = i
-                continue
-            raise ValueError("Single '}' encountered in format string")
-        # c == "{"
-        if i + 1 < n and s[i + 1] == "{":
-            yield (s[lit_start:i + 1], None, None, None)
-            i += 2
-            lit_start = i
-            continue
-        literal = s[lit_start:i]
-        if i + 1 >= n:
-            raise ValueError("Single '{' encountered in format string")
-        j = i + 1
-        while j < n:
-            ch = s[j]
-            if ch == "[":
-                k = s.find("]", j + 1)
-                if k < 0:
-                    j = n
-                    break
-                j = k + 1
-                continue
-            if ch == "{":
-                raise ValueError("unexpected '{' in field name")
-            if ch == "}" or ch == ":" or ch == "!":
-                break
-            j += 1
-        if j >= n:
-            raise ValueError("expected '}' before end of string")
-        field = s[i + 1:j]
-        conversion = None
-        if s[j] == "!":
-            if j + 1 >= n:
-                raise ValueError("end of string while looking for conversion specifier")
-            conversion = s[j + 1]
-            j += 2
-            if j >= n:
-                raise ValueError("unmatched '{' in format spec")
-            if s[j] != ":" and s[j] != "}":
-                raise ValueError("expected ':' after conversion specifier")
-        spec = ""
-        if s[j] == ":":
-            depth = 1
-            k = j + 1
-            while k < n:
-                ch = s[k]
-                if ch == "{":
-                    depth += 1
-                elif ch == "}":
-                    depth -= 1
-                    if depth == 0:
-                        break
-                k += 1
-            if k >= n:
-                raise ValueError("unmatched '{' in format spec")
-            spec = s[j + 1:k]
-            j = k
-        yield (literal, field, spec, conversion)
-        i = j + 1
-        lit_start = i
-    if lit_start < n:
-        yield (s[lit_start:], None, None, None)
-
-
-def _key_of(text):
-    if text and text.isdecimal():
-        return int(text)
-    return text
-
-
-def _field_rest(name, i):
-    n = len(name)
-    while i < n:
-        c = name[i]
-        if c == ".":
-            j = i + 1
-            while j < n and name[j] != "." and name[j] != "[":
-                j += 1
-            if j == i + 1:
-                raise ValueError("Empty attribute in format string")
-            yield (True, name[i + 1:j])
-            i = j
-        elif c == "[":
-            j = name.find("]", i + 1)
-            if j < 0:
-                raise ValueError("Missing ']' in format string")
-            yield (False, _key_of(name[i + 1:j]))
-            i = j + 1
-            if i < n and name[i] != "." and name[i] != "[":
-                raise ValueError("Only '.' or '[' may follow ']' in format field specifier")
-        else:
-            raise ValueError("Only '.' or '[' may follow ']' in format field specifier")
-
-
-def _split_field(name):
-    """(first, rest-iterator) like _string.formatter_field_name_split."""
-    i = 0
-    n = len(name)
-    while i < n and name[i] != "." and name[i] != "[":
-        i += 1
-    return _key_of(name[:i]), _field_rest(name, i)
+_MANUAL = 'cannot switch from manual field specification to automatic field numbering'
 
 
 class Formatter:
+    """str.format's engine with each step exposed as an overridable method."""
+
     def format(self, format_string, /, *args, **kwargs):
+        """Format like str.format, through this formatter's hooks."""
         return self.vformat(format_string, args, kwargs)
 
     def vformat(self, format_string, args, kwargs):
-        used_args = set()
-        result, _ = self._vformat(format_string, args, kwargs, used_args, 2)
-        self.check_unused_args(used_args, args, kwargs)
-        return result
+        """format() with the arguments given as a sequence and a mapping."""
+        used = set()
+        text, _ = self._vformat(format_string, args, kwargs, used, 2)
+        self.check_unused_args(used, args, kwargs)
+        return text
 
-    def _vformat(self, format_string, args, kwargs, used_args, recursion_depth, auto_arg_index=0):
+    def _vformat(self, format_string, args, kwargs, used_args, recursion_depth,
+                 auto_arg_index=0):
+        # auto_arg_index: next automatic number, or False once a field was numbered
+        # by hand (the two styles cannot be mixed); nested specs share the counter
         if recursion_depth < 0:
-            raise ValueError("Max string recursion exceeded")
-        out = []
-        for literal, field_name, format_spec, conversion in self.parse(format_string):
+            raise ValueError('Max string recursion exceeded')
+        pieces = []
+        counter = auto_arg_index
+        for literal, name, spec, conversion in self.parse(format_string):
             if literal:
-                out.append(literal)
-            if field_name is None:
+                pieces.append(literal)
+            if name is None:
                 continue
-            if field_name == "":
-                if auto_arg_index is False:
-                    raise ValueError("cannot switch from manual field specification to automatic field numbering")
-                field_name = str(auto_arg_index)
-                auto_arg_index += 1
-            elif field_name.isdigit():
-                if auto_arg_index:
-                    raise ValueError("cannot switch from manual field specification to automatic field numbering")
-                auto_arg_index = False
-            obj, arg_used = self.get_field(field_name, args, kwargs)
-            used_args.add(arg_used)
-            obj = self.convert_field(obj, conversion)
-            format_spec, auto_arg_index = self._vformat(format_spec, args, kwargs, used_args,
-                                                        recursion_depth - 1, auto_arg_index=auto_arg_index)
-            out.append(self.format_field(obj, format_spec))
-        return "".join(out), auto_arg_index
+            if name == '':
+                if counter is False:
+                    raise ValueError(_MANUAL)
+                name = str(counter)
+                counter += 1
+            elif name.isdigit():
+                if counter:
+                    raise ValueError(_MANUAL)
+                counter = False
+            value, key = self.get_field(name, args, kwargs)
+            used_args.add(key)
+            value = self.convert_field(value, conversion)
+            spec, counter = self._vformat(spec, args, kwargs, used_args,
+                                          recursion_depth - 1, auto_arg_index=counter)
+            pieces.append(self.format_field(value, spec))
+        return ''.join(pieces), counter
 
     def get_value(self, key, args, kwargs):
+        """An integer key indexes args, any other key looks up kwargs."""
         if isinstance(key, int):
             return args[key]
         return kwargs[key]
 
     def check_unused_args(self, used_args, args, kwargs):
-        pass
+        """Hook to reject unused arguments; the default accepts them."""
 
     def format_field(self, value, format_spec):
+        """Apply a format spec to one value (the format() built-in)."""
         return format(value, format_spec)
 
     def convert_field(self, value, conversion):
+        """Apply a !s, !r or !a conversion."""
         if conversion is None:
             return value
-        if conversion == "s":
-            return str(value)
-        if conversion == "r":
-            return repr(value)
-        if conversion == "a":
-            return ascii(value)
-        raise ValueError("Unknown conversion specifier {0!s}".format(conversion))
+        converters = {'s': str, 'r': repr, 'a': ascii}
+        if conversion in converters:
+            return converters[conversion](value)
+        raise ValueError('Unknown conversion specifier {0!s}'.format(conversion))
 
     def parse(self, format_string):
-        return _parse_format(format_string)
+        """Split a format string into (literal, field name, spec, conversion) tuples."""
+        return _string.formatter_parser(format_string)
 
     def get_field(self, field_name, args, kwargs):
-        first, rest = _split_field(field_name)
-        obj = self.get_value(first, args, kwargs)
-        for is_attr, i in rest:
-            if is_attr:
-                obj = getattr(obj, i)
-            else:
-                obj = obj[i]
-        return obj, first
+        """Resolve a field name with its .attribute and [index] parts; returns
+        (object, the first part of the name as used for check_unused_args)."""
+        head, trail = _string.formatter_field_name_split(field_name)
+        found = self.get_value(head, args, kwargs)
+        for is_attribute, part in trail:
+            found = getattr(found, part) if is_attribute else found[part]
+        return found, head
