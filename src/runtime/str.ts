@@ -28,7 +28,8 @@ const S = (v: PyValue): string => {
 };
 function argStr(v: PyValue | undefined, what: string): string {
   const s = v === undefined ? undefined : asStr(v);
-  if (s === undefined) return raise("TypeError", `${what} must be str, not ${typeName(v ?? null)}`);
+  // a `what` that is already the whole requirement ("must be str or None") is not repeated
+  if (s === undefined) return raise("TypeError", `${what.startsWith("must be") ? what : what + " must be str"}, not ${typeName(v ?? null)}`);
   return s;
 }
 const optIdx = (v: PyValue | undefined): CP.OptIndex => {

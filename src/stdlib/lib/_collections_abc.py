@@ -1,18 +1,23 @@
-"""The abstract base classes of collections.abc, written for pycell from the
-documentation ("collections.abc — Abstract Base Classes for Containers").
+"""The abstract base classes of collections.abc, for pycell.
 
-The one-trick ABCs (Hashable, Iterable, Sized, Callable, ...) recognise a class
-structurally: `__subclasshook__` walks the class's MRO looking for the method
-in each class's own namespace; a None there means "explicitly not supported".
-The bigger ABCs (Sequence, Mapping, Set and their mutable forms) give mixin
-methods built on a few abstract ones and recognise only real or registered
-subclasses. The built-in types are registered at the end.
+Written from the documentation ("collections.abc — Abstract Base Classes for
+Containers": the table of ABCs, their abstract methods and mixin methods) and
+from running CPython as a black box.
+
+Two kinds of ABC live here. The "one-trick" ones (Hashable, Iterable, Sized,
+Callable, Awaitable, ...) recognise any class that provides their methods,
+through a __subclasshook__; a method set to None in a class opts it out. The
+container ABCs (Set, Mapping, Sequence and their mutable forms) supply mixin
+methods written on top of a few abstract ones and recognise only subclasses
+and registered classes. The built-in types are registered at the bottom.
 """
 
 from abc import ABCMeta, abstractmethod
 import sys
 
-GenericAlias = type(list[int])
+GenericAlias = type(tuple[str])
+# the __class_getitem__ of the ABCs that take parameters (Iterable[int])
+_generic = classmethod(GenericAlias)
 
 __all__ = ["Awaitable", "Coroutine",
            "AsyncIterable", "AsyncIterator", "AsyncGenerator",
@@ -25,24 +30,56 @@ __all__ = ["Awaitable", "Coroutine",
            "ByteString",
            ]
 
+# the classes below then report 'collections.abc' as their module, the name
+# programs import them by
 __name__ = "collections.abc"
 
 
-def _defines_all(C, *methods):
-    """True when every method is found along C's MRO and is not None there."""
-    mro = C.__mro__
-    for name in methods:
-        for klass in mro:
-            if name in klass.__dict__:
-                if klass.__dict__[name] is None:
-                    return NotImplemented
-                break
-        else:
+def _check_methods(C, *methods):
+    """True when C (through its MRO) defines every one of methods;
+    NotImplemented when one is missing or explicitly set to None."""
+    namespaces = [klass.__dict__ for klass in C.__mro__]
+    for wanted in methods:
+        owner = next((ns for ns in namespaces if wanted in ns), None)
+        if owner is None or owner[wanted] is None:
             return NotImplemented
     return True
 
 
-# -- one-trick ponies ---------------------------------------------------------
+def _structural(*methods):
+    """A __subclasshook__ accepting the classes that define `methods`. It
+    answers only for the ABC whose namespace holds it: subclasses of that
+    ABC fall back to the normal rules."""
+    def __subclasshook__(cls, C):
+        if cls.__dict__.get('__subclasshook__') is hook:
+            return _check_methods(C, *methods)
+        return NotImplemented
+    hook = classmethod(__subclasshook__)
+    return hook
+
+
+def _close_by_throwing(obj, what):
+    # the close()/aclose() protocol shared by generators and coroutines
+    try:
+        obj.throw(GeneratorExit)
+    except _FINISHED:
+        return
+    raise RuntimeError(what + " ignored GeneratorExit")
+
+
+_FINISHED = (GeneratorExit, StopIteration)
+_AFINISHED = (GeneratorExit, StopAsyncIteration)
+
+
+def _rethrow(typ, val, tb):
+    # default body of the abstract throw(): raise what was thrown in
+    if val is None and tb is None:
+        raise typ
+    exc = typ() if val is None else val
+    raise exc if tb is None else exc.with_traceback(tb)
+
+
+# -- single-method ABCs --------------------------------------------------------
 
 class Hashable(metaclass=ABCMeta):
     __slots__ = ()
@@ -51,11 +88,7 @@ class Hashable(metaclass=ABCMeta):
     def __hash__(self):
         return 0
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Hashable:
-            return _defines_all(C, "__hash__")
-        return NotImplemented
+    __subclasshook__ = _structural("__hash__")
 
 
 class Awaitable(metaclass=ABCMeta):
@@ -65,13 +98,8 @@ class Awaitable(metaclass=ABCMeta):
     def __await__(self):
         yield
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Awaitable:
-            return _defines_all(C, "__await__")
-        return NotImplemented
-
-    __class_getitem__ = classmethod(GenericAlias)
+    __subclasshook__ = _structural("__await__")
+    __class_getitem__ = _generic
 
 
 class Coroutine(Awaitable):
@@ -79,31 +107,19 @@ class Coroutine(Awaitable):
 
     @abstractmethod
     def send(self, value):
+        """Resume the coroutine with value; StopIteration when it is done."""
         raise StopIteration
 
     @abstractmethod
     def throw(self, typ, val=None, tb=None):
-        if val is None:
-            if tb is None:
-                raise typ
-            val = typ()
-        if tb is not None:
-            val = val.with_traceback(tb)
-        raise val
+        """Raise an exception inside the coroutine."""
+        _rethrow(typ, val, tb)
 
     def close(self):
-        try:
-            self.throw(GeneratorExit)
-        except (GeneratorExit, StopIteration):
-            pass
-        else:
-            raise RuntimeError("coroutine ignored GeneratorExit")
+        """Finish the coroutine by throwing GeneratorExit into it."""
+        _close_by_throwing(self, "coroutine")
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Coroutine:
-            return _defines_all(C, '__await__', 'send', 'throw', 'close')
-        return NotImplemented
+    __subclasshook__ = _structural("__await__", "send", "throw", "close")
 
 
 class AsyncIterable(metaclass=ABCMeta):
@@ -113,13 +129,8 @@ class AsyncIterable(metaclass=ABCMeta):
     def __aiter__(self):
         return AsyncIterator()
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is AsyncIterable:
-            return _defines_all(C, "__aiter__")
-        return NotImplemented
-
-    __class_getitem__ = classmethod(GenericAlias)
+    __subclasshook__ = _structural("__aiter__")
+    __class_getitem__ = _generic
 
 
 class AsyncIterator(AsyncIterable):
@@ -127,51 +138,41 @@ class AsyncIterator(AsyncIterable):
 
     @abstractmethod
     async def __anext__(self):
+        """The next item; StopAsyncIteration when there is none."""
         raise StopAsyncIteration
 
     def __aiter__(self):
         return self
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is AsyncIterator:
-            return _defines_all(C, "__anext__", "__aiter__")
-        return NotImplemented
+    __subclasshook__ = _structural("__anext__", "__aiter__")
 
 
 class AsyncGenerator(AsyncIterator):
     __slots__ = ()
 
     async def __anext__(self):
+        """The next item, i.e. asend(None)."""
         return await self.asend(None)
 
     @abstractmethod
     async def asend(self, value):
+        """Send value in; the next yielded item comes back."""
         raise StopAsyncIteration
 
     @abstractmethod
     async def athrow(self, typ, val=None, tb=None):
-        if val is None:
-            if tb is None:
-                raise typ
-            val = typ()
-        if tb is not None:
-            val = val.with_traceback(tb)
-        raise val
+        """Raise an exception inside the asynchronous generator."""
+        _rethrow(typ, val, tb)
 
     async def aclose(self):
+        """Finish the generator by throwing GeneratorExit into it."""
         try:
             await self.athrow(GeneratorExit)
-        except (GeneratorExit, StopAsyncIteration):
-            pass
-        else:
-            raise RuntimeError("asynchronous generator ignored GeneratorExit")
+        except _AFINISHED:
+            return
+        raise RuntimeError("asynchronous generator ignored GeneratorExit")
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is AsyncGenerator:
-            return _defines_all(C, '__aiter__', '__anext__', 'asend', 'athrow', 'aclose')
-        return NotImplemented
+    __subclasshook__ = _structural("__aiter__", "__anext__", "asend", "athrow", "aclose")
 
 
 class Iterable(metaclass=ABCMeta):
@@ -179,16 +180,11 @@ class Iterable(metaclass=ABCMeta):
 
     @abstractmethod
     def __iter__(self):
-        while False:
-            yield None
+        return
+        yield
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Iterable:
-            return _defines_all(C, "__iter__")
-        return NotImplemented
-
-    __class_getitem__ = classmethod(GenericAlias)
+    __subclasshook__ = _structural("__iter__")
+    __class_getitem__ = _generic
 
 
 class Iterator(Iterable):
@@ -196,17 +192,13 @@ class Iterator(Iterable):
 
     @abstractmethod
     def __next__(self):
-        'Return the next item from the iterator. When exhausted, raise StopIteration'
+        """The next item; StopIteration when there is none."""
         raise StopIteration
 
     def __iter__(self):
         return self
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Iterator:
-            return _defines_all(C, '__iter__', '__next__')
-        return NotImplemented
+    __subclasshook__ = _structural("__iter__", "__next__")
 
 
 class Reversible(Iterable):
@@ -214,49 +206,34 @@ class Reversible(Iterable):
 
     @abstractmethod
     def __reversed__(self):
-        while False:
-            yield None
+        return
+        yield
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Reversible:
-            return _defines_all(C, "__reversed__", "__iter__")
-        return NotImplemented
+    __subclasshook__ = _structural("__reversed__", "__iter__")
 
 
 class Generator(Iterator):
     __slots__ = ()
 
     def __next__(self):
+        """The next item, i.e. send(None)."""
         return self.send(None)
 
     @abstractmethod
     def send(self, value):
+        """Send value in; the next yielded item comes back."""
         raise StopIteration
 
     @abstractmethod
     def throw(self, typ, val=None, tb=None):
-        if val is None:
-            if tb is None:
-                raise typ
-            val = typ()
-        if tb is not None:
-            val = val.with_traceback(tb)
-        raise val
+        """Raise an exception inside the generator."""
+        _rethrow(typ, val, tb)
 
     def close(self):
-        try:
-            self.throw(GeneratorExit)
-        except (GeneratorExit, StopIteration):
-            pass
-        else:
-            raise RuntimeError("generator ignored GeneratorExit")
+        """Finish the generator by throwing GeneratorExit into it."""
+        _close_by_throwing(self, "generator")
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Generator:
-            return _defines_all(C, '__iter__', '__next__', 'send', 'throw', 'close')
-        return NotImplemented
+    __subclasshook__ = _structural("__iter__", "__next__", "send", "throw", "close")
 
 
 class Sized(metaclass=ABCMeta):
@@ -266,11 +243,7 @@ class Sized(metaclass=ABCMeta):
     def __len__(self):
         return 0
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Sized:
-            return _defines_all(C, "__len__")
-        return NotImplemented
+    __subclasshook__ = _structural("__len__")
 
 
 class Container(metaclass=ABCMeta):
@@ -280,23 +253,14 @@ class Container(metaclass=ABCMeta):
     def __contains__(self, x):
         return False
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Container:
-            return _defines_all(C, "__contains__")
-        return NotImplemented
-
-    __class_getitem__ = classmethod(GenericAlias)
+    __subclasshook__ = _structural("__contains__")
+    __class_getitem__ = _generic
 
 
 class Collection(Sized, Iterable, Container):
     __slots__ = ()
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Collection:
-            return _defines_all(C, "__len__", "__iter__", "__contains__")
-        return NotImplemented
+    __subclasshook__ = _structural("__len__", "__iter__", "__contains__")
 
 
 class Callable(metaclass=ABCMeta):
@@ -306,162 +270,161 @@ class Callable(metaclass=ABCMeta):
     def __call__(self, *args, **kwds):
         return False
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Callable:
-            return _defines_all(C, "__call__")
+    __subclasshook__ = _structural("__call__")
+    __class_getitem__ = _generic
+
+
+# -- sets -------------------------------------------------------------------------
+
+def _as_set_operand(owner, other):
+    # the right operand of - and ^: a Set, or an iterable made into one of
+    # owner's kind; None when it is neither
+    if isinstance(other, Set):
+        return other
+    if isinstance(other, Iterable):
+        return owner._from_iterable(other)
+    return None
+
+
+def _all_within(small, big):
+    return all(item in big for item in small)
+
+
+def _sets_only(compare):
+    # Set's comparisons: with anything but a Set, let the other side answer
+    def method(self, other):
+        if isinstance(other, Set):
+            return compare(self, other)
         return NotImplemented
+    method.__name__ = compare.__name__
+    method.__qualname__ = 'Set.' + compare.__name__
+    return method
 
-    __class_getitem__ = classmethod(GenericAlias)
 
+def _iterables_only(combine):
+    # & and | accept any iterable as the other operand
+    def method(self, other):
+        if isinstance(other, Iterable):
+            return combine(self, other)
+        return NotImplemented
+    method.__name__ = combine.__name__
+    method.__qualname__ = 'Set.' + combine.__name__
+    return method
 
-# -- sets ---------------------------------------------------------------------
 
 class Set(Collection):
-    """A finite, iterable container; the comparisons and operators come from
-    __contains__, __iter__ and __len__ (and _from_iterable for results)."""
+    """A finite iterable container of distinct items; the comparisons and
+    the set operators are built on __contains__, __iter__ and __len__, and
+    results are made by the _from_iterable class method."""
 
     __slots__ = ()
 
+    @_sets_only
     def __le__(self, other):
-        if not isinstance(other, Set):
-            return NotImplemented
-        if len(self) > len(other):
-            return False
-        for elem in self:
-            if elem not in other:
-                return False
-        return True
+        return len(self) <= len(other) and _all_within(self, other)
 
+    @_sets_only
     def __lt__(self, other):
-        if not isinstance(other, Set):
-            return NotImplemented
-        return len(self) < len(other) and self.__le__(other)
+        return len(self) < len(other) and _all_within(self, other)
 
-    def __gt__(self, other):
-        if not isinstance(other, Set):
-            return NotImplemented
-        return len(self) > len(other) and self.__ge__(other)
-
+    @_sets_only
     def __ge__(self, other):
-        if not isinstance(other, Set):
-            return NotImplemented
-        if len(self) < len(other):
-            return False
-        for elem in other:
-            if elem not in self:
-                return False
-        return True
+        return len(self) >= len(other) and _all_within(other, self)
 
+    @_sets_only
+    def __gt__(self, other):
+        return len(self) > len(other) and _all_within(other, self)
+
+    @_sets_only
     def __eq__(self, other):
-        if not isinstance(other, Set):
-            return NotImplemented
-        return len(self) == len(other) and self.__le__(other)
+        return len(self) == len(other) and _all_within(self, other)
 
     @classmethod
     def _from_iterable(cls, it):
+        """Make a result set; override when the constructor differs."""
         return cls(it)
 
+    @_iterables_only
     def __and__(self, other):
-        if not isinstance(other, Iterable):
-            return NotImplemented
-        return self._from_iterable(value for value in other if value in self)
+        return self._from_iterable(item for item in other if item in self)
 
     __rand__ = __and__
 
     def isdisjoint(self, other):
-        for value in other:
-            if value in self:
-                return False
-        return True
+        """True when self and other have no item in common."""
+        return not any(item in self for item in other)
 
+    @_iterables_only
     def __or__(self, other):
-        if not isinstance(other, Iterable):
-            return NotImplemented
-        return self._from_iterable(e for s in (self, other) for e in s)
+        both = (item for part in (self, other) for item in part)
+        return self._from_iterable(both)
 
     __ror__ = __or__
 
     def __sub__(self, other):
-        if not isinstance(other, Set):
-            if not isinstance(other, Iterable):
-                return NotImplemented
-            other = self._from_iterable(other)
-        return self._from_iterable(value for value in self if value not in other)
+        right = _as_set_operand(self, other)
+        if right is None:
+            return NotImplemented
+        return self._from_iterable(item for item in self if item not in right)
 
     def __rsub__(self, other):
-        if not isinstance(other, Set):
-            if not isinstance(other, Iterable):
-                return NotImplemented
-            other = self._from_iterable(other)
-        return self._from_iterable(value for value in other if value not in self)
+        left = _as_set_operand(self, other)
+        if left is None:
+            return NotImplemented
+        return self._from_iterable(item for item in left if item not in self)
 
     def __xor__(self, other):
-        if not isinstance(other, Set):
-            if not isinstance(other, Iterable):
-                return NotImplemented
-            other = self._from_iterable(other)
-        return (self - other) | (other - self)
+        right = _as_set_operand(self, other)
+        if right is None:
+            return NotImplemented
+        return (self - right) | (right - self)
 
     __rxor__ = __xor__
 
     def _hash(self):
-        """The hash frozenset would give the same elements."""
-        MAX = sys.maxsize
-        MASK = 2 * MAX + 1
-        n = len(self)
-        h = 1927868237 * (n + 1)
-        h &= MASK
-        for x in self:
-            hx = hash(x)
-            h ^= (hx ^ (hx << 16) ^ 89869747) * 3644798167
-            h &= MASK
-        h ^= (h >> 11) ^ (h >> 25)
-        h = h * 69069 + 907133923
-        h &= MASK
-        if h > MAX:
-            h -= MASK + 1
-        if h == -1:
-            h = 590923713
-        return h
+        """A hash for an immutable Set, equal to that of a frozenset with
+        the same items."""
+        return hash(frozenset(self))
 
 
 class MutableSet(Set):
+    """A Set that can change: add and discard are abstract, the rest of
+    set's mutating methods and in-place operators come from them."""
+
     __slots__ = ()
 
     @abstractmethod
     def add(self, value):
-        """Add an element."""
+        """Put value in the set."""
         raise NotImplementedError
 
     @abstractmethod
     def discard(self, value):
-        """Remove an element.  Do not raise an exception if absent."""
+        """Take value out of the set if it is there."""
         raise NotImplementedError
 
     def remove(self, value):
-        """Remove an element. If not a member, raise a KeyError."""
+        """Take value out of the set; KeyError if it is absent."""
         if value not in self:
             raise KeyError(value)
         self.discard(value)
 
     def pop(self):
-        """Return the popped value.  Raise KeyError if empty."""
-        it = iter(self)
-        try:
-            value = next(it)
-        except StopIteration:
-            raise KeyError from None
+        """Remove and return some item; KeyError if the set is empty."""
+        for value in self:
+            break
+        else:
+            raise KeyError
         self.discard(value)
         return value
 
     def clear(self):
-        """This is slow (creates N new iterators!) but effective."""
-        try:
-            while True:
+        """Remove every item."""
+        while True:
+            try:
                 self.pop()
-        except KeyError:
-            pass
+            except KeyError:
+                return
 
     def __ior__(self, it):
         for value in it:
@@ -469,49 +432,48 @@ class MutableSet(Set):
         return self
 
     def __iand__(self, it):
-        for value in (self - it):
+        for value in self - it:
             self.discard(value)
         return self
 
     def __ixor__(self, it):
         if it is self:
             self.clear()
-        else:
-            if not isinstance(it, Set):
-                it = self._from_iterable(it)
-            for value in it:
-                if value in self:
-                    self.discard(value)
-                else:
-                    self.add(value)
+            return self
+        toggled = it if isinstance(it, Set) else self._from_iterable(it)
+        for value in toggled:
+            if value in self:
+                self.discard(value)
+            else:
+                self.add(value)
         return self
 
     def __isub__(self, it):
         if it is self:
             self.clear()
-        else:
-            for value in it:
-                self.discard(value)
+            return self
+        for value in it:
+            self.discard(value)
         return self
 
 
-# -- mappings -----------------------------------------------------------------
+# -- mappings -----------------------------------------------------------------------
 
 class Mapping(Collection):
-    """A read-only mapping: get, keys/items/values, ==, `in` come from
-    __getitem__, __iter__ and __len__."""
+    """A read-only mapping: __getitem__, __iter__ and __len__ are abstract;
+    get, __contains__, the views and == are provided."""
 
     __slots__ = ()
 
-    # a mapping is not a sequence: reversed() must not fall back to __getitem__
-    __reversed__ = None
+    # pattern matching treats instances as mappings (PEP 634)
+    __abc_tpflags__ = 1 << 6
 
     @abstractmethod
     def __getitem__(self, key):
         raise KeyError
 
     def get(self, key, default=None):
-        'D.get(k[,d]) -> D[k] if k in D, else d.  d defaults to None.'
+        """self[key], or default when key is absent."""
         try:
             return self[key]
         except KeyError:
@@ -522,31 +484,32 @@ class Mapping(Collection):
             self[key]
         except KeyError:
             return False
-        else:
-            return True
+        return True
 
     def keys(self):
-        "D.keys() -> a set-like object providing a view on D's keys"
+        """A set-like view of the keys."""
         return KeysView(self)
 
     def items(self):
-        "D.items() -> a set-like object providing a view on D's items"
+        """A set-like view of the (key, value) pairs."""
         return ItemsView(self)
 
     def values(self):
-        "D.values() -> an object providing a view on D's values"
+        """A view of the values."""
         return ValuesView(self)
 
     def __eq__(self, other):
-        if not isinstance(other, Mapping):
-            return NotImplemented
-        return dict(self.items()) == dict(other.items())
+        if isinstance(other, Mapping):
+            mine, theirs = dict(self.items()), dict(other.items())
+            return mine == theirs
+        return NotImplemented
 
     __reversed__ = None
 
 
 class MappingView(Sized):
-    __slots__ = '_mapping',
+
+    __slots__ = ('_mapping',)
 
     def __init__(self, mapping):
         self._mapping = mapping
@@ -555,12 +518,13 @@ class MappingView(Sized):
         return len(self._mapping)
 
     def __repr__(self):
-        return '{0.__class__.__name__}({0._mapping!r})'.format(self)
+        return '%s(%r)' % (type(self).__name__, self._mapping)
 
-    __class_getitem__ = classmethod(GenericAlias)
+    __class_getitem__ = _generic
 
 
 class KeysView(MappingView, Set):
+
     __slots__ = ()
 
     @classmethod
@@ -568,13 +532,15 @@ class KeysView(MappingView, Set):
         return set(it)
 
     def __contains__(self, key):
-        return key in self._mapping
+        source = self._mapping
+        return key in source
 
     def __iter__(self):
         yield from self._mapping
 
 
 class ItemsView(MappingView, Set):
+
     __slots__ = ()
 
     @classmethod
@@ -583,36 +549,51 @@ class ItemsView(MappingView, Set):
 
     def __contains__(self, item):
         key, value = item
+        source = self._mapping
         try:
-            v = self._mapping[key]
+            found = source[key]
         except KeyError:
             return False
-        else:
-            return v is value or v == value
+        return found is value or found == value
 
     def __iter__(self):
-        for key in self._mapping:
-            yield (key, self._mapping[key])
+        source = self._mapping
+        for key in source:
+            yield key, source[key]
 
 
 class ValuesView(MappingView, Collection):
+
     __slots__ = ()
 
     def __contains__(self, value):
-        for key in self._mapping:
-            v = self._mapping[key]
-            if v is value or v == value:
+        for candidate in self:
+            if candidate is value or candidate == value:
                 return True
         return False
 
     def __iter__(self):
-        for key in self._mapping:
-            yield self._mapping[key]
+        source = self._mapping
+        for key in source:
+            yield source[key]
+
+
+_NO_DEFAULT = object()
+
+
+def _pairs_of(source):
+    # (key, value) pairs of a mapping, of an object with keys(), or of an
+    # iterable of pairs: what MutableMapping.update accepts
+    if isinstance(source, Mapping):
+        return ((key, source[key]) for key in source)
+    if hasattr(source, 'keys'):
+        return ((key, source[key]) for key in source.keys())
+    return source
 
 
 class MutableMapping(Mapping):
-    """A mapping that can change: pop, popitem, clear, update and setdefault
-    come from __setitem__ and __delitem__."""
+    """A Mapping that can change: __setitem__ and __delitem__ are abstract;
+    pop, popitem, clear, update and setdefault are provided."""
 
     __slots__ = ()
 
@@ -624,62 +605,46 @@ class MutableMapping(Mapping):
     def __delitem__(self, key):
         raise KeyError
 
-    __marker = object()
-
-    def pop(self, key, default=__marker):
-        '''D.pop(k[,d]) -> v, remove specified key and return the corresponding value.
-          If key is not found, d is returned if given, otherwise KeyError is raised.
-        '''
+    def pop(self, key, default=_NO_DEFAULT):
+        """Remove key and return its value; default (or KeyError) when it is
+        absent."""
         try:
             value = self[key]
         except KeyError:
-            if default is self.__marker:
+            if default is _NO_DEFAULT:
                 raise
             return default
-        else:
-            del self[key]
-            return value
+        del self[key]
+        return value
 
     def popitem(self):
-        '''D.popitem() -> (k, v), remove and return some (key, value) pair
-           as a 2-tuple; but raise KeyError if D is empty.
-        '''
-        try:
-            key = next(iter(self))
-        except StopIteration:
-            raise KeyError from None
+        """Remove and return some (key, value) pair; KeyError when empty."""
+        for key in self:
+            break
+        else:
+            raise KeyError
         value = self[key]
         del self[key]
         return key, value
 
     def clear(self):
-        'D.clear() -> None.  Remove all items from D.'
-        try:
-            while True:
+        """Remove every item."""
+        while True:
+            try:
                 self.popitem()
-        except KeyError:
-            pass
+            except KeyError:
+                return
 
     def update(self, other=(), /, **kwds):
-        ''' D.update([E, ]**F) -> None.  Update D from mapping/iterable E and F.
-            If E present and has a .keys() method, does:     for k in E: D[k] = E[k]
-            If E present and lacks .keys() method, does:     for (k, v) in E: D[k] = v
-            In either case, this is followed by: for k, v in F.items(): D[k] = v
-        '''
-        if isinstance(other, Mapping):
-            for key in other:
-                self[key] = other[key]
-        elif hasattr(other, "keys"):
-            for key in other.keys():
-                self[key] = other[key]
-        else:
-            for key, value in other:
-                self[key] = value
-        for key, value in kwds.items():
+        """Set items from a mapping, an object with keys(), or an iterable
+        of pairs, then from the keyword arguments."""
+        for key, value in _pairs_of(other):
             self[key] = value
+        for key in kwds:
+            self[key] = kwds[key]
 
     def setdefault(self, key, default=None):
-        'D.setdefault(k[,d]) -> D.get(k,d), also set D[k]=d if k not in D'
+        """self[key]; when absent, first store default there."""
         try:
             return self[key]
         except KeyError:
@@ -687,61 +652,61 @@ class MutableMapping(Mapping):
         return default
 
 
-# -- sequences ----------------------------------------------------------------
+# -- sequences -------------------------------------------------------------------
 
 class Sequence(Reversible, Collection):
-    """Iteration, `in`, reversed(), index() and count() from __getitem__ and
-    __len__."""
+    """A read-only sequence: __getitem__ and __len__ are abstract; iteration,
+    `in`, reversed(), index() and count() are provided."""
 
     __slots__ = ()
+
+    # pattern matching treats instances as sequences (PEP 634)
+    __abc_tpflags__ = 1 << 5
 
     @abstractmethod
     def __getitem__(self, index):
         raise IndexError
 
     def __iter__(self):
-        i = 0
-        try:
-            while True:
-                v = self[i]
-                yield v
-                i += 1
-        except IndexError:
-            return
+        position = 0
+        while True:
+            try:
+                item = self[position]
+            except IndexError:
+                return
+            yield item
+            position += 1
 
     def __contains__(self, value):
-        for v in self:
-            if v is value or v == value:
-                return True
-        return False
+        return any(item is value or item == value for item in self)
 
     def __reversed__(self):
-        for i in reversed(range(len(self))):
-            yield self[i]
+        for position in range(len(self) - 1, -1, -1):
+            yield self[position]
 
     def index(self, value, start=0, stop=None):
-        '''S.index(value, [start, [stop]]) -> integer -- return first index of value.
-           Raises ValueError if the value is not present.
-        '''
+        """The first position of value within [start:stop]; ValueError when
+        it does not occur."""
+        # negative bounds count from the end, like slice positions
+        size = len(self)
         if start is not None and start < 0:
-            start = max(len(self) + start, 0)
+            start = size + start if size + start > 0 else 0
         if stop is not None and stop < 0:
-            stop += len(self)
-
-        i = start
-        while stop is None or i < stop:
+            stop = size + stop
+        position = start
+        while stop is None or position < stop:
             try:
-                v = self[i]
+                item = self[position]
             except IndexError:
                 break
-            if v is value or v == value:
-                return i
-            i += 1
+            if item is value or item == value:
+                return position
+            position += 1
         raise ValueError
 
     def count(self, value):
-        'S.count(value) -> integer -- return number of occurrences of value'
-        return sum(1 for v in self if v is value or v == value)
+        """How many items are value (or equal to it)."""
+        return sum(1 for item in self if item is value or item == value)
 
 
 class ByteString(Sequence):
@@ -751,8 +716,9 @@ class ByteString(Sequence):
 
 
 class MutableSequence(Sequence):
-    """append, clear, reverse, extend, pop, remove and += from __setitem__,
-    __delitem__ and insert."""
+    """A Sequence that can change: __setitem__, __delitem__ and insert are
+    abstract; append, extend, pop, remove, reverse, clear and += come from
+    them."""
 
     __slots__ = ()
 
@@ -766,99 +732,115 @@ class MutableSequence(Sequence):
 
     @abstractmethod
     def insert(self, index, value):
-        'S.insert(index, value) -- insert value before index'
+        """Put value before position index."""
         raise IndexError
 
     def append(self, value):
-        'S.append(value) -- append value to the end of the sequence'
-        self.insert(len(self), value)
+        """Add value at the end."""
+        end = len(self)
+        self.insert(end, value)
 
     def clear(self):
-        'S.clear() -> None -- remove all items from S'
-        try:
-            while True:
+        """Remove every item."""
+        while True:
+            try:
                 self.pop()
-        except IndexError:
-            pass
+            except IndexError:
+                return
 
     def reverse(self):
-        'S.reverse() -- reverse *IN PLACE*'
-        n = len(self)
-        for i in range(n // 2):
-            self[i], self[n - i - 1] = self[n - i - 1], self[i]
+        """Reverse the items in place."""
+        last = len(self) - 1
+        for low in range(len(self) // 2):
+            high = last - low
+            self[low], self[high] = self[high], self[low]
 
     def extend(self, values):
-        'S.extend(iterable) -- extend sequence by appending elements from the iterable'
-        if values is self:
-            values = list(values)
-        for v in values:
-            self.append(v)
+        """Append every item of values (a snapshot when values is self)."""
+        source = list(values) if values is self else values
+        for item in source:
+            self.append(item)
 
     def pop(self, index=-1):
-        '''S.pop([index]) -> item -- remove and return item at index (default last).
-           Raise IndexError if list is empty or index is out of range.
-        '''
-        v = self[index]
+        """Remove and return the item at index (the last by default)."""
+        item = self[index]
         del self[index]
-        return v
+        return item
 
     def remove(self, value):
-        '''S.remove(value) -- remove first occurrence of value.
-           Raise ValueError if the value is not present.
-        '''
-        del self[self.index(value)]
+        """Remove the first occurrence of value; ValueError if absent."""
+        found = self.index(value)
+        del self[found]
 
     def __iadd__(self, values):
         self.extend(values)
         return self
 
 
-# -- the built-in types -------------------------------------------------------
+# -- the built-in types ----------------------------------------------------------
 
-def _types_of(*makers):
+def _kinds(*makers):
+    # the types of the objects the makers return, skipping any the running
+    # interpreter cannot make
     found = []
     for make in makers:
         try:
-            found.append(type(make()))
+            kind = type(make())
         except Exception:
-            pass
+            continue
+        if kind not in found:
+            found.append(kind)
     return found
 
 
-def _gen():
+def _a_generator():
     yield
 
 
-for _t in _types_of(lambda: iter(b''), lambda: iter(bytearray()), lambda: iter({}.keys()),
-                    lambda: iter({}.values()), lambda: iter({}.items()), lambda: iter([]),
-                    lambda: iter(reversed([])), lambda: iter(range(0)),
-                    lambda: iter(range(1 << 70)), lambda: iter(set()), lambda: iter(''),
-                    lambda: iter(()), lambda: iter(zip()), lambda: iter(map(len, ())),
-                    lambda: iter(filter(None, ())), lambda: iter(enumerate(()))):
-    Iterator.register(_t)
-for _t in _types_of(lambda: _gen()):
-    Generator.register(_t)
-Reversible.register(dict)
-for _t in _types_of(lambda: {}.keys(), lambda: {}.values(), lambda: {}.items()):
-    Reversible.register(_t)
-Set.register(frozenset)
-MutableSet.register(set)
-for _t in _types_of(lambda: type.__dict__):
-    Mapping.register(_t)
-MutableMapping.register(dict)
-for _t in _types_of(lambda: {}.keys()):
-    KeysView.register(_t)
-for _t in _types_of(lambda: {}.items()):
-    ItemsView.register(_t)
-for _t in _types_of(lambda: {}.values()):
-    ValuesView.register(_t)
-Sequence.register(tuple)
-Sequence.register(str)
-Sequence.register(range)
-for _t in _types_of(lambda: memoryview(b'')):
-    Sequence.register(_t)
-ByteString.register(bytes)
-ByteString.register(bytearray)
-MutableSequence.register(list)
-MutableSequence.register(bytearray)
-del _t, _gen, _types_of
+async def _a_coroutine():
+    pass
+
+
+async def _an_async_generator():
+    yield
+
+
+def _coroutine_type():
+    pending = _a_coroutine()
+    try:
+        return type(pending)
+    finally:
+        pending.close()
+
+
+for _kind in _kinds(lambda: iter(b''), lambda: iter(bytearray()),
+                    lambda: iter({}), lambda: iter({}.values()), lambda: iter({}.items()),
+                    lambda: iter([]), lambda: reversed([]), lambda: iter(range(0)),
+                    lambda: iter(range(1 << 100)), lambda: iter(set()), lambda: iter(''),
+                    lambda: iter(()), lambda: zip()):
+    Iterator.register(_kind)
+for _kind in _kinds(_a_generator):
+    Generator.register(_kind)
+for _kind in _kinds(_an_async_generator):
+    AsyncGenerator.register(_kind)
+try:
+    Coroutine.register(_coroutine_type())
+except Exception:
+    pass
+for _kind in _kinds(lambda: {}.keys(), lambda: {}.values(), lambda: {}.items()):
+    Reversible.register(_kind)
+for _abc, _members in ((Set, (frozenset,)), (MutableSet, (set,)),
+                       (MutableMapping, (dict,)),
+                       (Sequence, (tuple, str, range, memoryview)),
+                       (ByteString, (bytes, bytearray)),
+                       (MutableSequence, (list, bytearray))):
+    for _kind in _members:
+        _abc.register(_kind)
+for _abc, _makers in ((Mapping, [lambda: type.__dict__,
+                                 lambda: __import__('types').MappingProxyType({})]),
+                      (KeysView, [lambda: {}.keys()]),
+                      (ItemsView, [lambda: {}.items()]),
+                      (ValuesView, [lambda: {}.values()])):
+    for _kind in _kinds(*_makers):
+        _abc.register(_kind)
+del _abc, _members, _makers, _kind

@@ -1,194 +1,202 @@
-"""Abstract Base Classes (PEP 3119), written for pycell from the documented
-behaviour of CPython's abc module.
+"""Abstract Base Classes (PEP 3119), for pycell.
 
-A class whose metaclass is ABCMeta records its abstract names in
-`__abstractmethods__`; the runtime's object.__new__ refuses to instantiate a
-class whose own `__abstractmethods__` is non-empty. isinstance()/issubclass()
-consult ABCMeta.__instancecheck__/__subclasscheck__, which look at, in order:
-the positive cache, the negative cache (valid while no register() happened
-since it was filled), `__subclasshook__`, the real MRO, registered virtual
-subclasses, then the ABC's own subclasses.
+Written from PEP 3119 and the documentation of the `abc` module. A class made
+by ABCMeta records the names of its abstract methods in
+`__abstractmethods__`; pycell's object.__new__ refuses to instantiate a class
+whose own `__abstractmethods__` is non-empty. isinstance() and issubclass()
+against an ABC consult, in order, its positive cache, its negative cache,
+`__subclasshook__`, the real MRO, the registered classes and the ABC's
+subclasses; registering anywhere bumps a global counter that makes every
+negative cache stale.
 """
 
-__all__ = ['ABCMeta', 'ABC', 'abstractmethod', 'abstractclassmethod',
-           'abstractstaticmethod', 'abstractproperty', 'get_cache_token',
-           'update_abstractmethods']
+
+def _flag_abstract(obj):
+    setattr(obj, '__isabstractmethod__', True)
+    return obj
 
 
 def abstractmethod(funcobj):
-    """Mark a method abstract: a class with one cannot be instantiated."""
-    funcobj.__isabstractmethod__ = True
-    return funcobj
+    """Mark funcobj abstract: a class made by ABCMeta that has it (and no
+    concrete override) cannot be instantiated."""
+    return _flag_abstract(funcobj)
 
 
 class abstractclassmethod(classmethod):
-    """Deprecated: use classmethod over abstractmethod."""
-
-    __isabstractmethod__ = True
+    """Deprecated: use classmethod stacked on abstractmethod."""
 
     def __init__(self, callable):
-        callable.__isabstractmethod__ = True
-        super().__init__(callable)
+        classmethod.__init__(self, _flag_abstract(callable))
 
 
 class abstractstaticmethod(staticmethod):
-    """Deprecated: use staticmethod over abstractmethod."""
-
-    __isabstractmethod__ = True
+    """Deprecated: use staticmethod stacked on abstractmethod."""
 
     def __init__(self, callable):
-        callable.__isabstractmethod__ = True
-        super().__init__(callable)
+        staticmethod.__init__(self, _flag_abstract(callable))
 
 
 class abstractproperty(property):
-    """Deprecated: use property over abstractmethod."""
-
-    __isabstractmethod__ = True
+    """Deprecated: use property stacked on abstractmethod."""
 
 
-# Bumped by every register() call anywhere: negative caches filled under an
-# older value are stale.
-_generation = [0]
+for _deprecated in (abstractclassmethod, abstractstaticmethod, abstractproperty):
+    _flag_abstract(_deprecated)
+del _deprecated
+
+
+# one counter for the whole process: any register() call makes every ABC's
+# negative answers doubtful
+_registrations = [0]
 
 
 def get_cache_token():
-    """A value that changes whenever an ABC gains a virtual subclass."""
-    return _generation[0]
+    """A value that changes whenever some ABC gets a new virtual subclass."""
+    return _registrations[0]
 
 
-class _Bookkeeping:
-    """Per-ABC state: virtual subclasses, caches, and the ABC's real subclasses
-    (pycell's type.__subclasses__ does not track them)."""
+class _abc_data:
+    """What one ABC remembers: its registered (virtual) subclasses and the
+    classes it already said yes or no to."""
 
-    __slots__ = ('registry', 'yes', 'no', 'no_generation', 'children')
+    __slots__ = ('registry', 'known_yes', 'known_no', 'no_as_of')
 
     def __init__(self):
-        self.registry = []
-        self.yes = set()
-        self.no = set()
-        self.no_generation = _generation[0]
-        self.children = []
+        self.registry = set()
+        self.known_yes = set()
+        self.known_no = set()
+        self.no_as_of = _registrations[0]
 
 
-def _is_abstract(value):
+def _marked_abstract(value):
     return bool(getattr(value, '__isabstractmethod__', False))
 
 
-def _abstract_names(cls):
-    names = set()
-    for name, value in cls.__dict__.items():
-        if _is_abstract(value):
-            names.add(name)
-    for base in cls.__bases__:
-        for name in getattr(base, '__abstractmethods__', ()):
-            if _is_abstract(getattr(cls, name, None)):
-                names.add(name)
+def _collect_abstract_names(cls):
+    # abstract names defined here, plus inherited ones still not overridden
+    names = {key for key, value in cls.__dict__.items() if _marked_abstract(value)}
+    for parent in cls.__bases__:
+        for key in getattr(parent, '__abstractmethods__', ()):
+            if _marked_abstract(getattr(cls, key, None)):
+                names.add(key)
     return frozenset(names)
 
 
-def _state(cls):
-    return cls.__dict__.get('_abc_impl')
+def _data_of(cls):
+    return cls.__dict__['_abc_impl']
+
+
+def _derive(cls, subclass):
+    # issubclass(subclass, cls) when __subclasshook__ has no opinion: a real
+    # subclass, a subclass of a registered class, or of one of cls's subclasses
+    ancestors = getattr(subclass, '__mro__', ())
+    if cls in ancestors:
+        return True
+    for virtual in _data_of(cls).registry:
+        if issubclass(subclass, virtual):
+            return True
+    return any(issubclass(subclass, child) for child in cls.__subclasses__())
+
+
+_SEQUENCE_FLAG = 1 << 5
+_MAPPING_FLAG = 1 << 6
 
 
 class ABCMeta(type):
-    """Metaclass for defining Abstract Base Classes (ABCs)."""
+    """Metaclass of the abstract base classes: tracks abstract methods and
+    lets unrelated classes be registered as virtual subclasses."""
 
     def __new__(mcls, name, bases, namespace, /, **kwargs):
-        cls = super().__new__(mcls, name, bases, namespace, **kwargs)
-        cls.__abstractmethods__ = _abstract_names(cls)
-        cls._abc_impl = _Bookkeeping()
-        for base in bases:
-            parent = _state(base) if isinstance(base, ABCMeta) else None
-            if parent is not None:
-                parent.children.append(cls)
-        return cls
+        flags = namespace.pop('__abc_tpflags__', 0) if isinstance(namespace, dict) else 0
+        if isinstance(flags, int) and flags & _SEQUENCE_FLAG and flags & _MAPPING_FLAG:
+            raise TypeError("__abc_tpflags__ cannot be both Py_TPFLAGS_SEQUENCE "
+                            "and Py_TPFLAGS_MAPPING")
+        made = super().__new__(mcls, name, bases, namespace, **kwargs)
+        made.__abstractmethods__ = _collect_abstract_names(made)
+        made._abc_impl = _abc_data()
+        return made
 
     def register(cls, subclass):
-        """Register a virtual subclass of an ABC; returns it (a decorator)."""
+        """Make subclass a virtual subclass of this ABC; returns subclass so
+        that it can serve as a class decorator."""
         if not isinstance(subclass, type):
             raise TypeError("Can only register classes")
-        if issubclass(subclass, cls):
+        already = issubclass(subclass, cls)
+        if already:
             return subclass
         if issubclass(cls, subclass):
             raise RuntimeError("Refusing to create an inheritance cycle")
-        _state(cls).registry.append(subclass)
-        _generation[0] += 1
+        _data_of(cls).registry.add(subclass)
+        _registrations[0] += 1
         return subclass
 
     def __instancecheck__(cls, instance):
-        """Override for isinstance(instance, cls)."""
-        state = _state(cls)
-        subclass = getattr(instance, '__class__', None)
-        if subclass is not None and subclass in state.yes:
+        """isinstance(instance, cls)."""
+        claimed = instance.__class__
+        data = _data_of(cls)
+        if claimed in data.known_yes:
             return True
-        subtype = type(instance)
-        if subtype is subclass or subclass is None:
-            if state.no_generation == _generation[0] and subtype in state.no:
-                return False
-            return cls.__subclasscheck__(subtype)
-        return any(cls.__subclasscheck__(c) for c in (subclass, subtype))
+        actual = type(instance)
+        if actual is not claimed:
+            return cls.__subclasscheck__(claimed) or cls.__subclasscheck__(actual)
+        if data.no_as_of == _registrations[0] and claimed in data.known_no:
+            return False
+        return cls.__subclasscheck__(claimed)
 
     def __subclasscheck__(cls, subclass):
-        """Override for issubclass(subclass, cls)."""
-        if not isinstance(subclass, type):
+        """issubclass(subclass, cls)."""
+        if type(subclass) is not type and not isinstance(subclass, type):
             raise TypeError('issubclass() arg 1 must be a class')
-        state = _state(cls)
-        if subclass in state.yes:
+        data = _data_of(cls)
+        if subclass in data.known_yes:
             return True
-        if state.no_generation != _generation[0]:
-            state.no = set()
-            state.no_generation = _generation[0]
-        elif subclass in state.no:
+        if data.no_as_of != _registrations[0]:
+            # someone registered something since: forget every "no"
+            data.known_no.clear()
+            data.no_as_of = _registrations[0]
+        elif subclass in data.known_no:
             return False
         verdict = cls.__subclasshook__(subclass)
-        if verdict is not NotImplemented:
-            if not isinstance(verdict, bool):
-                raise AssertionError("__subclasshook__ must return either False, True, or NotImplemented")
-            (state.yes if verdict else state.no).add(subclass)
-            return verdict
-        if cls in getattr(subclass, '__mro__', ()):
-            state.yes.add(subclass)
-            return True
-        for candidate in state.registry:
-            if issubclass(subclass, candidate):
-                state.yes.add(subclass)
-                return True
-        # cls.__subclasses__() is looked up on the class, as CPython does (a class
-        # may override it); pycell's type.__subclasses__ adds nothing to children
-        for child in state.children + list(cls.__subclasses__()):
-            if issubclass(subclass, child):
-                state.yes.add(subclass)
-                return True
-        state.no.add(subclass)
-        return False
+        if verdict is NotImplemented:
+            verdict = _derive(cls, subclass)
+        elif not isinstance(verdict, bool):
+            raise AssertionError("__subclasshook__ must return either False, "
+                                 "True, or NotImplemented")
+        (data.known_yes if verdict else data.known_no).add(subclass)
+        return verdict
 
     def _dump_registry(cls, file=None):
-        state = _state(cls)
-        print(f"Class: {cls.__module__}.{cls.__qualname__}", file=file)
-        print(f"Inv. counter: {get_cache_token()}", file=file)
-        print(f"_abc_registry: {set(state.registry)!r}", file=file)
-        print(f"_abc_cache: {state.yes!r}", file=file)
-        print(f"_abc_negative_cache: {state.no!r}", file=file)
-        print(f"_abc_negative_cache_version: {state.no_generation!r}", file=file)
+        """Print this ABC's registry and caches (a debugging aid)."""
+        data = _data_of(cls)
+        lines = ['Class: %s.%s' % (cls.__module__, cls.__qualname__),
+                 'Inv. counter: %s' % get_cache_token(),
+                 '_abc_registry: %r' % (data.registry,),
+                 '_abc_cache: %r' % (data.known_yes,),
+                 '_abc_negative_cache: %r' % (data.known_no,),
+                 '_abc_negative_cache_version: %r' % (data.no_as_of,)]
+        for line in lines:
+            print(line, file=file)
 
     def _abc_registry_clear(cls):
-        _state(cls).registry.clear()
+        """Forget every registered virtual subclass."""
+        _data_of(cls).registry.clear()
 
     def _abc_caches_clear(cls):
-        state = _state(cls)
-        state.yes.clear()
-        state.no.clear()
+        """Forget every cached answer."""
+        data = _data_of(cls)
+        data.known_yes.clear()
+        data.known_no.clear()
 
 
 def update_abstractmethods(cls):
-    """Recompute an ABC's abstract methods after it was changed; returns cls."""
-    if not hasattr(cls, '__abstractmethods__'):
-        return cls
-    cls.__abstractmethods__ = _abstract_names(cls)
+    """Recompute cls.__abstractmethods__ after methods were added or
+    replaced once the class existed (as dataclasses and decorators do)."""
+    if hasattr(cls, '__abstractmethods__'):
+        cls.__abstractmethods__ = _collect_abstract_names(cls)
     return cls
 
 
 class ABC(metaclass=ABCMeta):
-    """Helper class: subclass it to get ABCMeta as the metaclass."""
+    """Base class whose subclasses are ABCs (its metaclass is ABCMeta)."""
+
     __slots__ = ()

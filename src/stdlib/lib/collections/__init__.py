@@ -1,8 +1,10 @@
-"""Container datatypes, written for pycell from the documentation of CPython's
-collections module.
+"""Container datatypes for pycell, written from the documentation of the
+`collections` module ("Container datatypes") and black-box runs of CPython.
 
-deque lives in TypeScript (the `_collections` module) because it is a hot
-path; the rest is Python on top of dict, tuple and the collections.abc ABCs.
+deque comes from the native `_collections` module; everything else is Python:
+namedtuple builds a tuple subclass per call, OrderedDict and Counter and
+defaultdict are dict subclasses, ChainMap and the User* wrappers sit on the
+collections.abc mixins.
 """
 
 __all__ = ['ChainMap', 'Counter', 'OrderedDict', 'UserDict', 'UserList',
@@ -10,147 +12,152 @@ __all__ = ['ChainMap', 'Counter', 'OrderedDict', 'UserDict', 'UserList',
 
 import _collections_abc
 import sys as _sys
-from operator import itemgetter as _itemgetter, eq as _eq
-from itertools import chain as _chain, repeat as _repeat, starmap as _starmap
+from itertools import chain as _chain, repeat as _repeat
+from keyword import iskeyword as _iskeyword
 from _collections import deque
 
 _collections_abc.MutableSequence.register(deque)
 
-_keywords = frozenset(['False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break', 'class', 'continue', 'def', 'del', 'elif', 'else', 'except', 'finally', 'for', 'from', 'global', 'if', 'import', 'in', 'is', 'lambda', 'nonlocal', 'not', 'or', 'pass', 'raise', 'return', 'try', 'while', 'with', 'yield'])
-_iskeyword = _keywords.__contains__
-
-_dict_setitem = dict.__setitem__
-_dict_pop = dict.pop
-_dict_eq = dict.__eq__
-_dict_repr = dict.__repr__
-
-# Objects whose repr is being built, so a container holding itself prints `...`.
-_repr_running = set()
+_Mapping = _collections_abc.Mapping
+_MutableMapping = _collections_abc.MutableMapping
 
 
-def _guarded_repr(obj, build):
-    key = id(obj)
-    if key in _repr_running:
+# -- recursion-safe reprs -----------------------------------------------------
+
+_reprs_in_progress = set()
+
+
+def _cycle_safe_repr(obj, render):
+    """render(obj), or '...' when obj's repr is already being computed on
+    this thread (a container that contains itself)."""
+    token = id(obj)
+    if token in _reprs_in_progress:
         return '...'
-    _repr_running.add(key)
+    _reprs_in_progress.add(token)
     try:
-        return build()
+        return render(obj)
     finally:
-        _repr_running.discard(key)
+        _reprs_in_progress.discard(token)
 
 
-################################################################################
-### OrderedDict
-################################################################################
+def _not_dict_op(other):
+    return not isinstance(other, dict)
+
+
+# -- OrderedDict ----------------------------------------------------------------
+
+_MISSING = object()
+
 
 class OrderedDict(dict):
-    """Dictionary that remembers insertion order, with order-aware equality,
-    move_to_end() and popitem(last=False)."""
+    """dict that remembers insertion order and lets it be rearranged; two
+    OrderedDicts compare equal only when their orders agree too."""
+
+    # pycell's dict already keeps insertion order, so only reordering needs
+    # work: a key moves to the end by being taken out and put back.
 
     def __init__(self, other=(), /, **kwds):
-        self.__update(other, **kwds)
+        self.update(other, **kwds)
 
-    __update = update = _collections_abc.MutableMapping.update
+    update = _MutableMapping.update
 
     def popitem(self, last=True):
-        """Remove and return a (key, value) pair from the dictionary.
-
-        Pairs are returned in LIFO order if last is true or FIFO order if false.
-        """
-        if not self:
+        """Remove and return the (key, value) pair at the end (or, with
+        last=False, at the start)."""
+        if not dict.__len__(self):
             raise KeyError('dictionary is empty')
-        key = next(reversed(self)) if last else next(iter(self))
-        value = _dict_pop(self, key)
-        return key, value
+        key = next(dict.__reversed__(self) if last else dict.__iter__(self))
+        return key, dict.pop(self, key)
 
     def move_to_end(self, key, last=True):
-        """Move an existing element to the end (or beginning if last is false).
-
-        Raise KeyError if the element does not exist.
-        """
-        value = _dict_pop(self, key)
+        """Move key to the end (last=True) or to the start of the order."""
+        put = dict.__setitem__
+        moved = dict.pop(self, key)
         if last:
-            _dict_setitem(self, key, value)
+            put(self, key, moved)
             return
         rest = list(dict.items(self))
         dict.clear(self)
-        _dict_setitem(self, key, value)
+        put(self, key, moved)
         for k, v in rest:
-            _dict_setitem(self, k, v)
+            put(self, k, v)
 
     def __reversed__(self):
-        return reversed(list(dict.keys(self)))
+        return dict.__reversed__(self)
 
-    def __repr__(self):
-        if not self:
-            return '%s()' % (self.__class__.__name__,)
-        return _guarded_repr(self, lambda: '%s(%r)' % (self.__class__.__name__, list(self.items())))
-
-    def __eq__(self, other):
-        """od.__eq__(y) <==> od==y.  Comparison to another OD is order-sensitive
-        while comparison to a regular mapping is order-insensitive."""
-        if isinstance(other, OrderedDict):
-            return _dict_eq(self, other) and all(map(_eq, self, other))
-        return _dict_eq(self, other)
-
-    def __ne__(self, other):
-        r = self.__eq__(other)
-        return r if r is NotImplemented else not r
-
-    __hash__ = None
-
-    def copy(self):
-        'od.copy() -> a shallow copy of od'
-        return self.__class__(self)
-
-    @classmethod
-    def fromkeys(cls, iterable, value=None):
-        """Create a new ordered dictionary with keys from iterable and values set to value."""
-        self = cls()
-        for key in iterable:
-            self[key] = value
-        return self
+    def pop(self, key, default=_MISSING):
+        """Remove key and return its value (or default when it is absent)."""
+        if default is _MISSING:
+            return dict.pop(self, key)
+        return dict.pop(self, key, default)
 
     def setdefault(self, key, default=None):
-        """Insert key with a value of default if key is not in the dictionary.
-
-        Return the value for key if key is in the dictionary, else default.
-        """
+        """self[key] when present, else insert default there and return it."""
         if key in self:
             return self[key]
         self[key] = default
         return default
 
+    def __repr__(self):
+        name = self.__class__.__name__
+        if not dict.__len__(self):
+            return name + '()'
+        return _cycle_safe_repr(
+            self, lambda od: '%s(%r)' % (name, list(dict.items(od))))
+
     def __reduce__(self):
-        state = getattr(self, '__dict__', None) or None
-        return self.__class__, (), state, None, iter(self.items())
+        extra = dict(vars(self)) if hasattr(self, '__dict__') else None
+        return self.__class__, (), extra or None, None, iter(dict.items(self))
+
+    def copy(self):
+        """A shallow copy of the same class."""
+        return type(self)(self)
+
+    @classmethod
+    def fromkeys(cls, iterable, value=None):
+        """A new ordered dict with keys from iterable, all mapped to value."""
+        made = cls()
+        for key in iterable:
+            made[key] = value
+        return made
+
+    def __eq__(self, other):
+        same = dict.__eq__(self, other)
+        if same is True and isinstance(other, OrderedDict):
+            # equal contents; two OrderedDicts must also agree on the order
+            return all(a == b for a, b in zip(dict.__iter__(self), dict.__iter__(other)))
+        return same
+
+    def __ne__(self, other):
+        same = self.__eq__(other)
+        return same if same is NotImplemented else not same
+
+    __hash__ = None
 
     def __or__(self, other):
-        if not isinstance(other, dict):
+        if _not_dict_op(other):
             return NotImplemented
-        new = self.__class__(self)
-        new.update(other)
-        return new
+        merged = self.__class__(self)
+        merged.update(other)
+        return merged
 
     def __ror__(self, other):
-        if not isinstance(other, dict):
+        if _not_dict_op(other):
             return NotImplemented
-        new = self.__class__(other)
-        new.update(self)
-        return new
+        merged = self.__class__(other)
+        merged.update(self)
+        return merged
 
     def __ior__(self, other):
         self.update(other)
         return self
 
 
-################################################################################
-### namedtuple
-################################################################################
+# -- namedtuple ---------------------------------------------------------------
 
 class _tuplegetter:
-    # The descriptor of one namedtuple field: reads item `index`, read-only.
-    # (A comment, not a docstring: '__doc__' is one of the slots.)
+    # read-only field descriptor of a namedtuple class: item `index` of the
+    # tuple (no class docstring: __doc__ is a slot holding the field's doc)
 
     __slots__ = ('_index', '__doc__')
 
@@ -169,453 +176,430 @@ class _tuplegetter:
     def __delete__(self, instance):
         raise AttributeError("can't delete attribute")
 
+    def __reduce__(self):
+        return type(self), (self._index, self.__doc__)
+
     def __repr__(self):
-        return '_tuplegetter(%r, %r)' % (self._index, self.__doc__)
+        return '_tuplegetter(%d, %r)' % (self._index, self.__doc__)
 
 
-def _caller_module(depth):
-    getframe = getattr(_sys, '_getframe', None)
-    if getframe is None:
-        # pycell has no frames yet: assume the main program (see docs/notes)
-        return '__main__'
+_tuplegetter.__module__ = '_collections'
+
+
+def _check_name(name):
+    if type(name) is not str:
+        raise TypeError('Type names and field names must be strings')
+    if not str.isidentifier(name):
+        raise ValueError('Type names and field names must be valid '
+                         f'identifiers: {name!r}')
+    if _iskeyword(name):
+        raise ValueError('Type names and field names cannot be a '
+                         f'keyword: {name!r}')
+
+
+def _normalise_fields(field_names, rename):
+    if isinstance(field_names, str):
+        # commas and whitespace both separate names
+        names = field_names.replace(',', ' ').split()
+    else:
+        names = [str(n) for n in field_names]
+    if rename:
+        taken = set()
+        for pos, name in enumerate(names):
+            bad = (not name.isidentifier() or _iskeyword(name)
+                   or name.startswith('_') or name in taken)
+            if bad:
+                names[pos] = '_%d' % pos
+            taken.add(names[pos])
+    return names
+
+
+def _calling_module(level):
+    # the module that called namedtuple(), for pickling; None when unknown
     try:
-        return getframe(depth + 1).f_globals.get('__name__', '__main__')
-    except (AttributeError, ValueError):
+        return _sys._getframe(level + 1).f_globals.get('__name__', '__main__')
+    except ValueError:
         return None
 
 
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
-    """Returns a new subclass of tuple with named fields.
+    """Make a tuple subclass named typename whose items are also reachable as
+    the attributes field_names.
 
-    >>> Point = namedtuple('Point', ['x', 'y'])
-    >>> Point.__doc__                   # docstring for the new class
-    'Point(x, y)'
+    >>> Span = namedtuple('Span', 'start stop', defaults=[None])
+    >>> s = Span(3)
+    >>> s
+    Span(start=3, stop=None)
+    >>> s.start, s[1]
+    (3, None)
+    >>> s._replace(stop=9)._asdict()
+    {'start': 3, 'stop': 9}
+    >>> Span._make([1, 2]) == (1, 2)
+    True
     """
-    if isinstance(field_names, str):
-        field_names = field_names.replace(',', ' ').split()
-    field_names = list(map(str, field_names))
+    fields = _normalise_fields(field_names, rename)
     typename = str(typename)
-
-    if rename:
-        seen = set()
-        for index, name in enumerate(field_names):
-            if (not name.isidentifier() or _iskeyword(name)
-                    or name.startswith('_') or name in seen):
-                field_names[index] = f'_{index}'
-            seen.add(name)
-
-    for name in [typename] + field_names:
-        if type(name) is not str:
-            raise TypeError('Type names and field names must be strings')
-        if not name.isidentifier():
-            raise ValueError('Type names and field names must be valid '
-                             f'identifiers: {name!r}')
-        if _iskeyword(name):
-            raise ValueError('Type names and field names cannot be a '
-                             f'keyword: {name!r}')
-
+    for name in [typename, *fields]:
+        _check_name(name)
     seen = set()
-    for name in field_names:
-        if name.startswith('_') and not rename:
+    for name in fields:
+        if name[0] == '_' and not rename:
             raise ValueError('Field names cannot start with an underscore: '
                              f'{name!r}')
         if name in seen:
             raise ValueError(f'Encountered duplicate field name: {name!r}')
         seen.add(name)
 
-    field_defaults = {}
+    fields = tuple(_sys.intern(n) for n in fields)
+    width = len(fields)
+    signature = ', '.join(fields)
     if defaults is not None:
-        defaults = tuple(defaults)
-        if len(defaults) > len(field_names):
+        defaults = (*defaults,)
+        if len(defaults) > width:
             raise TypeError('Got more default values than field names')
-        field_defaults = dict(reversed(list(zip(reversed(field_names),
-                                                reversed(defaults)))))
+    tail = fields[width - len(defaults):] if defaults else ()
+    field_defaults = dict(zip(tail, defaults or ()))
 
-    field_names = tuple(field_names)
-    num_fields = len(field_names)
-    params_text = ', '.join(field_names)
-    if num_fields == 1:
-        params_text += ','
-    fields_format = '(' + ', '.join(f'{name}=%r' for name in field_names) + ')'
-    make_tuple = tuple.__new__
-
-    # __new__ is compiled from source so that its signature (and so its
-    # argument errors) are exactly those of the fields
-    namespace = {'_make_tuple': make_tuple, '__builtins__': {},
-                 '__name__': f'namedtuple_{typename}'}
-    code = f'lambda _cls, {params_text}: _make_tuple(_cls, ({params_text}))'
-    __new__ = eval(code, namespace)
-    __new__.__name__ = '__new__'
-    __new__.__doc__ = f'Create new instance of {typename}({params_text})'
+    # __new__ is compiled so that its parameters are the field names: calls
+    # then report missing or surplus arguments the way CPython does.
+    scope = {'_new_tuple': tuple.__new__, '__builtins__': {},
+             '__name__': 'namedtuple_' + typename}
+    body = 'def __new__(_cls, %s):\n    return _new_tuple(_cls, (%s))\n' % (
+        signature, signature + ',' if width else '')
+    exec(body, scope)
+    new_fn = scope['__new__']
+    new_fn.__doc__ = 'Create new instance of %s(%s)' % (typename, signature)
     if defaults is not None:
-        __new__.__defaults__ = defaults
+        new_fn.__defaults__ = defaults
+
+    tuple_new = tuple.__new__
+    shape = '(' + ', '.join(n + '=%r' for n in fields) + ')'
 
     @classmethod
     def _make(cls, iterable):
-        result = make_tuple(cls, iterable)
-        if len(result) != num_fields:
-            raise TypeError(f'Expected {num_fields} arguments, got {len(result)}')
-        return result
-
-    _make.__func__.__doc__ = (f'Make a new {typename} object from a sequence '
-                              'or iterable')
+        """Build an instance from any iterable of exactly the right length."""
+        made = tuple_new(cls, iterable)
+        if len(made) != width:
+            raise TypeError(f'Expected {width} arguments, got {len(made)}')
+        return made
 
     def _replace(self, /, **kwds):
-        result = self._make(map(kwds.pop, field_names, self))
+        """A copy with the fields named in kwds set to new values."""
+        values = [kwds.pop(n, v) for n, v in zip(fields, self)]
         if kwds:
             raise ValueError(f'Got unexpected field names: {list(kwds)!r}')
-        return result
-
-    _replace.__doc__ = (f'Return a new {typename} object replacing specified '
-                        'fields with new values')
+        return self._make(values)
 
     def __repr__(self):
-        'Return a nicely formatted representation string'
-        return self.__class__.__name__ + fields_format % self
+        """name(field=value, ...)"""
+        return self.__class__.__name__ + shape % self
 
     def _asdict(self):
-        'Return a new dict which maps field names to their values.'
+        """A dict of field name to value."""
         return dict(zip(self._fields, self))
 
     def __getnewargs__(self):
-        'Return self as a plain tuple.  Used by copy and pickle.'
+        """The plain tuple of values (for copy and pickle)."""
         return tuple(self)
 
-    for method in (__new__, _make.__func__, _replace, __repr__, _asdict, __getnewargs__):
-        method.__qualname__ = f'{typename}.{method.__name__}'
-
-    namespace_of_class = {
-        '__doc__': f'{typename}({params_text})',
+    namespace = {
+        '__doc__': '%s(%s)' % (typename, signature),
         '__slots__': (),
-        '_fields': field_names,
+        '_fields': fields,
         '_field_defaults': field_defaults,
-        '__new__': __new__,
+        '__new__': new_fn,
         '_make': _make,
         '_replace': _replace,
         '__repr__': __repr__,
         '_asdict': _asdict,
         '__getnewargs__': __getnewargs__,
-        '__match_args__': field_names,
+        '__match_args__': fields,
     }
-    for index, name in enumerate(field_names):
-        namespace_of_class[name] = _tuplegetter(index, f'Alias for field number {index}')
+    for member in (new_fn, _make.__func__, _replace, __repr__, _asdict, __getnewargs__):
+        member.__qualname__ = typename + '.' + member.__name__
+    for pos, name in enumerate(fields):
+        namespace[name] = _tuplegetter(pos, 'Alias for field number %d' % pos)
 
-    result = type(typename, (tuple,), namespace_of_class)
-
+    cls = type(typename, (tuple,), namespace)
     if module is None:
-        module = _caller_module(1)
+        module = _calling_module(1)
     if module is not None:
-        result.__module__ = module
-
-    return result
-
-
-########################################################################
-###  Counter
-########################################################################
-
-def _tally(mapping, iterable):
-    'Tally elements from the iterable.'
-    mapping_get = mapping.get
-    for elem in iterable:
-        mapping[elem] = mapping_get(elem, 0) + 1
+        cls.__module__ = module
+    return cls
 
 
-# the name CPython's C accelerator and its tests use
-_count_elements = _tally
+# -- Counter ----------------------------------------------------------------------
+
+def _count_elements(mapping, iterable):
+    """Add one to mapping[x] for every x of iterable."""
+    current = mapping.get
+    for item in iterable:
+        mapping[item] = current(item, 0) + 1
+
+
+def _only_counters(method):
+    # the binary multiset operators accept Counters only
+    def checked(self, other):
+        if isinstance(other, Counter):
+            return method(self, other)
+        return NotImplemented
+    checked.__name__ = method.__name__
+    checked.__qualname__ = 'Counter.' + method.__name__
+    checked.__doc__ = method.__doc__
+    return checked
+
+
+def _combine(a, b, pick):
+    # a new Counter with pick(count_a, count_b) over the keys of both, keeping
+    # the positive results (the keys of a first, then those only in b)
+    out = Counter()
+    for key, count in a.items():
+        value = pick(count, b[key])
+        if value > 0:
+            out[key] = value
+    for key, count in b.items():
+        if key not in a:
+            value = pick(0, count)
+            if value > 0:
+                out[key] = value
+    return out
 
 
 class Counter(dict):
-    """Dict subclass for counting hashable items (a multiset): elements are
-    keys, their counts the values."""
+    """dict subclass counting hashable items: missing keys count zero, and
+    counters add, subtract, unite and intersect as multisets."""
 
     def __init__(self, iterable=None, /, **kwds):
-        super().__init__()
+        dict.__init__(self)
         self.update(iterable, **kwds)
 
     def __missing__(self, key):
-        'The count of elements not in the Counter is zero.'
         return 0
 
     def total(self):
-        'Sum of the counts'
+        """The sum of all counts."""
         return sum(self.values())
 
     def most_common(self, n=None):
-        """List the n most common elements and their counts from the most
-        common to the least.  If n is None, then list all element counts.
-        Elements with equal counts keep their first-seen order."""
-        ranked = sorted(self.items(), key=_itemgetter(1), reverse=True)
+        """(item, count) pairs from the most common down; the first n only
+        when n is given.  Equal counts keep insertion order."""
+        by_count = lambda pair: pair[1]
         if n is None:
-            return ranked
-        return ranked[:max(n, 0)]
+            return sorted(self.items(), key=by_count, reverse=True)
+        import heapq
+        return heapq.nlargest(n, self.items(), key=by_count)
 
     def elements(self):
-        """Iterator over elements repeating each as many times as its count."""
-        return _chain.from_iterable(_starmap(_repeat, self.items()))
+        """Each item repeated as often as its count (counts below one give
+        nothing)."""
+        return _chain.from_iterable(_repeat(k, c) for k, c in self.items())
 
     @classmethod
     def fromkeys(cls, iterable, v=None):
         raise NotImplementedError(
             'Counter.fromkeys() is undefined.  Use Counter(iterable) instead.')
 
-    def update(self, iterable=None, /, **kwds):
-        """Like dict.update() but add counts instead of replacing them."""
-        if iterable is not None:
-            if isinstance(iterable, _collections_abc.Mapping):
-                if self:
-                    self_get = self.get
-                    for elem, count in iterable.items():
-                        self[elem] = count + self_get(elem, 0)
+    def _merge_counts(self, source, sign):
+        if isinstance(source, _Mapping):
+            if sign > 0 and not self:
+                # nothing to add to: the counts can be taken over as they are
+                dict.update(self, source)
+                return
+            current = self.get
+            for key, count in source.items():
+                if sign > 0:
+                    self[key] = current(key, 0) + count
                 else:
-                    super().update(iterable)
-            else:
-                _tally(self, iterable)
+                    self[key] = current(key, 0) - count
+        elif sign > 0:
+            _count_elements(self, source)
+        else:
+            current = self.get
+            for key in source:
+                self[key] = current(key, 0) - 1
+
+    def update(self, iterable=None, /, **kwds):
+        """Add counts from an iterable of items or a mapping of counts."""
+        if iterable is not None:
+            self._merge_counts(iterable, 1)
         if kwds:
-            self.update(kwds)
+            self._merge_counts(kwds, 1)
 
     def subtract(self, iterable=None, /, **kwds):
-        """Like dict.update() but subtracts counts instead of replacing them."""
+        """Take away counts (results may go to zero or below)."""
         if iterable is not None:
-            self_get = self.get
-            if isinstance(iterable, _collections_abc.Mapping):
-                for elem, count in iterable.items():
-                    self[elem] = self_get(elem, 0) - count
-            else:
-                for elem in iterable:
-                    self[elem] = self_get(elem, 0) - 1
+            self._merge_counts(iterable, -1)
         if kwds:
-            self.subtract(kwds)
+            self._merge_counts(kwds, -1)
 
     def copy(self):
-        'Return a shallow copy.'
-        return self.__class__(self)
+        """A shallow copy of the same class."""
+        return type(self)(self)
 
     def __reduce__(self):
-        return self.__class__, (dict(self),)
+        return type(self), (dict(self),)
 
     def __delitem__(self, elem):
-        'Like dict.__delitem__() but does not raise KeyError for missing values.'
+        # deleting an absent item is not an error: its count is zero anyway
         if elem in self:
             super().__delitem__(elem)
 
     def __repr__(self):
         if not self:
-            return f'{self.__class__.__name__}()'
+            return self.__class__.__name__ + '()'
         try:
-            d = dict(self.most_common())
+            shown = dict(self.most_common())
         except TypeError:
-            d = dict(self)
-        return f'{self.__class__.__name__}({d!r})'
+            # counts that do not order among themselves
+            shown = dict(self)
+        return '%s(%r)' % (self.__class__.__name__, shown)
 
-    # Multiset comparisons: missing elements count as zero.
+    def _every(self, other, test):
+        keys = _chain(self, (k for k in other if k not in self))
+        return all(test(self[k], other[k]) for k in keys)
+
+    @_only_counters
     def __eq__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return all(self[e] == other[e] for c in (self, other) for e in c)
+        return self._every(other, lambda a, b: a == b)
 
+    @_only_counters
     def __ne__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
         return not self == other
 
+    @_only_counters
     def __le__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return all(self[e] <= other[e] for c in (self, other) for e in c)
+        return self._every(other, lambda a, b: a <= b)
 
+    @_only_counters
     def __lt__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return self <= other and self != other
+        return self != other and self <= other
 
+    @_only_counters
     def __ge__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return all(self[e] >= other[e] for c in (self, other) for e in c)
+        return self._every(other, lambda a, b: a >= b)
 
+    @_only_counters
     def __gt__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return self >= other and self != other
+        return self != other and self >= other
 
-    __hash__ = None
-
-    # Multiset arithmetic: results keep only positive counts.
+    @_only_counters
     def __add__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            newcount = count + other[elem]
-            if newcount > 0:
-                result[elem] = newcount
-        for elem, count in other.items():
-            if elem not in self and count > 0:
-                result[elem] = count
-        return result
+        return _combine(self, other, lambda a, b: a + b)
 
+    @_only_counters
     def __sub__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            newcount = count - other[elem]
-            if newcount > 0:
-                result[elem] = newcount
-        for elem, count in other.items():
-            if elem not in self and count < 0:
-                result[elem] = 0 - count
-        return result
+        return _combine(self, other, lambda a, b: a - b)
 
+    @_only_counters
     def __or__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            other_count = other[elem]
-            newcount = other_count if count < other_count else count
-            if newcount > 0:
-                result[elem] = newcount
-        for elem, count in other.items():
-            if elem not in self and count > 0:
-                result[elem] = count
-        return result
+        return _combine(self, other, lambda a, b: a if a >= b else b)
 
+    @_only_counters
     def __and__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            other_count = other[elem]
-            newcount = count if count < other_count else other_count
-            if newcount > 0:
-                result[elem] = newcount
-        return result
+        out = Counter()
+        for key, count in self.items():
+            low = count if count <= other[key] else other[key]
+            if low > 0:
+                out[key] = low
+        return out
 
     def __pos__(self):
-        'Adds an empty counter, effectively stripping negative and zero counts'
-        result = Counter()
-        for elem, count in self.items():
-            if count > 0:
-                result[elem] = count
-        return result
+        return Counter({k: c for k, c in self.items() if c > 0})
 
     def __neg__(self):
-        '''Subtracts from an empty counter.  Strips positive and zero counts,
-        and flips the sign on negative counts.'''
-        result = Counter()
-        for elem, count in self.items():
-            if count < 0:
-                result[elem] = 0 - count
-        return result
+        return Counter({k: -c for k, c in self.items() if c < 0})
 
     def _keep_positive(self):
-        'Internal method to strip elements with a negative or zero count'
-        for elem in [elem for elem, count in self.items() if not count > 0]:
-            del self[elem]
+        """Drop the items whose count is zero or negative; return self."""
+        for key in [k for k, c in self.items() if not c > 0]:
+            dict.__delitem__(self, key)
+        return self
+
+    def _apply(self, pairs, rule):
+        # in-place multiset operations: rule(mine, theirs) is the new count,
+        # or None to leave it; afterwards only positive counts remain
+        for key, theirs in pairs:
+            updated = rule(self[key], theirs)
+            if updated is not None:
+                self[key] = updated
+        self._keep_positive()
         return self
 
     def __iadd__(self, other):
-        for elem, count in other.items():
-            self[elem] += count
-        return self._keep_positive()
+        return self._apply(other.items(), lambda mine, theirs: mine + theirs)
 
     def __isub__(self, other):
-        for elem, count in other.items():
-            self[elem] -= count
-        return self._keep_positive()
+        return self._apply(other.items(), lambda mine, theirs: mine - theirs)
 
     def __ior__(self, other):
-        for elem, other_count in other.items():
-            count = self[elem]
-            if other_count > count:
-                self[elem] = other_count
-        return self._keep_positive()
+        return self._apply(other.items(),
+                           lambda mine, theirs: theirs if theirs > mine else None)
 
     def __iand__(self, other):
-        for elem, count in self.items():
-            other_count = other[elem]
-            if other_count < count:
-                self[elem] = other_count
-        return self._keep_positive()
+        pairs = [(key, other[key]) for key in self]
+        return self._apply(pairs, lambda mine, theirs: theirs if theirs < mine else None)
 
 
-########################################################################
-###  defaultdict
-########################################################################
+# -- defaultdict ----------------------------------------------------------------
 
 class defaultdict(dict):
-    """defaultdict(default_factory=None, /, [...]) --> dict with default factory
-
-    The default factory is called without arguments to produce
-    a new value when a key is not present, in __getitem__ only.
-    """
+    """dict that calls default_factory() to make the value of a missing key."""
 
     __slots__ = ('default_factory',)
 
     def __init__(self, default_factory=None, /, *args, **kwds):
         if default_factory is not None and not callable(default_factory):
             raise TypeError('first argument must be callable or None')
-        dict.__init__(self, *args, **kwds)
         self.default_factory = default_factory
+        dict.__init__(self, *args, **kwds)
 
     def __missing__(self, key):
-        factory = self.default_factory
-        if factory is None:
+        make = self.default_factory
+        if make is None:
             raise KeyError(key)
-        value = factory()
+        value = make()
         self[key] = value
         return value
 
     def __repr__(self):
+        # only the factory part is guarded: a factory whose repr shows this
+        # dict again (a bound method of it) gives '...' there; the items
+        # rely on dict's own guard
         factory = self.default_factory
-        if factory is self:
-            inner = '...'
-        else:
-            inner = _guarded_repr(factory, lambda: repr(factory)) if factory is not None else 'None'
-        return '%s(%s, %s)' % (type(self).__name__, inner, _dict_repr(self))
+        head = _cycle_safe_repr(self, lambda d: repr(factory))
+        return '%s(%s, %s)' % (type(self).__name__, head, dict.__repr__(self))
 
     def copy(self):
-        """D.copy() -> a shallow copy of D."""
+        """A shallow copy with the same default_factory."""
         return type(self)(self.default_factory, self)
 
     __copy__ = copy
 
     def __reduce__(self):
-        args = (self.default_factory,) if self.default_factory is not None else ()
+        factory = self.default_factory
+        args = () if factory is None else (factory,)
         return type(self), args, None, None, iter(self.items())
 
     def __or__(self, other):
-        if not isinstance(other, dict):
+        if _not_dict_op(other):
             return NotImplemented
-        new = self.copy()
-        new.update(other)
-        return new
+        merged = self.copy()
+        merged.update(other)
+        return merged
 
     def __ror__(self, other):
-        if not isinstance(other, dict):
+        if _not_dict_op(other):
             return NotImplemented
-        new = type(self)(self.default_factory, other)
-        new.update(self)
-        return new
-
-    def __ior__(self, other):
-        self.update(other)
-        return self
+        merged = type(self)(self.default_factory, other)
+        merged.update(self)
+        return merged
 
 
-defaultdict.__module__ = 'collections'
+# -- ChainMap ---------------------------------------------------------------------
 
-
-########################################################################
-###  ChainMap
-########################################################################
-
-class ChainMap(_collections_abc.MutableMapping):
-    """A ChainMap groups multiple dicts (or other mappings) together to create
-    a single, updateable view. Lookups search the maps in order; writes,
-    updates and deletions only touch the first mapping."""
+class ChainMap(_MutableMapping):
+    """A view of several mappings searched in order; writes and deletions go
+    to the first one (maps[0])."""
 
     def __init__(self, *maps):
         self.maps = list(maps) or [{}]
@@ -624,60 +608,71 @@ class ChainMap(_collections_abc.MutableMapping):
         raise KeyError(key)
 
     def __getitem__(self, key):
-        for mapping in self.maps:
+        for layer in self.maps:
             try:
-                return mapping[key]
+                return layer[key]
             except KeyError:
-                pass
+                continue
         return self.__missing__(key)
 
     def get(self, key, default=None):
-        return self[key] if key in self else default
+        if key in self:
+            return self[key]
+        return default
+
+    def _ordered_keys(self):
+        # keys appear in the order of the deepest mapping that holds them first
+        collected = {}
+        for layer in reversed(self.maps):
+            for key in layer:
+                collected[key] = None
+        return collected
 
     def __len__(self):
-        return len(set().union(*self.maps))
+        return len(self._ordered_keys())
 
     def __iter__(self):
-        d = {}
-        for mapping in reversed(self.maps):
-            d.update(dict.fromkeys(mapping))
-        return iter(d)
+        return iter(self._ordered_keys())
 
     def __contains__(self, key):
-        return any(key in m for m in self.maps)
+        for layer in self.maps:
+            if key in layer:
+                return True
+        return False
 
     def __bool__(self):
         return any(self.maps)
 
     def __repr__(self):
-        return _guarded_repr(self, lambda: f'{self.__class__.__name__}({", ".join(map(repr, self.maps))})')
+        return _cycle_safe_repr(
+            self, lambda cm: '%s(%s)' % (cm.__class__.__name__,
+                                         ', '.join(repr(m) for m in cm.maps)))
 
     @classmethod
     def fromkeys(cls, iterable, *args):
-        'Create a ChainMap with a single dict created from the iterable.'
-        return cls(dict.fromkeys(iterable, *args))
+        """A ChainMap over one new dict built by dict.fromkeys."""
+        first = dict.fromkeys(iterable, *args)
+        return cls(first)
 
     def copy(self):
-        'New ChainMap or subclass with a new copy of maps[0] and refs to maps[1:]'
-        return self.__class__(self.maps[0].copy(), *self.maps[1:])
+        """A ChainMap with a copy of maps[0] in front of the same other maps."""
+        head, *rest = self.maps
+        return self.__class__(head.copy(), *rest)
 
     __copy__ = copy
 
     def new_child(self, m=None, **kwargs):
-        '''New ChainMap with a new map followed by all previous maps.
-        If no map is provided, an empty dict is used.
-        Keyword arguments update the map or new empty dict.
-        '''
+        """A ChainMap with m (a new dict by default) in front of these maps."""
         if m is None:
             m = kwargs
         elif kwargs:
             m.update(kwargs)
-        return self.__class__(m, *self.maps)
+        return type(self)(m, *self.maps)
 
     @property
     def parents(self):
-        'New ChainMap from maps[1:].'
-        return self.__class__(*self.maps[1:])
+        """A ChainMap of every map but the first."""
+        return type(self)(*self.maps[1:])
 
     def __setitem__(self, key, value):
         self.maps[0][key] = value
@@ -689,49 +684,56 @@ class ChainMap(_collections_abc.MutableMapping):
             raise KeyError(f'Key not found in the first mapping: {key!r}')
 
     def popitem(self):
-        'Remove and return an item pair from maps[0]. Raise KeyError is maps[0] is empty.'
+        """Remove and return a pair of maps[0]."""
         try:
-            return self.maps[0].popitem()
+            front = self.maps[0]
+            return front.popitem()
         except KeyError:
             raise KeyError('No keys found in the first mapping.')
 
     def pop(self, key, *args):
-        'Remove *key* from maps[0] and return its value. Raise KeyError if *key* not in maps[0].'
+        """Remove key from maps[0] and return its value."""
         try:
-            return self.maps[0].pop(key, *args)
+            front = self.maps[0]
+            return front.pop(key, *args)
         except KeyError:
             raise KeyError(f'Key not found in the first mapping: {key!r}')
 
     def clear(self):
-        'Clear maps[0], leaving maps[1:] intact.'
+        """Empty maps[0]."""
         self.maps[0].clear()
 
     def __ior__(self, other):
-        self.maps[0].update(other)
+        front = self.maps[0]
+        front.update(other)
         return self
 
     def __or__(self, other):
-        if not isinstance(other, _collections_abc.Mapping):
+        if not isinstance(other, _Mapping):
             return NotImplemented
-        m = self.copy()
-        m.maps[0].update(other)
-        return m
+        merged = self.copy()
+        merged.maps[0].update(other)
+        return merged
 
     def __ror__(self, other):
-        if not isinstance(other, _collections_abc.Mapping):
+        if not isinstance(other, _Mapping):
             return NotImplemented
-        m = dict(other)
-        for child in reversed(self.maps):
-            m.update(child)
-        return self.__class__(m)
+        flat = dict(other)
+        for layer in self.maps[::-1]:
+            flat.update(layer)
+        return self.__class__(flat)
 
 
-################################################################################
-### UserDict
-################################################################################
+# -- UserDict -------------------------------------------------------------------
 
-class UserDict(_collections_abc.MutableMapping):
-    """A dict-like class wrapping a real dict in the `data` attribute."""
+def _unwrap_dict(other):
+    # the dict behind a UserDict, a dict itself, or None for anything else
+    plain = other.data if isinstance(other, UserDict) else other
+    return plain if isinstance(plain, dict) else None
+
+
+class UserDict(_MutableMapping):
+    """A dict-like wrapper around the real dict in .data, easy to subclass."""
 
     def __init__(self, dict=None, /, **kwargs):
         self.data = {}
@@ -744,10 +746,12 @@ class UserDict(_collections_abc.MutableMapping):
         return len(self.data)
 
     def __getitem__(self, key):
-        if key in self.data:
-            return self.data[key]
-        if hasattr(self.__class__, "__missing__"):
-            return self.__class__.__missing__(self, key)
+        store = self.data
+        if key in store:
+            return store[key]
+        hook = getattr(self.__class__, '__missing__', None)
+        if hook is not None:
+            return hook(self, key)
         raise KeyError(key)
 
     def __setitem__(self, key, item):
@@ -762,101 +766,103 @@ class UserDict(_collections_abc.MutableMapping):
     def __contains__(self, key):
         return key in self.data
 
-    def get(self, key, default=None):
-        if key in self:
-            return self[key]
-        return default
-
     def __repr__(self):
         return repr(self.data)
 
     def __or__(self, other):
-        if isinstance(other, UserDict):
-            return self.__class__(self.data | other.data)
-        if isinstance(other, dict):
-            return self.__class__(self.data | other)
-        return NotImplemented
+        plain = _unwrap_dict(other)
+        if plain is None:
+            return NotImplemented
+        return self.__class__(self.data | plain)
 
     def __ror__(self, other):
-        if isinstance(other, UserDict):
-            return self.__class__(other.data | self.data)
-        if isinstance(other, dict):
-            return self.__class__(other | self.data)
-        return NotImplemented
+        plain = _unwrap_dict(other)
+        if plain is None:
+            return NotImplemented
+        return self.__class__(plain | self.data)
 
     def __ior__(self, other):
-        if isinstance(other, UserDict):
-            self.data |= other.data
-        else:
-            self.data |= other
+        plain = _unwrap_dict(other)
+        self.data |= other if plain is None else plain
         return self
 
     def __copy__(self):
-        inst = self.__class__.__new__(self.__class__)
-        inst.__dict__.update(self.__dict__)
-        inst.__dict__["data"] = self.__dict__["data"].copy()
-        return inst
+        cls = self.__class__
+        twin = cls.__new__(cls)
+        twin.__dict__.update(self.__dict__)
+        twin.__dict__['data'] = self.__dict__['data'].copy()
+        return twin
 
     def copy(self):
-        if self.__class__ is UserDict:
-            return UserDict(self.data.copy())
+        """A shallow copy (of the same class, with its other attributes)."""
+        if type(self) is UserDict:
+            return UserDict(dict(self.data))
         import copy
-        data = self.data
+        own = self.data
         try:
             self.data = {}
-            c = copy.copy(self)
+            twin = copy.copy(self)
         finally:
-            self.data = data
-        c.update(self)
-        return c
+            self.data = own
+        twin.update(self)
+        return twin
 
     @classmethod
     def fromkeys(cls, iterable, value=None):
-        d = cls()
+        """A new instance with keys from iterable, all mapped to value."""
+        made = cls()
         for key in iterable:
-            d[key] = value
-        return d
+            made[key] = value
+        return made
 
 
-################################################################################
-### UserList
-################################################################################
+# -- UserList ---------------------------------------------------------------------
+
+def _list_of(other):
+    # the list behind a UserList, or other unchanged
+    if isinstance(other, UserList):
+        return other.data
+    return other
+
+
+def _as_list(other):
+    # an operand of + for a UserList: its list, a list, or any iterable listed
+    plain = _list_of(other)
+    return plain if isinstance(plain, list) else list(plain)
+
+
+def _rewrap(obj, value):
+    # a new instance of obj's own class (UserList/UserString results)
+    return type(obj)(value)
+
 
 class UserList(_collections_abc.MutableSequence):
-    """A list-like class wrapping a real list in the `data` attribute."""
+    """A list-like wrapper around the real list in .data, easy to subclass."""
 
     def __init__(self, initlist=None):
-        self.data = []
-        if initlist is not None:
-            if type(initlist) == type(self.data):
-                self.data[:] = initlist
-            elif isinstance(initlist, UserList):
-                self.data[:] = initlist.data[:]
-            else:
-                self.data = list(initlist)
+        # always a list of our own, never the caller's list object
+        if initlist is None:
+            self.data = []
+        else:
+            self.data = list(_list_of(initlist))
 
     def __repr__(self):
         return repr(self.data)
 
     def __lt__(self, other):
-        return self.data < self.__cast(other)
+        return self.data < _list_of(other)
 
     def __le__(self, other):
-        return self.data <= self.__cast(other)
+        return self.data <= _list_of(other)
 
     def __eq__(self, other):
-        return self.data == self.__cast(other)
+        return self.data == _list_of(other)
 
     def __gt__(self, other):
-        return self.data > self.__cast(other)
+        return self.data > _list_of(other)
 
     def __ge__(self, other):
-        return self.data >= self.__cast(other)
-
-    def __cast(self, other):
-        return other.data if isinstance(other, UserList) else other
-
-    __hash__ = None
+        return self.data >= _list_of(other)
 
     def __contains__(self, item):
         return item in self.data
@@ -865,9 +871,8 @@ class UserList(_collections_abc.MutableSequence):
         return len(self.data)
 
     def __getitem__(self, i):
-        if isinstance(i, slice):
-            return self.__class__(self.data[i])
-        return self.data[i]
+        part = self.data[i]
+        return _rewrap(self, part) if isinstance(i, slice) else part
 
     def __setitem__(self, i, item):
         self.data[i] = item
@@ -876,30 +881,17 @@ class UserList(_collections_abc.MutableSequence):
         del self.data[i]
 
     def __add__(self, other):
-        if isinstance(other, UserList):
-            return self.__class__(self.data + other.data)
-        elif isinstance(other, type(self.data)):
-            return self.__class__(self.data + other)
-        return self.__class__(self.data + list(other))
+        return _rewrap(self, self.data + _as_list(other))
 
     def __radd__(self, other):
-        if isinstance(other, UserList):
-            return self.__class__(other.data + self.data)
-        elif isinstance(other, type(self.data)):
-            return self.__class__(other + self.data)
-        return self.__class__(list(other) + self.data)
+        return _rewrap(self, _as_list(other) + self.data)
 
     def __iadd__(self, other):
-        if isinstance(other, UserList):
-            self.data += other.data
-        elif isinstance(other, type(self.data)):
-            self.data += other
-        else:
-            self.data += list(other)
+        self.data += _as_list(other)
         return self
 
     def __mul__(self, n):
-        return self.__class__(self.data * n)
+        return _rewrap(self, self.data * n)
 
     __rmul__ = __mul__
 
@@ -908,10 +900,11 @@ class UserList(_collections_abc.MutableSequence):
         return self
 
     def __copy__(self):
-        inst = self.__class__.__new__(self.__class__)
-        inst.__dict__.update(self.__dict__)
-        inst.__dict__["data"] = self.__dict__["data"][:]
-        return inst
+        cls = self.__class__
+        twin = cls.__new__(cls)
+        twin.__dict__.update(self.__dict__)
+        twin.__dict__['data'] = list(self.__dict__['data'])
+        return twin
 
     def append(self, item):
         self.data.append(item)
@@ -929,41 +922,37 @@ class UserList(_collections_abc.MutableSequence):
         self.data.clear()
 
     def copy(self):
-        return self.__class__(self)
+        return _rewrap(self, self)
 
     def count(self, item):
-        return self.data.count(item)
+        return list.count(self.data, item)
 
     def index(self, item, *args):
-        return self.data.index(item, *args)
+        return list.index(self.data, item, *args)
 
     def reverse(self):
         self.data.reverse()
 
     def sort(self, /, *args, **kwds):
-        self.data.sort(*args, **kwds)
+        list.sort(self.data, *args, **kwds)
 
     def extend(self, other):
-        if isinstance(other, UserList):
-            self.data.extend(other.data)
-        else:
-            self.data.extend(other)
+        self.data.extend(_list_of(other))
 
 
-################################################################################
-### UserString
-################################################################################
+# -- UserString -------------------------------------------------------------------
+
+def _str_of(value):
+    # the str behind a UserString, or value unchanged
+    return value.data if isinstance(value, UserString) else value
+
 
 class UserString(_collections_abc.Sequence):
-    """A str-like class wrapping a real str in the `data` attribute."""
+    """A str-like wrapper around the real str in .data, easy to subclass."""
 
     def __init__(self, seq):
-        if isinstance(seq, str):
-            self.data = seq
-        elif isinstance(seq, UserString):
-            self.data = seq.data[:]
-        else:
-            self.data = str(seq)
+        text = _str_of(seq)
+        self.data = text if isinstance(text, str) else str(text)
 
     def __str__(self):
         return str(self.data)
@@ -987,216 +976,103 @@ class UserString(_collections_abc.Sequence):
         return (self.data[:],)
 
     def __eq__(self, string):
-        if isinstance(string, UserString):
-            return self.data == string.data
-        return self.data == string
+        return self.data == _str_of(string)
 
     def __lt__(self, string):
-        if isinstance(string, UserString):
-            return self.data < string.data
-        return self.data < string
+        return self.data < _str_of(string)
 
     def __le__(self, string):
-        if isinstance(string, UserString):
-            return self.data <= string.data
-        return self.data <= string
+        return self.data <= _str_of(string)
 
     def __gt__(self, string):
-        if isinstance(string, UserString):
-            return self.data > string.data
-        return self.data > string
+        return self.data > _str_of(string)
 
     def __ge__(self, string):
-        if isinstance(string, UserString):
-            return self.data >= string.data
-        return self.data >= string
+        return self.data >= _str_of(string)
 
     def __contains__(self, char):
-        if isinstance(char, UserString):
-            char = char.data
-        return char in self.data
+        return _str_of(char) in self.data
 
     def __len__(self):
         return len(self.data)
 
     def __getitem__(self, index):
-        return self.__class__(self.data[index])
+        return _rewrap(self, self.data[index])
 
     def __add__(self, other):
-        if isinstance(other, UserString):
-            return self.__class__(self.data + other.data)
-        elif isinstance(other, str):
-            return self.__class__(self.data + other)
-        return self.__class__(self.data + str(other))
+        tail = _str_of(other)
+        return _rewrap(self, self.data + (tail if isinstance(tail, str) else str(tail)))
 
     def __radd__(self, other):
-        if isinstance(other, str):
-            return self.__class__(other + self.data)
-        return self.__class__(str(other) + self.data)
+        head = other if isinstance(other, str) else str(other)
+        return _rewrap(self, head + self.data)
 
     def __mul__(self, n):
-        return self.__class__(self.data * n)
+        return _rewrap(self, self.data * n)
 
     __rmul__ = __mul__
 
     def __mod__(self, args):
-        return self.__class__(self.data % args)
+        return _rewrap(self, self.data % args)
 
     def __rmod__(self, template):
-        return self.__class__(str(template) % self)
-
-    def capitalize(self):
-        return self.__class__(self.data.capitalize())
-
-    def casefold(self):
-        return self.__class__(self.data.casefold())
-
-    def center(self, width, *args):
-        return self.__class__(self.data.center(width, *args))
-
-    def count(self, sub, start=0, end=_sys.maxsize):
-        if isinstance(sub, UserString):
-            sub = sub.data
-        return self.data.count(sub, start, end)
-
-    def removeprefix(self, prefix, /):
-        if isinstance(prefix, UserString):
-            prefix = prefix.data
-        return self.__class__(self.data.removeprefix(prefix))
-
-    def removesuffix(self, suffix, /):
-        if isinstance(suffix, UserString):
-            suffix = suffix.data
-        return self.__class__(self.data.removesuffix(suffix))
+        return _rewrap(self, str(template) % self)
 
     def encode(self, encoding='utf-8', errors='strict'):
-        encoding = 'utf-8' if encoding is None else encoding
-        errors = 'strict' if errors is None else errors
-        return self.data.encode(encoding, errors)
-
-    def endswith(self, suffix, start=0, end=_sys.maxsize):
-        return self.data.endswith(suffix, start, end)
-
-    def expandtabs(self, tabsize=8):
-        return self.__class__(self.data.expandtabs(tabsize))
-
-    def find(self, sub, start=0, end=_sys.maxsize):
-        if isinstance(sub, UserString):
-            sub = sub.data
-        return self.data.find(sub, start, end)
+        # None stands for the default of either argument
+        return str.encode(self.data, 'utf-8' if encoding is None else encoding,
+                          'strict' if errors is None else errors)
 
     def format(self, /, *args, **kwds):
-        return self.data.format(*args, **kwds)
+        return str.format(self.data, *args, **kwds)
 
     def format_map(self, mapping):
-        return self.data.format_map(mapping)
-
-    def index(self, sub, start=0, end=_sys.maxsize):
-        return self.data.index(sub, start, end)
-
-    def isalpha(self):
-        return self.data.isalpha()
-
-    def isalnum(self):
-        return self.data.isalnum()
-
-    def isascii(self):
-        return self.data.isascii()
-
-    def isdecimal(self):
-        return self.data.isdecimal()
-
-    def isdigit(self):
-        return self.data.isdigit()
-
-    def isidentifier(self):
-        return self.data.isidentifier()
-
-    def islower(self):
-        return self.data.islower()
-
-    def isnumeric(self):
-        return self.data.isnumeric()
-
-    def isprintable(self):
-        return self.data.isprintable()
-
-    def isspace(self):
-        return self.data.isspace()
-
-    def istitle(self):
-        return self.data.istitle()
-
-    def isupper(self):
-        return self.data.isupper()
+        return str.format_map(self.data, mapping)
 
     def join(self, seq):
-        return self.data.join(seq)
-
-    def ljust(self, width, *args):
-        return self.__class__(self.data.ljust(width, *args))
-
-    def lower(self):
-        return self.__class__(self.data.lower())
-
-    def lstrip(self, chars=None):
-        return self.__class__(self.data.lstrip(chars))
+        return str.join(self.data, seq)
 
     maketrans = str.maketrans
 
-    def partition(self, sep):
-        return self.data.partition(sep)
 
-    def replace(self, old, new, maxsplit=-1):
-        if isinstance(old, UserString):
-            old = old.data
-        if isinstance(new, UserString):
-            new = new.data
-        return self.__class__(self.data.replace(old, new, maxsplit))
+# The remaining str methods are generated: each calls the same method of
+# .data. Names in _REWRAPPED give a new UserString; the others return str's
+# own result. Arguments in the positions listed are unwrapped first when
+# they are UserStrings (str's methods would refuse them).
+_REWRAPPED = {
+    'capitalize': (), 'casefold': (), 'center': (), 'expandtabs': (),
+    'ljust': (), 'lower': (), 'lstrip': (), 'rjust': (), 'rstrip': (),
+    'strip': (), 'swapcase': (), 'title': (), 'translate': (), 'upper': (),
+    'zfill': (), 'removeprefix': (0,), 'removesuffix': (0,),
+    'replace': (0, 1),
+}
+_PASSTHROUGH = {
+    'count': (0,), 'find': (0,), 'rfind': (0,), 'index': (), 'rindex': (),
+    'endswith': (), 'startswith': (), 'partition': (), 'rpartition': (),
+    'split': (), 'rsplit': (), 'splitlines': (),
+    'isalnum': (), 'isalpha': (), 'isascii': (), 'isdecimal': (),
+    'isdigit': (), 'isidentifier': (), 'islower': (), 'isnumeric': (),
+    'isprintable': (), 'isspace': (), 'istitle': (), 'isupper': (),
+}
 
-    def rfind(self, sub, start=0, end=_sys.maxsize):
-        if isinstance(sub, UserString):
-            sub = sub.data
-        return self.data.rfind(sub, start, end)
 
-    def rindex(self, sub, start=0, end=_sys.maxsize):
-        return self.data.rindex(sub, start, end)
+def _forward(name, unwrap, rewrap):
+    target = getattr(str, name)
 
-    def rjust(self, width, *args):
-        return self.__class__(self.data.rjust(width, *args))
+    def method(self, *args, **kwds):
+        if unwrap:
+            args = [_str_of(a) if i in unwrap else a for i, a in enumerate(args)]
+        result = target(self.data, *args, **kwds)
+        return self.__class__(result) if rewrap else result
 
-    def rpartition(self, sep):
-        return self.data.rpartition(sep)
+    method.__name__ = name
+    method.__qualname__ = 'UserString.' + name
+    method.__doc__ = target.__doc__
+    return method
 
-    def rstrip(self, chars=None):
-        return self.__class__(self.data.rstrip(chars))
 
-    def split(self, sep=None, maxsplit=-1):
-        return self.data.split(sep, maxsplit)
-
-    def rsplit(self, sep=None, maxsplit=-1):
-        return self.data.rsplit(sep, maxsplit)
-
-    def splitlines(self, keepends=False):
-        return self.data.splitlines(keepends)
-
-    def startswith(self, prefix, start=0, end=_sys.maxsize):
-        return self.data.startswith(prefix, start, end)
-
-    def strip(self, chars=None):
-        return self.__class__(self.data.strip(chars))
-
-    def swapcase(self):
-        return self.__class__(self.data.swapcase())
-
-    def title(self):
-        return self.__class__(self.data.title())
-
-    def translate(self, *args):
-        return self.__class__(self.data.translate(*args))
-
-    def upper(self):
-        return self.__class__(self.data.upper())
-
-    def zfill(self, width):
-        return self.__class__(self.data.zfill(width))
+for _name, _positions in _REWRAPPED.items():
+    setattr(UserString, _name, _forward(_name, _positions, True))
+for _name, _positions in _PASSTHROUGH.items():
+    setattr(UserString, _name, _forward(_name, _positions, False))
+del _name, _positions
