@@ -1,5 +1,6 @@
-"""Utilities for with-statement contexts, written for pycell from the
-documentation of CPython's contextlib module (PEP 343)."""
+"""Utilities for with-statement contexts, written for pycell from the documentation
+of the contextlib module (docs.python.org/3.11/library/contextlib.html).
+"""
 
 import abc
 import sys
@@ -14,12 +15,18 @@ __all__ = ["asynccontextmanager", "contextmanager", "closing", "nullcontext",
            "chdir"]
 
 GenericAlias = type(list[int])
+# shared by the ABCs below: C[X] gives a types.GenericAlias
+_subscriptable = classmethod(GenericAlias)
+# the exception triple of a block that ended normally
+_NO_EXCEPTION = (None, None, None)
 
 
-def _defines_all(C, *names):
-    mro = C.__mro__
+def _structurally_has(C, names):
+    """True when every name is found in the namespace of a class of C's MRO and is
+    not None there (None marks a protocol as deliberately switched off);
+    NotImplemented otherwise, so that the normal subclass check decides."""
     for name in names:
-        for klass in mro:
+        for klass in C.__mro__:
             if name in klass.__dict__:
                 if klass.__dict__[name] is None:
                     return NotImplemented
@@ -29,202 +36,237 @@ def _defines_all(C, *names):
     return True
 
 
-class AbstractContextManager(abc.ABC):
-    """An abstract base class for context managers."""
+# -- abstract base classes -----------------------------------------------------------
 
-    __class_getitem__ = classmethod(GenericAlias)
+class AbstractContextManager(abc.ABC):
+    """ABC of objects usable in a `with` statement."""
+
+    __slots__ = ()
+    __class_getitem__ = _subscriptable
 
     def __enter__(self):
-        """Return `self` upon entering the runtime context."""
+        """Return self; subclasses may return something else."""
         return self
 
     @abc.abstractmethod
     def __exit__(self, exc_type, exc_value, traceback):
-        """Raise any exception triggered within the runtime context."""
+        """Leave the context; a true result swallows the exception."""
         return None
 
     @classmethod
     def __subclasshook__(cls, C):
-        if cls is AbstractContextManager:
-            return _defines_all(C, "__enter__", "__exit__")
-        return NotImplemented
+        if cls is not AbstractContextManager:
+            return NotImplemented
+        return _structurally_has(C, ("__enter__", "__exit__"))
 
 
 class AbstractAsyncContextManager(abc.ABC):
-    """An abstract base class for asynchronous context managers."""
+    """ABC of objects usable in an `async with` statement."""
 
-    __class_getitem__ = classmethod(GenericAlias)
+    __slots__ = ()
+    __class_getitem__ = _subscriptable
 
     async def __aenter__(self):
-        """Return `self` upon entering the runtime context."""
+        """Return self; subclasses may return something else."""
         return self
 
     @abc.abstractmethod
     async def __aexit__(self, exc_type, exc_value, traceback):
-        """Raise any exception triggered within the runtime context."""
+        """Leave the context; a true result swallows the exception."""
         return None
 
     @classmethod
     def __subclasshook__(cls, C):
-        if cls is AbstractAsyncContextManager:
-            return _defines_all(C, "__aenter__", "__aexit__")
-        return NotImplemented
+        if cls is not AbstractAsyncContextManager:
+            return NotImplemented
+        return _structurally_has(C, ("__aenter__", "__aexit__"))
 
+
+# -- using a context manager as a decorator -----------------------------------------
 
 class ContextDecorator(object):
-    "A base class or mixin that enables context managers to work as decorators."
+    """Mixin letting a context manager decorate a function: each call runs
+    inside the context."""
 
     def _recreate_cm(self):
-        """Return a recreated instance of self (a one-shot manager is fresh
-        for each call of the decorated function)."""
+        """The manager to use for one call (self, unless it is single-use)."""
         return self
 
     def __call__(self, func):
+        manager_for_call = self._recreate_cm
+
         @wraps(func)
-        def inner(*args, **kwds):
-            with self._recreate_cm():
-                return func(*args, **kwds)
+        def inner(*a, **kw):
+            with manager_for_call():
+                return func(*a, **kw)
         return inner
 
 
 class AsyncContextDecorator(object):
-    "A base class or mixin that enables async context managers to work as decorators."
+    """Mixin letting an async context manager decorate a coroutine function."""
 
     def _recreate_cm(self):
+        """The manager to use for one call (self, unless it is single-use)."""
         return self
 
     def __call__(self, func):
+        manager_for_call = self._recreate_cm
+
         @wraps(func)
-        async def inner(*args, **kwds):
-            async with self._recreate_cm():
-                return await func(*args, **kwds)
+        async def inner(*a, **kw):
+            async with manager_for_call():
+                return await func(*a, **kw)
         return inner
 
 
-class _GenManagerCommon:
-    """Shared functionality for @contextmanager and @asynccontextmanager."""
+# -- @contextmanager and @asynccontextmanager ------------------------------------------
+
+class _GeneratorContextManagerBase:
+    """State shared by the sync and async generator-based managers."""
 
     def __init__(self, func, args, kwds):
-        self.gen = func(*args, **kwds)
-        self.func, self.args, self.kwds = func, args, kwds
-        # the generator function's docstring documents the manager
-        doc = getattr(func, "__doc__", None)
-        if doc is None:
-            doc = type(self).__doc__
-        self.__doc__ = doc
+        generator = func(*args, **kwds)
+        self.gen = generator
+        # kept until entry, so that a decorated function can make a fresh manager
+        self.func = func
+        self.args = args
+        self.kwds = kwds
+        # the instance shows the generator function's docstring (for help())
+        own_doc = getattr(func, "__doc__", None)
+        self.__doc__ = type(self).__doc__ if own_doc is None else own_doc
 
     def _recreate_cm(self):
-        return self.__class__(self.func, self.args, self.kwds)
+        # a generator runs once, so each decorated call needs a new manager
+        return type(self)(self.func, self.args, self.kwds)
+
+    def _forget_factory(self):
+        # after entry the recipe is no longer needed; dropping it avoids cycles
+        for recipe_part in ("func", "args", "kwds"):
+            delattr(self, recipe_part)
 
 
-class _GeneratorContextManager(_GenManagerCommon,
-                               AbstractContextManager,
+def _thrown_back(error, sent, converted):
+    """Decide, for an exception that came out of gen.throw(sent), whether it is
+    `sent` itself passing through (True: the with-block's exception propagates
+    unchanged) or a new exception (False)."""
+    if error is sent:
+        return True
+    # PEP 479: a StopIteration (for async generators also StopAsyncIteration)
+    # thrown in comes back as the RuntimeError it was converted to; that still
+    # counts as "not handled"
+    if (isinstance(error, RuntimeError) and error.__cause__ is sent
+            and isinstance(sent, converted)):
+        return True
+    return False
+
+
+class _GeneratorContextManager(_GeneratorContextManagerBase, AbstractContextManager,
                                ContextDecorator):
     """Helper for @contextmanager decorator."""
 
     def __enter__(self):
-        # arguments are only needed to recreate the manager (as a decorator)
-        del self.args, self.kwds, self.func
+        self._forget_factory()
         try:
             return next(self.gen)
         except StopIteration:
             raise RuntimeError("generator didn't yield") from None
 
-    def __exit__(self, typ, value, traceback):
+    def __exit__(self, typ, value, exc_tb):
+        gen = self.gen
         if typ is None:
+            # normal exit: the generator must finish after its single yield
             try:
-                next(self.gen)
+                next(gen)
             except StopIteration:
                 return False
-            else:
+            try:
                 raise RuntimeError("generator didn't stop")
+            finally:
+                gen.close()
         if value is None:
-            # a bare exception type was passed: make an instance to throw in
+            # an exception type without an instance (the with statement always
+            # passes one, but direct callers may not)
             value = typ()
         try:
-            self.gen.throw(value)
-        except StopIteration as exc:
-            # the generator swallowed the exception, unless it is the one that
-            # was thrown in (a StopIteration from the with-body)
-            return exc is not value
-        except RuntimeError as exc:
-            if exc is value:
-                exc.__traceback__ = traceback
-                return False
-            # PEP 479 turned a StopIteration from the body into a RuntimeError
-            if isinstance(value, StopIteration) and exc.__cause__ is value:
-                value.__traceback__ = traceback
-                return False
-            raise
-        except BaseException as exc:
-            if exc is not value:
+            gen.throw(typ, value, exc_tb)
+        except StopIteration as stop:
+            # the generator caught the exception and returned: suppressed, unless
+            # the StopIteration is the exception itself coming back
+            return stop is not value
+        except BaseException as error:
+            if not _thrown_back(error, value, StopIteration):
                 raise
-            exc.__traceback__ = traceback
+            # let the with statement re-raise the original, with its traceback
+            value.__traceback__ = exc_tb
             return False
-        raise RuntimeError("generator didn't stop after throw()")
+        try:
+            raise RuntimeError("generator didn't stop after throw()")
+        finally:
+            gen.close()
 
 
-class _AsyncGeneratorContextManager(_GenManagerCommon,
-                                    AbstractAsyncContextManager,
-                                    AsyncContextDecorator):
+class _AsyncGeneratorContextManager(_GeneratorContextManagerBase,
+                                    AbstractAsyncContextManager, AsyncContextDecorator):
     """Helper for @asynccontextmanager decorator."""
 
     async def __aenter__(self):
-        del self.args, self.kwds, self.func
+        self._forget_factory()
         try:
-            return await anext(self.gen)
-        except StopAsyncIteration:
+            first = await anext(self.gen)
+        except StopAsyncIteration as ended:
             raise RuntimeError("generator didn't yield") from None
+        return first
 
-    async def __aexit__(self, typ, value, traceback):
+    async def __aexit__(self, typ, value, exc_tb):
+        gen = self.gen
         if typ is None:
             try:
-                await anext(self.gen)
-            except StopAsyncIteration:
+                await anext(gen)
+            except StopAsyncIteration as ended:
                 return False
-            else:
+            try:
                 raise RuntimeError("generator didn't stop")
+            finally:
+                await gen.aclose()
         if value is None:
             value = typ()
         try:
-            await self.gen.athrow(typ, value, traceback)
-        except StopAsyncIteration as exc:
-            return exc is not value
-        except RuntimeError as exc:
-            if exc is value:
-                exc.__traceback__ = traceback
-                return False
-            if isinstance(value, (StopIteration, StopAsyncIteration)) and exc.__cause__ is value:
-                value.__traceback__ = traceback
-                return False
-            raise
-        except BaseException as exc:
-            if exc is not value:
+            await gen.athrow(typ, value, exc_tb)
+        except StopAsyncIteration as stop:
+            return stop is not value
+        except BaseException as error:
+            if not _thrown_back(error, value, (StopIteration, StopAsyncIteration)):
                 raise
-            exc.__traceback__ = traceback
+            value.__traceback__ = exc_tb
             return False
-        raise RuntimeError("generator didn't stop after athrow()")
+        try:
+            raise RuntimeError("generator didn't stop after athrow()")
+        finally:
+            await gen.aclose()
 
 
 def contextmanager(func):
-    """@contextmanager decorator: a generator function that yields once
-    becomes a factory of context managers."""
+    """Decorator turning a one-yield generator function into a context manager
+    factory."""
     @wraps(func)
-    def helper(*args, **kwds):
-        return _GeneratorContextManager(func, args, kwds)
+    def helper(*call_args, **call_kwds):
+        return _GeneratorContextManager(func, call_args, call_kwds)
     return helper
 
 
 def asynccontextmanager(func):
-    """@asynccontextmanager decorator, for async generator functions."""
+    """Decorator turning a one-yield async generator function into an async
+    context manager factory."""
     @wraps(func)
-    def helper(*args, **kwds):
-        return _AsyncGeneratorContextManager(func, args, kwds)
+    def helper(*call_args, **call_kwds):
+        return _AsyncGeneratorContextManager(func, call_args, call_kwds)
     return helper
 
 
+# -- small managers ------------------------------------------------------------------
+
 class closing(AbstractContextManager):
-    """Context to automatically close something at the end of a block."""
+    """Call thing.close() when the block ends."""
 
     def __init__(self, thing):
         self.thing = thing
@@ -237,8 +279,7 @@ class closing(AbstractContextManager):
 
 
 class aclosing(AbstractAsyncContextManager):
-    """Async context manager for safely finalizing an asynchronously cleaned-up
-    resource such as an async generator, calling its ``aclose()`` method."""
+    """Await thing.aclose() when the async block ends."""
 
     def __init__(self, thing):
         self.thing = thing
@@ -250,277 +291,55 @@ class aclosing(AbstractAsyncContextManager):
         await self.thing.aclose()
 
 
-class _StreamSwap(AbstractContextManager):
+class _RedirectStream(AbstractContextManager):
+    """Temporarily rebinds the sys attribute named by _stream; re-entrant."""
 
     _stream = None
 
     def __init__(self, new_target):
-        self._target = new_target
-        # several saved streams: the same object may be entered re-entrantly
-        self._saved = []
+        # _old_targets is a stack, so that one instance can be re-entered
+        self._new_target, self._old_targets = new_target, []
 
     def __enter__(self):
-        self._saved.append(getattr(sys, self._stream))
-        setattr(sys, self._stream, self._target)
-        return self._target
+        name = self._stream
+        self._old_targets.append(getattr(sys, name))
+        setattr(sys, name, self._new_target)
+        return self._new_target
 
     def __exit__(self, exctype, excinst, exctb):
-        setattr(sys, self._stream, self._saved.pop())
+        previous = self._old_targets.pop()
+        setattr(sys, self._stream, previous)
 
 
-class redirect_stdout(_StreamSwap):
-    """Context manager for temporarily redirecting stdout to another file."""
+class redirect_stdout(_RedirectStream):
+    """Send sys.stdout to another file-like object for the duration of the block."""
 
     _stream = "stdout"
 
 
-class redirect_stderr(_StreamSwap):
-    """Context manager for temporarily redirecting stderr to another file."""
+class redirect_stderr(_RedirectStream):
+    """Send sys.stderr to another file-like object for the duration of the block."""
 
     _stream = "stderr"
 
 
 class suppress(AbstractContextManager):
-    """Context manager to suppress specified exceptions.
-
-    After the exception is suppressed, execution proceeds with the next
-    statement following the with statement.
-    """
+    """Swallow the listed exception types (and their subclasses) in the block."""
 
     def __init__(self, *exceptions):
-        self._exceptions = exceptions
+        self._exceptions = tuple(exceptions)
 
     def __enter__(self):
         pass
 
     def __exit__(self, exctype, excinst, exctb):
-        # an exception matches when its class is a subclass of one given
-        return exctype is not None and issubclass(exctype, self._exceptions)
-
-
-def _chain_under(new_exc, old_exc, outer_exc):
-    """An exception raised by an exit callback gets the exception that was
-    being unwound as its context, as if the callbacks were nested with
-    statements: walk new_exc's context chain up to the exception that was
-    already being handled outside the stack, and hang old_exc there."""
-    link = new_exc
-    while True:
-        ctx = link.__context__
-        if ctx is None or ctx is old_exc:
-            return
-        if ctx is outer_exc:
-            break
-        link = ctx
-    link.__context__ = old_exc
-
-
-def _reraise_keeping_context(exc):
-    # raising inside this frame would overwrite __context__: restore it
-    saved = exc.__context__
-    try:
-        raise exc
-    except BaseException:
-        exc.__context__ = saved
-        raise
-
-
-class _BaseExitStack:
-    """A base class for ExitStack and AsyncExitStack."""
-
-    @staticmethod
-    def _bound_exit(cm, cm_exit):
-        return MethodType(cm_exit, cm)
-
-    @staticmethod
-    def _plain_callback(callback, /, *args, **kwds):
-        def wrapper(exc_type, exc, tb):
-            callback(*args, **kwds)
-        return wrapper
-
-    def __init__(self):
-        self._exit_callbacks = deque()
-
-    def pop_all(self):
-        """Preserve the context stack by transferring it to a new instance."""
-        new_stack = type(self)()
-        new_stack._exit_callbacks = self._exit_callbacks
-        self._exit_callbacks = deque()
-        return new_stack
-
-    def push(self, exit):
-        """Registers a callback with the standard __exit__ method signature.
-
-        Can suppress exceptions the same way __exit__ method can.
-        Also accepts any object with an __exit__ method (registering a call
-        to the method instead of the object itself).
-        """
-        kind = type(exit)
-        try:
-            method = kind.__exit__
-        except AttributeError:
-            # not a context manager: assume it is a callable
-            self._push_raw(exit)
-        else:
-            self._push_manager_exit(exit, method)
-        return exit
-
-    def enter_context(self, cm):
-        """Enters the supplied context manager.
-
-        If successful, also pushes its __exit__ method as a callback and
-        returns the result of the __enter__ method.
-        """
-        cls = type(cm)
-        try:
-            _enter = cls.__enter__
-            _exit = cls.__exit__
-        except AttributeError:
-            raise TypeError(f"'{cls.__module__}.{cls.__qualname__}' object does "
-                            f"not support the context manager protocol") from None
-        result = _enter(cm)
-        self._push_manager_exit(cm, _exit)
-        return result
-
-    def callback(self, callback, /, *args, **kwds):
-        """Registers an arbitrary callback and arguments.
-
-        Cannot suppress exceptions.
-        """
-        wrapper = self._plain_callback(callback, *args, **kwds)
-        # the original callback stays reachable for introspection
-        wrapper.__wrapped__ = callback
-        self._push_raw(wrapper)
-        return callback
-
-    def _push_manager_exit(self, cm, cm_exit):
-        """Helper to correctly register callbacks to __exit__ methods."""
-        wrapper = self._bound_exit(cm, cm_exit)
-        self._push_raw(wrapper, True)
-
-    def _push_raw(self, callback, is_sync=True):
-        self._exit_callbacks.append((is_sync, callback))
-
-
-class ExitStack(_BaseExitStack, AbstractContextManager):
-    """Context manager for dynamic management of a stack of exit callbacks.
-
-    For example:
-        with ExitStack() as stack:
-            files = [stack.enter_context(open(fname)) for fname in filenames]
-            # All opened files will automatically be closed at the end of
-            # the with statement, even if attempts to open files later
-            # in the list raise an exception.
-    """
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc_details):
-        had_exc = exc_details[0] is not None
-        outer_exc = sys.exc_info()[1]
-        current = exc_details
-        swallowed = False
-        must_raise = False
-        while self._exit_callbacks:
-            is_sync, cb = self._exit_callbacks.pop()
-            try:
-                if cb(*current):
-                    swallowed, must_raise, current = True, False, (None, None, None)
-            except BaseException as new:
-                _chain_under(new, current[1], outer_exc)
-                must_raise, current = True, (type(new), new, new.__traceback__)
-        if must_raise:
-            _reraise_keeping_context(current[1])
-        return had_exc and swallowed
-
-    def close(self):
-        """Immediately unwind the context stack."""
-        self.__exit__(None, None, None)
-
-
-class AsyncExitStack(_BaseExitStack, AbstractAsyncContextManager):
-    """Async context manager for dynamic management of a stack of exit
-    callbacks (sync and async ones)."""
-
-    @staticmethod
-    def _bound_async_exit(cm, cm_exit):
-        return MethodType(cm_exit, cm)
-
-    @staticmethod
-    def _async_callback(callback, /, *args, **kwds):
-        async def wrapper(exc_type, exc, tb):
-            await callback(*args, **kwds)
-        return wrapper
-
-    async def enter_async_context(self, cm):
-        """Enters the supplied async context manager."""
-        cls = type(cm)
-        try:
-            _enter = cls.__aenter__
-            _exit = cls.__aexit__
-        except AttributeError:
-            raise TypeError(f"'{cls.__module__}.{cls.__qualname__}' object does "
-                            f"not support the asynchronous context manager protocol"
-                            ) from None
-        result = await _enter(cm)
-        self._push_async_manager_exit(cm, _exit)
-        return result
-
-    def push_async_exit(self, exit):
-        """Registers a coroutine function with the standard __aexit__ method signature."""
-        kind = type(exit)
-        try:
-            method = kind.__aexit__
-        except AttributeError:
-            self._push_raw(exit, False)
-        else:
-            self._push_async_manager_exit(exit, method)
-        return exit
-
-    def push_async_callback(self, callback, /, *args, **kwds):
-        """Registers an arbitrary coroutine function and arguments."""
-        wrapper = self._async_callback(callback, *args, **kwds)
-        wrapper.__wrapped__ = callback
-        self._push_raw(wrapper, False)
-        return callback
-
-    async def aclose(self):
-        """Immediately unwind the context stack."""
-        await self.__aexit__(None, None, None)
-
-    def _push_async_manager_exit(self, cm, cm_exit):
-        wrapper = self._bound_async_exit(cm, cm_exit)
-        self._push_raw(wrapper, False)
-
-    async def __aenter__(self):
-        return self
-
-    async def __aexit__(self, *exc_details):
-        had_exc = exc_details[0] is not None
-        outer_exc = sys.exc_info()[1]
-        current = exc_details
-        swallowed = False
-        must_raise = False
-        while self._exit_callbacks:
-            is_sync, cb = self._exit_callbacks.pop()
-            try:
-                swallow = cb(*current) if is_sync else await cb(*current)
-                if swallow:
-                    swallowed, must_raise, current = True, False, (None, None, None)
-            except BaseException as new:
-                _chain_under(new, current[1], outer_exc)
-                must_raise, current = True, (type(new), new, new.__traceback__)
-        if must_raise:
-            _reraise_keeping_context(current[1])
-        return had_exc and swallowed
+        # like an `except` clause: a non-class in the tuple is an error only
+        # when an exception actually has to be matched
+        return False if exctype is None else issubclass(exctype, self._exceptions)
 
 
 class nullcontext(AbstractContextManager, AbstractAsyncContextManager):
-    """Context manager that does no additional processing.
-
-    Used as a stand-in for a normal context manager, when a particular
-    block of code is only sometimes used with a normal context manager.
-    """
+    """A manager that does nothing; `with nullcontext(x) as y` binds y to x."""
 
     def __init__(self, enter_result=None):
         self.enter_result = enter_result
@@ -539,7 +358,7 @@ class nullcontext(AbstractContextManager, AbstractAsyncContextManager):
 
 
 class chdir(AbstractContextManager):
-    """Non thread-safe context manager to change the current working directory."""
+    """Change the working directory for the block, restoring it afterwards."""
 
     def __init__(self, path):
         self.path = path
@@ -547,9 +366,206 @@ class chdir(AbstractContextManager):
 
     def __enter__(self):
         import os
-        self._old_cwd.append(os.getcwd())
+        here = os.getcwd()
         os.chdir(self.path)
+        self._old_cwd.append(here)
 
     def __exit__(self, *excinfo):
         import os
-        os.chdir(self._old_cwd.pop())
+        previous = self._old_cwd.pop()
+        os.chdir(previous)
+
+
+# -- ExitStack and AsyncExitStack ------------------------------------------------------
+#
+# Both keep `_exit_callbacks`, a deque of (is_sync, callback) pairs, unwound last
+# in, first out. A callback takes (exc_type, exc, tb) like __exit__ and returns true
+# to suppress. For a context manager the callback is its __exit__ bound to it; for
+# a plain callback it is a wrapper ignoring the exception and carrying __wrapped__.
+
+def _manager_type_name(cls):
+    return f"'{cls.__module__}.{cls.__qualname__}'"
+
+
+def _splice_context(raised, replaced, outer):
+    """Make `replaced` (the exception a callback was handling) the start of the
+    implicit context chain of `raised` (what the callback raised), stopping at the
+    exception being handled outside the stack (outer), as nested with statements
+    would chain them."""
+    if raised is replaced:
+        return
+    node = raised
+    while True:
+        parent = node.__context__
+        if parent is None or parent is replaced:
+            return
+        if parent is outer:
+            break
+        node = parent
+    node.__context__ = replaced
+
+
+def _plain_exit_wrapper(callback, pos, named):
+    def run_callback(exc_type, exc, tb):
+        callback(*pos, **named)
+    run_callback.__wrapped__ = callback
+    return run_callback
+
+
+def _plain_async_exit_wrapper(callback, pos, named):
+    async def run_async_callback(exc_type, exc, tb):
+        await callback(*pos, **named)
+    run_async_callback.__wrapped__ = callback
+    return run_async_callback
+
+
+class _BaseExitStack:
+    """What the sync and async exit stacks share: registering callbacks."""
+
+    def __init__(self):
+        self._exit_callbacks = deque()
+
+    def _add(self, exit_func, is_sync=True):
+        self._exit_callbacks.append((is_sync, exit_func))
+
+    def pop_all(self):
+        """Move every registered callback to a new stack, which is returned."""
+        fresh = type(self)()
+        fresh._exit_callbacks, self._exit_callbacks = self._exit_callbacks, deque()
+        return fresh
+
+    def push(self, exit):
+        """Register an exit callback: a context manager (its __exit__ is looked up
+        on the type) or a callable with __exit__'s signature. Returns exit."""
+        method = getattr(type(exit), "__exit__", None)
+        if method is None:
+            self._add(exit)
+        else:
+            self._add(MethodType(method, exit))
+        return exit
+
+    def enter_context(self, cm):
+        """Enter cm and push its __exit__; returns what __enter__ returned."""
+        kind = type(cm)
+        try:
+            enter, leave = kind.__enter__, kind.__exit__
+        except AttributeError:
+            raise TypeError(f"{_manager_type_name(kind)} object does not support "
+                            f"the context manager protocol") from None
+        value = enter(cm)
+        self._add(MethodType(leave, cm))
+        return value
+
+    def callback(self, callback, /, *args, **kwds):
+        """Register callback(*args, **kwds) to run at unwinding; returns callback."""
+        self._add(_plain_exit_wrapper(callback, args, kwds))
+        return callback
+
+
+class ExitStack(_BaseExitStack, AbstractContextManager):
+    """Context manager unwinding a dynamic set of callbacks and managers, in
+    reverse order of registration."""
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc_details):
+        had_exception = exc_details[0] is not None
+        outer = sys.exc_info()[1]
+        current = exc_details
+        suppressed = False
+        failed = False
+        callbacks = self._exit_callbacks
+        while callbacks:
+            is_sync, cb = callbacks.pop()
+            assert is_sync
+            try:
+                if cb(*current):
+                    suppressed, failed = True, False
+                    current = _NO_EXCEPTION
+            except BaseException as error:
+                _splice_context(error, current[1], outer)
+                failed = True
+                current = (type(error), error, error.__traceback__)
+        if failed:
+            _raise_preserving_context(current[1])
+        return had_exception and suppressed
+
+    def close(self):
+        """Unwind the stack now."""
+        self.__exit__(*_NO_EXCEPTION)
+
+
+def _raise_preserving_context(error):
+    # raising from inside __exit__ would set __context__ to the exception being
+    # handled outside; keep the chain built by _splice_context instead
+    chain = error.__context__
+    try:
+        raise error
+    except BaseException:
+        error.__context__ = chain
+        raise
+
+
+class AsyncExitStack(_BaseExitStack, AbstractAsyncContextManager):
+    """Async form of ExitStack: also takes async managers and coroutine callbacks."""
+
+    async def enter_async_context(self, cm):
+        """Enter the async manager cm and push its __aexit__; returns what
+        __aenter__ returned."""
+        kind = type(cm)
+        try:
+            enter, leave = kind.__aenter__, kind.__aexit__
+        except AttributeError:
+            raise TypeError(f"{_manager_type_name(kind)} object does not support "
+                            f"the asynchronous context manager protocol") from None
+        value = await enter(cm)
+        self._add(MethodType(leave, cm), False)
+        return value
+
+    def push_async_exit(self, exit):
+        """Register an async manager's __aexit__, or a coroutine function with
+        __aexit__'s signature. Returns exit."""
+        method = getattr(type(exit), "__aexit__", None)
+        if method is None:
+            self._add(exit, False)
+        else:
+            self._add(MethodType(method, exit), False)
+        return exit
+
+    def push_async_callback(self, callback, /, *args, **kwds):
+        """Register an awaited callback(*args, **kwds); returns callback."""
+        self._add(_plain_async_exit_wrapper(callback, args, kwds), False)
+        return callback
+
+    async def aclose(self):
+        """Unwind the stack now."""
+        await self.__aexit__(*_NO_EXCEPTION)
+
+    async def __aenter__(self):
+        return self
+
+    async def __aexit__(self, *exc_details):
+        had_exception = exc_details[0] is not None
+        outer = sys.exc_info()[1]
+        current = exc_details
+        suppressed = False
+        failed = False
+        callbacks = self._exit_callbacks
+        while callbacks:
+            is_sync, cb = callbacks.pop()
+            try:
+                if is_sync:
+                    verdict = cb(*current)
+                else:
+                    verdict = await cb(*current)
+                if verdict:
+                    suppressed, failed = True, False
+                    current = _NO_EXCEPTION
+            except BaseException as error:
+                _splice_context(error, current[1], outer)
+                failed = True
+                current = (type(error), error, error.__traceback__)
+        if failed:
+            _raise_preserving_context(current[1])
+        return had_exception and suppressed
