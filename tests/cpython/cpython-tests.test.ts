@@ -30,12 +30,13 @@ describe("CPython test files under pycell", () => {
       for (const [id, want] of f.tests) {
         if (want.status !== "pass") continue;
         const got = run.verdicts.get(id);
-        if (got?.verdict !== "pass") lost.push(`${id}: ${got ? got.verdict : "not run"}`);
+        // an expected failure that still fails is how update-expected records a pass
+        if (got?.verdict !== "pass" && got?.verdict !== "xfail") lost.push(`${id}: ${got ? got.verdict : "not run"}`);
       }
       const tail = run.output.split("\n").slice(-30).join("\n");
       expect(lost, `regressions in ${f.file}; end of output:\n${tail}`).toEqual([]);
-      // every test the table knows must still be reported (a file that dies early shows here)
-      expect(run.ran, tail).not.toBeNull();
+      // a file that finished when recorded must still finish (one that dies early shows here)
+      if (!f.died) expect(run.ran, tail).not.toBeNull();
     });
   }
 });

@@ -22,7 +22,7 @@ export const EXPECTED = join(ROOT, "tests/cpython/expected.txt");
 
 /** `name (module.Class.name) ... ok`, possibly with the docstring's first line
  * between the id and the dots (unittest -v prints it on a line of its own). */
-const LINE = /^(\w+) \(([\w.]+)\)(?:\n[^\n]*?)? \.\.\. (ok|FAIL|ERROR|expected failure|unexpected success|skipped ('.*'|".*"))$/gm;
+const LINE = /^(\w+) \(([\w.<>]+)\)(?:\n[^\n]*?)? \.\.\. (ok|FAIL|ERROR|expected failure|unexpected success|skipped ('.*'|".*"))$/gm;
 
 export function parseVerbose(out: string): { verdicts: FileRun["verdicts"]; ran: number | null } {
   const verdicts: FileRun["verdicts"] = new Map();
@@ -74,6 +74,8 @@ export interface ExpectedFile {
   /** takes longer than npm test can afford (over SLOW_MS): only CPYTHON_ALL=1 runs it */
   slow: boolean;
   tests: Map<string, { status: "pass" | "fail" | "n/a"; reason: string }>;
+  /** the recorded run died before unittest's summary (its comment says where) */
+  died: boolean;
 }
 
 /** A file whose pycell run takes longer than this is marked slow in expected.txt. */
@@ -86,10 +88,11 @@ export function readExpected(): ExpectedFile[] {
   let cur: ExpectedFile | null = null;
   for (const raw of readFileSync(EXPECTED, "utf8").split("\n")) {
     const line = raw.trim();
+    if (cur !== null && line.startsWith("# stops before running its tests:")) cur.died = true;
     if (!line || line.startsWith("#")) continue;
     const head = /^== (\S+) cpython=(\d+)( slow)?$/.exec(line);
     if (head) {
-      cur = { file: head[1], cpythonRuns: Number(head[2]), slow: head[3] !== undefined, tests: new Map() };
+      cur = { file: head[1], cpythonRuns: Number(head[2]), slow: head[3] !== undefined, tests: new Map(), died: false };
       files.push(cur);
       continue;
     }

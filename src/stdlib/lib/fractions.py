@@ -25,7 +25,9 @@ _LITERAL = re.compile(
     r'\s*(?P<sign>[-+]?)'
     r'(?:(?P<top>' + _DIGITS + r')/(?P<bottom>' + _DIGITS + r')'
     r'|(?=\.?\d)(?P<whole>' + _DIGITS + r')?'
-    r'(?:\.(?P<part>' + _DIGITS + r')?)?'
+    # CPython 3.11's own pattern lets a run of letters d/D stand for the decimals, which
+    # its int() then rejects; reproduced for the same error ('1.d')
+    r'(?:\.(?P<part>[dD]*|' + _DIGITS + r')?)?'
     r'(?:[eE](?P<power>[-+]?' + _DIGITS + r'))?)\s*')
 
 
@@ -38,6 +40,8 @@ def _from_literal(text):
     if found['top'] is not None:
         num, den = int(found['top']), int(found['bottom'])
     else:
+        if found['part'] and found['part'][0] in 'dD':
+            raise ValueError('invalid literal for int() with base 10: %r' % found['part'])
         digits = (found['whole'] or '') + (found['part'] or '').replace('_', '')
         if not digits:
             raise ValueError('Invalid literal for Fraction: %r' % text)

@@ -176,9 +176,8 @@ class Random(_random.Random):
                           'large.\nTo remove the range limitation, add a '
                           'getrandbits() method.')
             return _floor(draw() * n)
-        if n == 0:
-            raise ValueError('Boundary cannot be zero')
         # reject the top sliver of [0, 1) so every residue is equally likely
+        # (n == 0: ZeroDivisionError from the %, as CPython's)
         cutoff = (maxsize - maxsize % n) / maxsize
         value = draw()
         while value >= cutoff:
