@@ -129,6 +129,15 @@ def _checked_offset(what, value):
     return value
 
 
+def _ask_zone(tzinfo, query, when):
+    """A tzinfo's utcoffset/dst/tzname answer for `when` (None for a time), checked;
+    None without a tzinfo."""
+    if tzinfo is None:
+        return None
+    answer = getattr(tzinfo, query)(when)
+    return _checked_name(answer) if query == 'tzname' else _checked_offset(query, answer)
+
+
 def _checked_name(value):
     if value is not None and not isinstance(value, str):
         raise TypeError('tzinfo.tzname() must return None or a string, not %r'
@@ -966,21 +975,15 @@ class time:
     # -- zone queries (a time has no date, so tzinfo methods get None)
     def utcoffset(self):
         """The zone's UTC offset, or None."""
-        if self._tzinfo is None:
-            return None
-        return _checked_offset('utcoffset', self._tzinfo.utcoffset(None))
+        return _ask_zone(self._tzinfo, 'utcoffset', None)
 
     def dst(self):
         """The zone's DST adjustment, or None."""
-        if self._tzinfo is None:
-            return None
-        return _checked_offset('dst', self._tzinfo.dst(None))
+        return _ask_zone(self._tzinfo, 'dst', None)
 
     def tzname(self):
         """The zone's name, or None."""
-        if self._tzinfo is None:
-            return None
-        return _checked_name(self._tzinfo.tzname(None))
+        return _ask_zone(self._tzinfo, 'tzname', None)
 
     # -- comparisons
     def _compare(self, other, equality):
@@ -1330,21 +1333,15 @@ class datetime(date):
     # -- zone queries
     def utcoffset(self):
         """The zone's UTC offset at this time, or None."""
-        if self._tzinfo is None:
-            return None
-        return _checked_offset('utcoffset', self._tzinfo.utcoffset(self))
+        return _ask_zone(self._tzinfo, 'utcoffset', self)
 
     def dst(self):
         """The zone's DST adjustment at this time, or None."""
-        if self._tzinfo is None:
-            return None
-        return _checked_offset('dst', self._tzinfo.dst(self))
+        return _ask_zone(self._tzinfo, 'dst', self)
 
     def tzname(self):
         """The zone's name at this time, or None."""
-        if self._tzinfo is None:
-            return None
-        return _checked_name(self._tzinfo.tzname(self))
+        return _ask_zone(self._tzinfo, 'tzname', self)
 
     # -- conversions
     def timetuple(self):
