@@ -19,3 +19,19 @@ export class CompileError extends Error {
     super(`${kind}: ${msg} (${lineno}:${offset})`);
   }
 }
+
+/** A SyntaxWarning (or DeprecationWarning) found while compiling, with the location the
+ * SyntaxError gets when the warnings filters turn it into an error (offsets 1-based,
+ * as SyntaxError.offset counts). */
+export interface SourceWarning {
+  category: string;
+  message: string;
+  lineno: number;
+  offset?: number;
+  endLineno?: number;
+  endOffset?: number;
+}
+
+/** Warnings the tokenizer and parser emitted for a tree they built, for the compiler
+ * to report first (tokenizer.c parser_warn runs before any compiler_warn). */
+export const frontEndWarnings = new WeakMap<object, SourceWarning[]>();

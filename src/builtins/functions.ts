@@ -1,4 +1,5 @@
 // The built-in functions that are not types (Python/bltinmodule.c).
+import { PyIntSub } from "../runtime/object.js";
 import { PyObject, PyFloat, PyComplex, type PyValue } from "../runtime/object.js";
 import { PyType } from "../runtime/type.js";
 import { T, NotImplemented } from "../runtime/types.js";
@@ -358,7 +359,9 @@ function hash(v: PyValue): PyValue {
   if (v !== null && typeof v === "object" && !(v instanceof PyFloat && v.$cls === T.float)) {
     const f = O.typeOf(v).lookup("__hash__");
     if (f === null || f === undefined) raise("TypeError", `unhashable type: '${O.typeName(v)}'`);
-    const r = O.callSpecial(v, "__hash__", [])!;
+    let r = O.callSpecial(v, "__hash__", [])!;
+    // an int subclass result counts as its int value
+    if (r instanceof PyIntSub) r = r.iv;
     if (!O.isInt(r)) raise("TypeError", "__hash__ method should return an integer");
     // typeobject.c slot_tp_hash: a result that fits a Py_ssize_t is kept as it is
     if (typeof r === "number" || (r >= -(2n ** 63n) && r < 2n ** 63n)) return r === -1 || r === -1n ? -2 : r;

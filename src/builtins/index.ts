@@ -1,5 +1,6 @@
 // The builtins module: built-in functions, types, constants and exceptions.
 import type { PyValue } from "../runtime/object.js";
+import { buildClassBuiltin } from "./build-class.js";
 import { T, NotImplemented, Ellipsis } from "../runtime/types.js";
 import { PyDict } from "../runtime/dict.js";
 import { EXC, newExc } from "../runtime/exceptions.js";
@@ -16,6 +17,7 @@ export function makeBuiltins(): PyDict {
   for (const [k, v] of Object.entries(builtinFunctions())) set(k, v);
   for (const [k, v] of Object.entries(moreBuiltins())) set(k, v);
   set("memoryview", memoryviewType);
+  set("__build_class__", buildClassBuiltin());
   for (const name of ["object", "type", "int", "bool", "float", "complex", "str", "bytes", "bytearray", "list", "tuple", "dict", "set", "frozenset", "range", "slice", "property", "classmethod", "staticmethod", "super", "enumerate", "zip", "map", "filter", "reversed"] as const) {
     set(name, T[name]);
   }

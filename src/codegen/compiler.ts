@@ -7,9 +7,15 @@ import type { ConstantValue } from "../ast/constant.js";
 import { analyzeScopes, mangle, Sc, type ScopeInfo } from "./scopes.js";
 import { FnCtx, jsName } from "./context.js";
 import { compileExpr } from "./expr.js";
-import { CompileError } from "../ast/syntax-error.js";
+import { CompileError, frontEndWarnings, type SourceWarning } from "../ast/syntax-error.js";
 import { futureFeatures } from "../symtable/future.js";
 import { unparseExpr } from "./unparse.js";
+import { leavesOnlyAtEnd } from "./exits.js";
+import { PatternChecker } from "./pattern-check.js";
+import { syntaxErrorAt } from "../symtable/errors.js";
+import { assertWarning } from "./literal-warnings.js";
+import { findAnn } from "./find-ann.js";
+import { planFloat, pureRead } from "./float-fuse.js";
 
 /** compile.c: an except* body may not be left by break, continue or return. */
 const STAR_EXIT = "'break', 'continue' and 'return' cannot appear in an except* block";
@@ -41,11 +47,7 @@ export interface CompileOptions {
   optimize?: number;
 }
 
-export interface CompileWarning {
-  category: string;
-  message: string;
-  lineno: number;
-}
+export type CompileWarning = SourceWarning;
 
 export interface CompiledModule {
   warnings: CompileWarning[];
@@ -67,9 +69,14 @@ export class Compiler {
   classNames: string[] = [];
   /** `from __future__ import annotations`: annotations are stored as strings (PEP 563) */
   stringAnnotations = false;
+  /** line of the last leading future import (future.c ff_lineno) */
+  futureLine = 0;
   constructor(readonly mod: A.Module, readonly filename: string, readonly opts: CompileOptions = {}) {
+    this.warnings = [...(frontEndWarnings.get(mod) ?? [])];
     this.scopes = analyzeScopes(mod, filename);
-    this.stringAnnotations = futureFeatures(mod, filename).annotations;
+    const future = futureFeatures(mod, filename);
+    this.stringAnnotations = future.annotations;
+    this.futureLine = future.lineno;
   }
   /** An annotation's value: evaluated, or its source text under PEP 563. */
   annotation(e: A.expr): string {
@@ -81,8 +88,25 @@ export class Compiler {
     return this.opts.localsNs === true && this.ctx.scope.kind === "module";
   }
 
-  error(msg: string, node: { lineno: number; col_offset: number }): never {
-    throw new CompileError("SyntaxError", msg, node.lineno, node.col_offset + 1, null, null, null, this.filename);
+  /** compile.c compiler_warn: a SyntaxWarning located at `node` */
+  warn(message: string, node: A.Located): void {
+    const endOffset = node.end_col_offset == null ? undefined : node.end_col_offset + 1;
+    this.warnings.push({ category: "SyntaxWarning", message, lineno: node.lineno, offset: node.col_offset + 1, endLineno: node.end_lineno ?? undefined, endOffset });
+  }
+
+  /** compile.c forbidden_name: `__debug__` is a constant, it cannot be bound or deleted */
+  forbidden(name: string, node: A.Located, del = false): void {
+    if (name === "__debug__") this.error(del ? "cannot delete __debug__" : "cannot assign to __debug__", node);
+  }
+
+  /** compile.c compiler_check_debug_args, located at the def or lambda */
+  checkDebugArgs(a: A.arguments, node: A.Located): void {
+    for (const arg of [...a.posonlyargs, ...a.args, a.vararg, ...a.kwonlyargs, a.kwarg]) if (arg) this.forbidden(arg.arg, node);
+  }
+
+  /** compile.c compiler_error: at the node's whole range */
+  error(msg: string, node: { lineno: number; col_offset: number; end_lineno?: number | null; end_col_offset?: number | null }): never {
+    throw syntaxErrorAt(msg, node, this.filename);
   }
 
   /** keyword-name arrays are module constants, not allocated per call */
@@ -92,6 +116,9 @@ export class Compiler {
   factoryCodes: number[] = [];
   /** per-site attribute caches (runtime attr-cache.ts), module constants `$ic<N>` */
   icCount = 0;
+  /** > 0 while compiling the fallback of a fused float expression (float-fuse.ts): its
+   * subexpressions are not fused again */
+  fuseOff = 0;
   newIC(): string {
     return `$ic${this.icCount++}`;
   }
@@ -211,8 +238,10 @@ export class Compiler {
   assign(t: A.expr, v: string): string {
     switch (t._type) {
       case "Name":
+        this.forbidden(t.id, t);
         return this.storeName(t.id, v);
       case "Attribute":
+        this.forbidden(t.attr, t);
         return `$R.sa(${this.expr(t.value)}, ${JSON.stringify(this.mangled(t.attr))}, ${v}, ${this.newIC()});`;
       case "Subscript":
         return `$R.setitem(${this.expr(t.value)}, ${this.expr(t.slice)}, ${v});`;
@@ -220,6 +249,9 @@ export class Compiler {
       case "List": {
         const tmp = this.ctx.temp();
         const star = t.elts.findIndex((e) => e._type === "Starred");
+        // compile.c unpack_helper: UNPACK_EX has 8 bits for the count before the star
+        if (star >= 0 && t.elts.findIndex((e, i) => i > star && e._type === "Starred") >= 0) this.error("multiple starred expressions in assignment", t);
+        if (star >= 256) this.error("too many expressions in star-unpacking assignment", t);
         let out: string;
         if (star < 0) out = `${tmp} = $R.unpack(${v}, ${t.elts.length});`;
         else out = `${tmp} = $R.unpackStar(${v}, ${star}, ${t.elts.length - star - 1});`;
@@ -257,7 +289,11 @@ export class Compiler {
       case "Assign": {
         if (s.targets.length === 1) {
           const t = s.targets[0];
-          if (t._type === "Name") return ln + this.storeName(t.id, this.expr(s.value)) + "\n";
+          if (t._type === "Name") {
+            const v = this.expr(s.value);
+            this.forbidden(t.id, t);
+            return ln + this.storeName(t.id, v) + "\n";
+          }
         }
         const tmp = this.ctx.temp();
         let out = `${ln}${tmp} = ${this.expr(s.value)}; `;
@@ -267,21 +303,38 @@ export class Compiler {
       case "AugAssign":
         return ln + this.augAssign(s) + "\n";
       case "AnnAssign": {
+        // compile.c compiler_annassign: the value is assigned first, the annotation
+        // evaluated last, and only in a module or class body
         let out = ln;
-        if (s.value) out += this.assign(s.target, this.expr(s.value));
-        if (s.target._type === "Name" && s.simple && this.ctx.scope.kind !== "function") {
-          const ns = this.ctx.scope.kind === "class" ? "$ns" : "$G";
-          out += ` $R.annotate(${ns}, ${JSON.stringify(this.mangled(s.target.id))}, ${this.annotation(s.annotation)});`;
+        const t = s.target;
+        const inFunction = this.ctx.scope.kind === "function";
+        if (s.value && t._type === "Name") out += this.assign(t, this.expr(s.value));
+        else if (s.value) {
+          const v = this.ctx.temp();
+          out += `${v} = ${this.expr(s.value)}; ${this.assign(t, v)}`;
         }
+        if (t._type === "Name") this.forbidden(t.id, s);
+        if (t._type === "Attribute") this.forbidden(t.attr, s);
+        if (t._type === "Name" && s.simple) {
+          if (inFunction) return out + "\n";
+          const ann = this.ctx.temp();
+          out += ` ${ann} = ${this.annotation(s.annotation)}; $R.setitem(${this.loadName("__annotations__")}, ${JSON.stringify(this.mangled(t.id))}, ${ann});`;
+          return out + "\n";
+        }
+        // check_ann_expr / check_ann_subscr: without a value the target's parts are evaluated
+        if (!s.value && t._type === "Attribute") out += ` ${this.expr(t.value)};`;
+        if (!s.value && t._type === "Subscript") out += ` ${this.expr(t.value)}; ${this.expr(t.slice)};`;
+        if (!inFunction && !this.stringAnnotations) out += ` ${this.expr(s.annotation)};`;
         return out + "\n";
       }
       case "Pass":
-        return "";
+        // a line of its own for f_lineno (3.11 emits a NOP with the line)
+        return `${ln}\n`;
       case "Return":
         if (this.ctx.scope.kind !== "function") this.error("'return' outside function", s);
         if (this.ctx.starLoops >= 0) this.error(STAR_EXIT, s);
         if (s.value && this.ctx.asyncKind === "agen") this.error("'return' with value in async generator", s);
-        return `${ln}return ${s.value ? this.expr(s.value) : "null"};\n`;
+        return `${ln}${this.returnJs(s.value ? this.expr(s.value) : "null")}\n`;
       case "If": {
         let out = `${ln}if ($R.truthy(${this.expr(s.test)})) {\n${this.block(s.body)}}`;
         if (s.orelse.length) out += ` else {\n${this.block(s.orelse)}}`;
@@ -320,12 +373,23 @@ export class Compiler {
         for (const t of s.targets) out += this.deleteTarget(t);
         return out + "\n";
       }
-      case "Assert":
+      case "Assert": {
+        const w = assertWarning(s.test);
+        if (w) this.warn(w, s);
         if ((this.opts.optimize ?? 0) >= 1) return "";
         return `${ln}if (!$R.truthy(${this.expr(s.test)})) throw $R.assertionError(${s.msg ? this.expr(s.msg) : "undefined"});\n`;
+      }
       case "Raise": {
         if (!s.exc) return `${ln}throw $R.reraise(${this.ctx.handlers.length ? this.ctx.handlers[this.ctx.handlers.length - 1] : "undefined"});\n`;
-        return `${ln}throw $R.mkraise(${this.expr(s.exc)}, ${s.cause ? this.expr(s.cause) : "undefined"});\n`;
+        const exc = `$R.mkraise(${this.expr(s.exc)}, ${s.cause ? this.expr(s.cause) : "undefined"})`;
+        const c = this.ctx;
+        // no handler of this frame can see it: leave the frame's try by `break` and
+        // throw once, past the frame's own catch (wrapFunction): one V8 throw, not two
+        if (c.fastReturn && c.finallyDepth === 0 && c.tryDepth === 0) {
+          c.raiseOut = true;
+          return `${ln}$rx = ${exc}; break $out;\n`;
+        }
+        return `${ln}throw ${exc};\n`;
       }
       case "Global":
       case "Nonlocal":
@@ -343,15 +407,19 @@ export class Compiler {
       case "Import": {
         let out = ln;
         for (const a of s.names) {
+          this.forbidden(a.asname ?? a.name.split(".")[0], s);
           if (a.asname) out += this.storeName(a.asname, `$R.importModule(${JSON.stringify(a.name)}, true)`);
           else out += this.storeName(a.name.split(".")[0], `$R.importModule(${JSON.stringify(a.name)}, false)`);
         }
         return out + "\n";
       }
       case "ImportFrom": {
+        // compile.c compiler_from_import: a future import after the leading ones
+        if (s.module === "__future__" && s.lineno > this.futureLine) this.error("from __future__ imports must occur at the beginning of the file", s);
         const m = this.ctx.temp();
         let out = `${ln}${m} = $R.importModule(${JSON.stringify(s.module ?? "")}, true, ${s.level ?? 0}, $G);`;
         for (const a of s.names) {
+          if (a.name !== "*") this.forbidden(a.asname ?? a.name, s);
           if (a.name === "*") out += ` $R.importStar(${m}, $G);`;
           else out += " " + this.storeName(a.asname ?? a.name, `$R.importFrom(${m}, ${JSON.stringify(a.name)})`);
         }
@@ -366,6 +434,7 @@ export class Compiler {
   deleteTarget(t: A.expr): string {
     switch (t._type) {
       case "Name":
+        this.forbidden(t.id, t, true);
         return this.deleteName(t.id);
       case "Attribute":
         return `$R.delattr(${this.expr(t.value)}, ${JSON.stringify(this.mangled(t.attr))});`;
@@ -384,7 +453,16 @@ export class Compiler {
     const fast = FAST_INPLACE[op];
     const apply = (cur: string, val: string) => (fast !== undefined ? `$R.${fast}(${cur}, ${val})` : `$R.inplace(${cur}, ${val}, $R.OPS.${op})`);
     const t = s.target;
-    if (t._type === "Name") return this.storeName(t.id, apply(this.loadName(t.id), this.expr(s.value)));
+    // `x -= e` / `o[k] += e` on floats: fused (float-fuse.ts) with the ordinary code as fallback
+    const plan = fast !== undefined && this.fuseOff === 0 && (t._type === "Name" || t._type === "Subscript") ? planFloat(this, { _type: "BinOp", left: t, op: s.op, right: s.value, lineno: s.lineno, col_offset: s.col_offset, end_lineno: s.end_lineno, end_col_offset: s.end_col_offset }) : null;
+    if (plan !== null) this.fuseOff++;
+    if (t._type === "Name") {
+      let value = apply(this.loadName(t.id), this.expr(s.value));
+      if (plan !== null) value = `(${plan.cond} ? $R.fl(${plan.value}) : ${value})`;
+      this.forbidden(t.id, t);
+      if (plan !== null) this.fuseOff--;
+      return this.storeName(t.id, value);
+    }
     if (t._type === "Attribute") {
       const o = this.ctx.temp();
       const name = JSON.stringify(this.mangled(t.attr));
@@ -393,7 +471,12 @@ export class Compiler {
     if (t._type === "Subscript") {
       const o = this.ctx.temp();
       const k = this.ctx.temp();
-      return `${o} = ${this.expr(t.value)}; ${k} = ${this.expr(t.slice)}; $R.setitem(${o}, ${k}, ${apply(`$R.getitem(${o}, ${k})`, this.expr(s.value))});`;
+      const slow = `${o} = ${this.expr(t.value)}; ${k} = ${this.expr(t.slice)}; $R.setitem(${o}, ${k}, ${apply(`$R.getitem(${o}, ${k})`, this.expr(s.value))});`;
+      if (plan === null) return slow;
+      this.fuseOff--;
+      // the plan's first check read o[k] from an exact list (lix): the store goes to that slot
+      const idx = (t.slice as A.Constant).value as bigint;
+      return `if (${plan.cond}) ${pureRead(this, t.value)}.a[${idx}] = $R.fl(${plan.value}); else { ${slow} }`;
     }
     this.error("'" + t._type.toLowerCase() + "' is an illegal expression for augmented assignment", t);
   }
@@ -402,13 +485,17 @@ export class Compiler {
     const lbl = this.ctx.label();
     const it = this.ctx.temp();
     const v = this.ctx.temp();
+    const closes = s.iter._type === "Call" || s.iter._type === "GeneratorExp";
+    if (closes) this.ctx.finallyDepth++;
     this.ctx.loops.push({ breakLabel: lbl });
     const body = this.block(s.body);
     this.ctx.loops.pop();
-    const loop = `${it} = $R.getIter(${this.expr(s.iter)});\n${lbl}: {\nwhile ((${v} = ${it}.$next()) !== undefined) { ${this.assign(s.target, v)}\n${body}}\n${this.block(s.orelse)}}\n`;
+    const orelse = this.block(s.orelse);
+    if (closes) this.ctx.finallyDepth--;
+    const loop = `${it} = $R.getIter(${this.expr(s.iter)});\n${lbl}: {\nwhile ((${v} = ${it}.$next()) !== undefined) { ${this.assign(s.target, v)}\n${body}}\n${orelse}}\n`;
     // A generator made just for this loop is referenced by nothing else: CPython's
     // refcounting closes it as soon as the loop is left, running its `finally`.
-    if (s.iter._type === "Call" || s.iter._type === "GeneratorExp") return `try {\n${loop}} finally { $R.closeTemp(${it}); }\n`;
+    if (closes) return `try {\n${loop}} finally { $R.closeTemp(${it}); }\n`;
     return loop;
   }
 
@@ -429,23 +516,41 @@ export class Compiler {
 
   tryStmt(s: A.Try | A.TryStar): string {
     let inner: string;
+    const fin = s.finalbody.length > 0;
+    if (fin) this.ctx.finallyDepth++;
     if (s.handlers.length) {
       const e = this.ctx.temp();
       const ok = s.orelse.length ? this.ctx.temp() : null;
+      // handlers left only at their end need no JS `finally` for their cleanup: an
+      // exception from one then unwinds through one handler instead of three
+      const plain = !this.ctx.isGenerator && s.handlers.every((hd) => leavesOnlyAtEnd(hd.body));
+      const mi = plain && s.handlers.some((hd) => hd.name) ? this.ctx.temp() : null;
+      let clears = "";
       let h = "";
-      for (const hd of s.handlers) {
+      for (const [k, hd] of s.handlers.entries()) {
+        if (hd.name) this.forbidden(hd.name, hd);
+        // compile.c compiler_try_except
+        if (!hd.type && hd !== s.handlers[s.handlers.length - 1]) this.error("default 'except:' must be last", hd);
         this.ctx.handlers.push(e);
-        let body = this.block(hd.body);
+        let body = plain ? this.tryBody(hd.body) : this.block(hd.body);
         this.ctx.handlers.pop();
-        if (hd.name) body = `${this.storeName(hd.name, e)}\ntry {\n${body}} finally { ${this.clearName(hd.name)} }\n`;
-        const cond = hd.type ? `$R.excMatch(${e}, ${this.expr(hd.type)})` : "true";
+        if (hd.name && plain) {
+          body = `${mi} = ${k}; ${this.storeName(hd.name, e)}\n${body}${this.clearName(hd.name)}\n`;
+          clears += `if (${mi} === ${k}) { ${this.clearName(hd.name)} } `;
+        } else if (hd.name) body = `${this.storeName(hd.name, e)}\ntry {\n${body}} finally { ${this.clearName(hd.name)} }\n`;
+        // the frame is at the except clause's line while it is tested (f_lineno)
+        const cond = hd.type ? `($ln = ${hd.lineno}, $R.excMatch(${e}, ${this.expr(hd.type)}))` : "true";
         h += `${h ? " else " : ""}if (${cond}) {\n${body}}`;
       }
       h += ` else throw ${e};`;
-      inner = `${ok ? `${ok} = false; ` : ""}try {\n${this.block(s.body)}${ok ? `${ok} = true;\n` : ""}} catch ($e) { ${e} = $R.caught($e, $C[${this.ctx.codeIndex}], $ln${this.recArg()}); $R.excEnter(${e});\ntry {\n${h}\n} catch ($h) { throw $R.excChain($h, ${e}); } finally { $R.excLeave(); } }\n`;
+      const handle = plain
+        ? `${mi ? `${mi} = -1; ` : ""}try {\n${h}\n} catch ($h) { ${clears}$R.excLeave(); throw $R.excChain($h, ${e}); }\n$R.excLeave(); }\n`
+        : `try {\n${h}\n} catch ($h) { throw $R.excChain($h, ${e}); } finally { $R.excLeave(); } }\n`;
+      inner = `${ok ? `${ok} = false; ` : ""}try {\n${this.tryBody(s.body)}${ok ? `${ok} = true;\n` : ""}} catch ($e) { ${e} = $R.caught($e, $C[${this.ctx.codeIndex}], $ln${this.recArg()}); $R.excEnter(${e});\n${handle}`;
       if (ok) inner += `if (${ok}) {\n${this.block(s.orelse)}}\n`;
     } else inner = `{\n${this.block(s.body)}}\n`;
-    if (s.finalbody.length) return this.finallyWrap(inner, s.finalbody);
+    if (fin) this.ctx.finallyDepth--;
+    if (fin) return this.finallyWrap(inner, s.finalbody);
     return inner;
   }
 
@@ -457,22 +562,35 @@ export class Compiler {
     const raised = this.ctx.temp();
     const m = this.ctx.temp();
     const ok = s.orelse.length ? this.ctx.temp() : null;
+    const fin = s.finalbody.length > 0;
+    if (fin) this.ctx.finallyDepth++;
     let h = `${w} = $R.starWrap(${e}); ${rest} = ${w}; ${raised} = [];\n`;
     for (const hd of s.handlers) {
+      if (hd.name) this.forbidden(hd.name, hd);
       this.ctx.handlers.push(m);
       const outerStar = this.ctx.starLoops;
       this.ctx.starLoops = this.ctx.loops.length;
-      let body = this.block(hd.body);
+      let body = this.tryBody(hd.body);
       this.ctx.starLoops = outerStar;
       this.ctx.handlers.pop();
       if (hd.name) body = `${this.storeName(hd.name, m)}\ntry {\n${body}} finally { ${this.clearName(hd.name)} }\n`;
       h += `[${m}, ${rest}] = $R.starSplit(${rest}, ${hd.type ? this.expr(hd.type) : "null"});\nif (${m} !== null) { $R.excEnter(${m}); try {\n${body}} catch ($h) { ${raised}.push($R.caught($h)); } finally { $R.excLeave(); } }\n`;
     }
     h += `$R.starReraise(${e}, ${w}, ${rest}, ${raised});\n`;
-    let inner = `${ok ? `${ok} = false; ` : ""}try {\n${this.block(s.body)}${ok ? `${ok} = true;\n` : ""}} catch ($e) { ${e} = $R.caught($e, $C[${this.ctx.codeIndex}], $ln${this.recArg()});\n${h}}\n`;
+    let inner = `${ok ? `${ok} = false; ` : ""}try {\n${this.tryBody(s.body)}${ok ? `${ok} = true;\n` : ""}} catch ($e) { ${e} = $R.caught($e, $C[${this.ctx.codeIndex}], $ln${this.recArg()});\n${h}}\n`;
     if (ok) inner += `if (${ok}) {\n${this.block(s.orelse)}}\n`;
-    if (s.finalbody.length) return this.finallyWrap(inner, s.finalbody);
+    if (fin) this.ctx.finallyDepth--;
+    if (fin) return this.finallyWrap(inner, s.finalbody);
     return inner;
+  }
+
+  /** Statements inside a JS `try` whose `catch` handles Python exceptions: a `raise`
+   * there must throw (see the Raise case). */
+  tryBody(body: A.stmt[]): string {
+    this.ctx.tryDepth++;
+    const out = this.block(body);
+    this.ctx.tryDepth--;
+    return out;
   }
 
   /** `finally`: run on every exit; while an exception is pending it is the one being
@@ -482,9 +600,10 @@ export class Compiler {
     // a bare `raise` in the block re-raises the pending exception, else the handled one
     const hs = this.ctx.handlers;
     hs.push(`(${fx} ?? ${hs.length ? hs[hs.length - 1] : "undefined"})`);
-    const body = this.block(finalbody);
+    const body = this.tryBody(finalbody);
     hs.pop();
-    return `${fx} = undefined; try {\n${inner}} catch ($e) { ${fx} = $R.caught($e); throw ${fx}; } finally {\nif (${fx} !== undefined) $R.excEnter(${fx});\ntry {\n${body}} catch ($g) { throw $R.excChain($g, ${fx}); } finally { if (${fx} !== undefined) $R.excLeave(); }\n}\n`;
+    // the pending exception's traceback entry keeps the line it was raised at
+    return `${fx} = undefined; try {\n${inner}} catch ($e) { ${fx} = $R.caught($e, $C[${this.ctx.codeIndex}], $ln${this.recArg()}); throw ${fx}; } finally {\nif (${fx} !== undefined) $R.excEnter(${fx});\ntry {\n${body}} catch ($g) { throw $R.excChain($g, ${fx}); } finally { if (${fx} !== undefined) $R.excLeave(); }\n}\n`;
   }
 
   /** `except E as name`: the name is deleted at the end of the handler. */
@@ -506,21 +625,25 @@ export class Compiler {
     const mgr = this.ctx.temp();
     const exit = this.ctx.temp();
     const ok = this.ctx.temp();
+    this.ctx.finallyDepth++;
     const inner = this.withStmt(items, i + 1, body, isAsync);
+    this.ctx.finallyDepth--;
     if (isAsync) {
       const val = `(yield* $R.awaitGen($R.awithEnter(${mgr}, (f) => { ${exit} = f; })))`;
       const bind = item.optional_vars ? this.assign(item.optional_vars, val) : `${val};`;
       return `${mgr} = ${this.expr(item.context_expr)}; ${bind} ${ok} = true;
 try {
-${inner}} catch ($e) { ${ok} = false; const $x = $R.caught($e); if (!$R.truthy(yield* $R.awaitGen($R.awithExit(${exit}, $x)))) throw $x; }
+${inner}} catch ($e) { ${ok} = false; const $x = $R.caught($e, $C[${this.ctx.codeIndex}], $ln${this.recArg()}); if (!$R.truthy(yield* $R.awithExitExc(${exit}, $x))) throw $x; }
 finally { if (${ok}) yield* $R.awaitGen($R.awithExit(${exit}, null)); }\n`;
     }
     const val = `$R.withEnter(${mgr}, (f) => { ${exit} = f; })`;
     const bind = item.optional_vars ? this.assign(item.optional_vars, val) : `${val};`;
+    // __exit__ runs at the with statement's line; the body's exception keeps its own
+    const wl = `$ln = ${item.context_expr.lineno};`;
     return `${mgr} = ${this.expr(item.context_expr)}; ${bind} ${ok} = true;
 try {
-${inner}} catch ($e) { ${ok} = false; const $x = $R.caught($e); if (!$R.withExit(${exit}, $x)) throw $x; }
-finally { if (${ok}) $R.withExit(${exit}, null); }\n`;
+${inner}} catch ($e) { ${ok} = false; const $x = $R.caught($e, $C[${this.ctx.codeIndex}], $ln${this.recArg()}), $lb = $ln; ${wl} if (!$R.withExit(${exit}, $x)) { $ln = $lb; throw $x; } }
+finally { if (${ok}) { ${wl} $R.withExit(${exit}, null); } }\n`;
   }
 
   matchStmt(s: A.Match): string {
@@ -528,17 +651,26 @@ finally { if (${ok}) $R.withExit(${exit}, null); }\n`;
     let out = `${subj} = ${this.expr(s.subject)};\n`;
     const lbl = this.ctx.label();
     out += `${lbl}: {\n`;
-    for (const c of s.cases) {
+    const checker = new PatternChecker(this.filename);
+    s.cases.forEach((c, i) => {
+      // captures go to temporaries and are stored only once the whole pattern has
+      // matched, in CPython's order (compiler_match_inner), before the guard runs
+      const names = checker.casePattern(c.pattern, c.guard != null || i === s.cases.length - 1);
+      this.patTemps = new Map(names.map((n) => [n, this.ctx.temp()]));
       const cond = this.pattern(c.pattern, subj);
-      const guard = c.guard ? ` && $R.truthy(${this.expr(c.guard)})` : "";
-      out += `if (${cond}${guard}) {\n${this.block(c.body)}break ${lbl};\n}\n`;
-    }
+      const stores = names.map((n) => this.storeName(n, this.patTemps.get(n)!)).join(" ");
+      const body = `${this.block(c.body)}break ${lbl};\n`;
+      out += `if (${cond}) {\n${stores}\n${c.guard ? `if ($R.truthy(${this.expr(c.guard)})) {\n${body}}\n` : body}}\n`;
+    });
     return out + "}\n";
   }
 
-  /** A JS boolean expression that tests `subj` against a pattern, binding names as it goes. */
+  /** name -> temporary holding its capture, for the case being compiled */
+  patTemps = new Map<string, string>();
+
+  /** A JS boolean expression that tests `subj` against a pattern, capturing into temporaries. */
   pattern(p: A.pattern, subj: string): string {
-    const bindExpr = (name: string, v: string) => `(() => { ${this.storeName(name, v)} return true; })()`;
+    const bindExpr = (name: string, v: string) => `((${this.patTemps.get(name)} = ${v}), true)`;
     switch (p._type) {
       case "MatchValue":
         return `$R.truthy($R.eq(${subj}, ${this.expr(p.value)}))`;
@@ -569,28 +701,22 @@ finally { if (${ok}) $R.withExit(${exit}, null); }\n`;
         return "(" + parts.join(" && ") + ")";
       }
       case "MatchMapping": {
+        // all keys are evaluated and looked up before any value is matched (MATCH_KEYS)
         const parts: string[] = [`$R.isMapping(${subj})`];
-        const keys: string[] = [];
-        p.keys.forEach((k, i) => {
-          const el = this.ctx.temp();
-          const ke = this.expr(k);
-          keys.push(ke);
-          parts.push(`((${el} = $R.matchKey(${subj}, ${ke})) !== undefined && ${this.pattern(p.patterns[i], el)})`);
-        });
-        if (p.rest) parts.push(bindExpr(p.rest, `$R.matchRest(${subj}, [${keys.join(", ")}])`));
+        const keys = this.ctx.temp();
+        const vals = this.ctx.temp();
+        if (p.keys.length || p.rest) parts.push(`(${keys} = [${p.keys.map((k) => this.expr(k)).join(", ")}], true)`);
+        if (p.keys.length) parts.push(`(${vals} = $R.matchKeys(${subj}, ${keys})) !== null`);
+        p.patterns.forEach((q, i) => parts.push(this.pattern(q, `${vals}[${i}]`)));
+        if (p.rest) parts.push(bindExpr(p.rest, `$R.matchRest(${subj}, ${keys})`));
         return "(" + parts.join(" && ") + ")";
       }
       case "MatchClass": {
-        const cls = this.ctx.temp();
-        const parts: string[] = [`$R.isInstanceOf(${subj}, ${cls} = ${this.expr(p.cls)})`];
-        p.patterns.forEach((q, i) => {
-          const el = this.ctx.temp();
-          parts.push(`((${el} = $R.matchPos(${subj}, ${cls}, ${i}, ${p.patterns.length})) !== undefined && ${this.pattern(q, el)})`);
-        });
-        p.kwd_attrs.forEach((a, i) => {
-          const el = this.ctx.temp();
-          parts.push(`((${el} = $R.matchAttr(${subj}, ${JSON.stringify(a)})) !== undefined && ${this.pattern(p.kwd_patterns[i], el)})`);
-        });
+        // every attribute is fetched before any sub-pattern is matched (MATCH_CLASS)
+        const vals = this.ctx.temp();
+        const kwd = p.kwd_attrs.length ? this.kwnamesConst(p.kwd_attrs) : "[]";
+        const parts: string[] = [`(${vals} = $R.matchClass(${subj}, ${this.expr(p.cls)}, ${p.patterns.length}, ${kwd})) !== null`];
+        [...p.patterns, ...p.kwd_patterns].forEach((q, i) => parts.push(this.pattern(q, `${vals}[${i}]`)));
         return "(" + parts.join(" && ") + ")";
       }
       case "MatchStar":
@@ -612,7 +738,8 @@ finally { if (${ok}) $R.withExit(${exit}, null); }\n`;
     const code = this.addCode(scope, name, node.lineno);
     const outer = this.ctx;
     this.ctx = new FnCtx(scope, code, outer);
-    const body = node._type === "Lambda" ? `return ${this.expr(node.body)};\n` : this.block(node.body) + "return null;\n";
+    this.ctx.fastReturn = !this.ctx.isGenerator && this.opts.frameRecords !== true;
+    const body = node._type === "Lambda" ? `${this.returnJs(this.expr(node.body))}\n` : this.block(node.body) + this.returnJs("null") + "\n";
     const js = this.wrapFunction(scope, code, body, node.lineno);
     this.ctx = outer;
     return { js, code };
@@ -644,7 +771,28 @@ finally { if (${ok}) $R.withExit(${exit}, null); }\n`;
     }
     // the shadow stack entry: the code object, or the frame record (frames.ts)
     const fr = recs ? `const $fr = ${this.frameRec(code, "$G")};\n` : "";
+    if (this.ctx.fastReturn) {
+      // returns restore the depth (returnJs); an exception restores it in the catch,
+      // and a `finally` is kept only when Python code may run after a return
+      const out = this.ctx.raiseOut;
+      const head = `function ${this.jsFnName(code)}(${params.join(", ")}) {\nlet $ln = ${line};\n${pro}${lets}${out ? "let $rx;\n" : ""}const $d = ++$S.depth;\n${out ? "$out: {\n" : ""}try {\nif ($d > $S.limit) $R.recursionError();\n${body}}`;
+      const tail = out ? `}\n$S.depth = $d - 1; throw $R.tb($rx, $C[${code}], $ln);\n}` : "\n}";
+      if (this.ctx.slowReturn) return `${head} catch ($e) { throw $R.tb($e, $C[${code}], $ln); } finally { $S.depth = $d - 1; }${tail}`;
+      return `${head} catch ($e) { $S.depth = $d - 1; throw $R.tb($e, $C[${code}], $ln); }${tail}`;
+    }
     return `function ${this.jsFnName(code)}(${params.join(", ")}) {\nlet $ln = ${line};\n${pro}${lets}${fr}try {\n${this.stackPush()} if ($d > $S.limit) $R.recursionError();\n${body}} catch ($e) { throw $R.tb($e, $C[${code}], $ln${recs ? ", $fr" : ""}); } finally { ${this.stackPop()} }\n}`;
+  }
+
+  /** `return value;` of the scope being compiled (`value` is JS). A fastReturn frame
+   * leaves the shadow stack here, after the value is computed. */
+  returnJs(value: string): string {
+    const c = this.ctx;
+    if (!c.fastReturn) return `return ${value};`;
+    if (c.finallyDepth > 0) {
+      c.slowReturn = true;
+      return `return ${value};`;
+    }
+    return `{ const $r = ${value}; $S.depth = $d - 1; return $r; }`;
   }
 
   /** Enter the shadow stack (frames.ts): the code's global id, or the frame record. */
@@ -707,9 +855,11 @@ finally { if (${ok}) $R.withExit(${exit}, null); }\n`;
   }
 
   funcDef(s: A.FunctionDef | A.AsyncFunctionDef): string {
+    this.checkDebugArgs(s.args, s);
     const decos = s.decorator_list.map((d) => this.expr(d));
     let f = this.makeFunction(s, s.name);
     for (let i = decos.length - 1; i >= 0; i--) f = `$R.c1(${decos[i]}, ${f})`;
+    this.forbidden(s.name, s);
     return this.storeName(s.name, f) + "\n";
   }
 
@@ -717,8 +867,8 @@ finally { if (${ok}) $R.withExit(${exit}, null); }\n`;
     const scope = this.scopes.get(s)!;
     const decos = s.decorator_list.map((d) => this.expr(d));
     const bases = s.bases.map((b) => (b._type === "Starred" ? `...$R.toArray(${this.expr(b.value)})` : this.expr(b)));
-    const kws = s.keywords.filter((k) => k.arg !== null);
-    const kwjs = `[${kws.map((k) => `${JSON.stringify(k.arg)}, ${this.expr(k.value)}`).join(", ")}]`;
+    // `**mapping` keywords are spread into the same name, value list
+    const kwjs = `[${s.keywords.map((k) => (k.arg === null ? `...$R.classKw(${this.expr(k.value)})` : `${JSON.stringify(k.arg)}, ${this.expr(k.value)}`)).join(", ")}]`;
     const code = this.addCode(scope, s.name, s.lineno);
     const outer = this.ctx;
     this.ctx = new FnCtx(scope, code, outer);
@@ -726,7 +876,7 @@ finally { if (${ok}) $R.withExit(${exit}, null); }\n`;
     let body = `$R.nsSet($ns, "__module__", $lg("__name__")); $R.nsSet($ns, "__qualname__", ${JSON.stringify(scope.qualname)});\n`;
     const doc = this.docstring(s.body);
     if (doc !== "null") body += `$R.nsSet($ns, "__doc__", ${doc});\n`;
-    if (s.body.some((x) => x._type === "AnnAssign")) body += `$R.nsSet($ns, "__annotations__", $R.kwdict([]));\n`;
+    if (findAnn(s.body)) body += `$R.setupAnnotations($ns);\n`;
     body += this.block(s.body);
     this.classNames.pop();
     const temps = this.ctx.temps.length ? `let ${this.ctx.temps.join(", ")};\n` : "";
@@ -738,8 +888,10 @@ finally { if (${ok}) $R.withExit(${exit}, null); }\n`;
     this.ctx = outer;
     let fn = `function ${this.jsFnName(code)}($ns) {\n${cell}${temps}let $ln = ${s.lineno};\n${fr}${this.stackPush()}\ntry {\n${body}${ret}\n} finally { ${this.stackPop()} }\n}`;
     if (scope.needsClassClosure && scope.symbols.get("__class__") === Sc.FREE) fn = `(($outer___class__) => ${fn})(c___class__)`;
-    let c = `$R.buildClass(${fn}, ${JSON.stringify(s.name)}, [${bases.join(", ")}], ${kwjs}, $C[${code}])`;
+    // LOAD_BUILD_CLASS: a custom `__builtins__` (exec) must provide __build_class__
+    let c = `($bm === $R.builtinsMap || $R.needBuildClass($bm), $R.buildClass(${fn}, ${JSON.stringify(s.name)}, [${bases.join(", ")}], ${kwjs}, $C[${code}]))`;
     for (let i = decos.length - 1; i >= 0; i--) c = `$R.c1(${decos[i]}, ${c})`;
+    this.forbidden(s.name, s);
     return this.storeName(s.name, c) + "\n";
   }
 
@@ -759,7 +911,7 @@ finally { if (${ok}) $R.withExit(${exit}, null); }\n`;
     let body = "";
     const doc = this.docstring(this.mod.body);
     if (doc !== "null") body += `$gm.set("__doc__", ${doc});\n`;
-    if (this.mod.body.some((x) => x._type === "AnnAssign")) body += `$gm.set("__annotations__", $R.kwdict([]));\n`;
+    if (findAnn(this.mod.body)) body += `$R.setupAnnotations(${this.nsMode ? "$ns" : "$G"});\n`;
     if (this.opts.evalMode) {
       const only = this.mod.body[0];
       if (this.mod.body.length !== 1 || only._type !== "Expr") this.error("invalid syntax", only ?? { lineno: 1, col_offset: 0 });
@@ -768,7 +920,7 @@ finally { if (${ok}) $R.withExit(${exit}, null); }\n`;
     const recs = this.opts.frameRecords === true;
     const temps = this.ctx.temps.length ? `let ${this.ctx.temps.join(", ")};\n` : "";
     const js = `"use strict";
-const $gm = $G.t.m, $bm = $R.builtinsMap, $S = $R.state;
+const $gm = $G.t.m, $bm = $R.builtinsOf($G), $S = $R.state;
 function $lg(n) { let v = $gm.get(n); if (v === undefined) { v = $bm.get(n); if (v === undefined) $R.nameError(n); } return v; }
 function $lgx(n) { let v = $gm.get(n); if (v === undefined) { v = $bm.get(n); if (v === undefined) $R.nameError(n); } return v; }
 ${[...this.kwConsts].map(([k, v]) => `const ${v} = ${k};\n`).join("")}${this.icCount ? `const ${Array.from({ length: this.icCount }, (_, i) => `$ic${i} = $R.ic()`).join(", ")};\n` : ""}${this.factories.join("")}${this.factoryTable()}$C[${code}].$globals ??= $G;

@@ -15,6 +15,21 @@ export class FnCtx {
    * continue and return may not leave it (compile.c compiler_try_star_except) */
   starLoops = -1;
   isGenerator: boolean;
+  /** a plain function frame whose `return` restores `$S.depth` itself, so the frame
+   * needs only a `catch` (no `finally`) on the way out: one V8 unwind stop fewer per
+   * exception passing through it (docs/performance-notes.md, session 4) */
+  fastReturn = false;
+  /** nesting of JS `finally` blocks that run Python code (for-loop generator close,
+   * `try ... finally`, `with`) around the statement being compiled */
+  finallyDepth = 0;
+  /** a `return` sits inside such a block: its code runs after the return value is
+   * computed, so the frame keeps a `finally` restoring the depth (wrapFunction) */
+  slowReturn = false;
+  /** nesting of JS `try` blocks whose `catch` handles Python exceptions (try and
+   * except* bodies, except* handlers, finally bodies) around the statement */
+  tryDepth = 0;
+  /** a `raise` leaves the frame by `break $out` (compiler Raise case) */
+  raiseOut = false;
   /** the JS function is a generator stepped as a coroutine ("coro"), an async
    * generator ("agen"), or an async comprehension inlined with `yield*` ("comp") */
   asyncKind: "coro" | "agen" | "comp" | null = null;

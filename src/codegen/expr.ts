@@ -5,6 +5,8 @@ import type * as A from "../ast/nodes.js";
 import type { Compiler } from "./compiler.js";
 import { FnCtx, jsName } from "./context.js";
 import { Sc } from "./scopes.js";
+import { callerWarning, isLiteralOperand, subscriptWarning } from "./literal-warnings.js";
+import { planFloat } from "./float-fuse.js";
 
 const FAST_BIN: Record<string, string> = { Add: "add", Sub: "sub", Mult: "mul", Div: "truediv", Mod: "mod", FloorDiv: "floordiv", BitAnd: "bitand", BitOr: "bitor", BitXor: "bitxor" };
 const CMP: Record<string, string> = { Eq: "eq", NotEq: "ne", Lt: "lt", LtE: "le", Gt: "gt", GtE: "ge" };
@@ -14,12 +16,19 @@ export function compileExpr(c: Compiler, e: A.expr): string {
     case "Constant":
       return constant(c, e.value);
     case "Name":
-      if (e.id === "__debug__" && (c.opts.optimize ?? 0) >= 1) return "false";
+      // ast_opt.c folds a load of __debug__ to a constant: rebinding builtins.__debug__ changes nothing
+      if (e.id === "__debug__") return (c.opts.optimize ?? 0) >= 1 ? "false" : "true";
       return c.loadName(e.id);
     case "BinOp": {
       const f = FAST_BIN[e.op._type];
+      // float arithmetic over pure operands: one box for the tree (float-fuse.ts)
+      const plan = c.fuseOff === 0 ? planFloat(c, e) : null;
+      if (plan !== null) c.fuseOff++;
       const l = c.expr(e.left), r = c.expr(e.right);
-      return f ? `$R.${f}(${l}, ${r})` : `$R.binop(${l}, ${r}, $R.OPS.${e.op._type})`;
+      const slow = f ? `$R.${f}(${l}, ${r})` : `$R.binop(${l}, ${r}, $R.OPS.${e.op._type})`;
+      if (plan === null) return slow;
+      c.fuseOff--;
+      return `(${plan.cond} ? $R.fl(${plan.value}) : ${slow})`;
     }
     case "UnaryOp": {
       const v = c.expr(e.operand);
@@ -48,12 +57,17 @@ export function compileExpr(c: Compiler, e: A.expr): string {
       return compare(c, e);
     case "IfExp":
       return `($R.truthy(${c.expr(e.test)}) ? ${c.expr(e.body)} : ${c.expr(e.orelse)})`;
-    case "Call":
+    case "Call": {
+      const w = callerWarning(e.func);
+      if (w) c.warn(w, e);
       return call(c, e);
+    }
     case "Attribute":
       return `$R.ga(${c.expr(e.value)}, ${JSON.stringify(c.mangled(e.attr))}, ${c.newIC()})`;
     case "Subscript": {
       const sl = e.slice;
+      const w = subscriptWarning(e.value, sl);
+      if (w) c.warn(w, e);
       // o[a:b]: no slice object on the fast paths (runtime getslice)
       if (sl._type === "Slice" && sl.step === null) return `$R.getslice(${c.expr(e.value)}, ${sl.lower ? c.expr(sl.lower) : "null"}, ${sl.upper ? c.expr(sl.upper) : "null"})`;
       return `$R.getitem(${c.expr(e.value)}, ${c.expr(sl)})`;
@@ -77,6 +91,7 @@ export function compileExpr(c: Compiler, e: A.expr): string {
     case "GeneratorExp":
       return comprehension(c, e);
     case "Lambda":
+      c.checkDebugArgs(e.args, e);
       return c.makeFunction(e, "<lambda>");
     case "JoinedStr":
       if (e.values.length === 0) return '""';
@@ -105,7 +120,9 @@ export function compileExpr(c: Compiler, e: A.expr): string {
     case "NamedExpr": {
       const t = c.ctx.temp();
       const target = e.target as A.Name;
-      return `(${t} = ${c.expr(e.value)}, ${namedStore(c, target.id, t)} ${t})`;
+      const value = c.expr(e.value);
+      c.forbidden(target.id, target);
+      return `(${t} = ${value}, ${namedStore(c, target.id, t)} ${t})`;
     }
     case "Starred":
       c.error("can't use starred expression here", e);
@@ -137,22 +154,18 @@ function seq(c: Compiler, elts: A.expr[]): string {
   return "[" + elts.map((x) => (x._type === "Starred" ? `...$R.toArray(${c.expr(x.value)})` : c.expr(x))).join(", ") + "]";
 }
 
-/** compile.c check_is_arg: a literal operand of `is` draws a SyntaxWarning. */
-function isLiteral(x: A.expr): boolean {
-  if (x._type === "Constant") return !(x.value === null || typeof x.value === "boolean" || (typeof x.value === "object" && x.value.kind === "ellipsis"));
-  return x._type === "Tuple" || x._type === "List" || x._type === "Dict" || x._type === "Set" || x._type === "JoinedStr";
-}
-
 function compare(c: Compiler, e: A.Compare): string {
+  // compile.c check_compare: one warning at most, for the first `is` with a literal
   let prev = e.left;
-  e.ops.forEach((op, i) => {
+  for (let i = 0; i < e.ops.length; i++) {
+    const op = e.ops[i];
     const right = e.comparators[i];
-    if ((op._type === "Is" || op._type === "IsNot") && (isLiteral(prev) || isLiteral(right))) {
-      const w = op._type === "Is" ? '"is" with a literal. Did you mean "=="?' : '"is not" with a literal. Did you mean "!="?';
-      c.warnings.push({ category: "SyntaxWarning", message: w, lineno: e.lineno });
+    if ((op._type === "Is" || op._type === "IsNot") && (isLiteralOperand(prev) || isLiteralOperand(right))) {
+      c.warn(op._type === "Is" ? '"is" with a literal. Did you mean "=="?' : '"is not" with a literal. Did you mean "!="?', e);
+      break;
     }
     prev = right;
-  });
+  }
   const one = (op: A.cmpop, l: string, r: string): string => {
     switch (op._type) {
       case "In":
@@ -187,10 +200,21 @@ function compare(c: Compiler, e: A.Compare): string {
   return parts.join("") + closing + ")";
 }
 
+/** `super()` with no arguments in a method that has the __class__ cell: the loads of
+ * `super` and of the first argument (as call() below compiles them) */
+function superZeroParts(c: Compiler, e: A.expr): { sup: string; self: string } | null {
+  if (e._type !== "Call" || e.func._type !== "Name" || e.func.id !== "super" || e.args.length || e.keywords.length) return null;
+  const s = c.ctx.scope;
+  if (s.kind !== "function" || s.symbols.get("__class__") !== Sc.FREE || s.params.length === 0) return null;
+  const first = s.params[0];
+  return { sup: c.loadName("super"), self: s.symbols.get(first) === Sc.CELL ? `${jsName("c_", first)}.v` : jsName("l_", first) };
+}
+
 function call(c: Compiler, e: A.Call): string {
   const seenKw = new Set<string>();
   for (const k of e.keywords) {
     if (k.arg === null) continue;
+    c.forbidden(k.arg, e);
     if (seenKw.has(k.arg)) c.error(`keyword argument repeated: ${k.arg}`, k);
     seenKw.add(k.arg);
   }
@@ -231,8 +255,16 @@ function call(c: Compiler, e: A.Call): string {
   const kwvals = e.keywords.map((k) => c.expr(k.value));
   const kwnames = e.keywords.length ? c.kwnamesConst(e.keywords.map((k) => k.arg as string)) : "null";
   if (e.func._type === "Attribute") {
-    const o = c.expr(e.func.value);
     const name = JSON.stringify(c.mangled(e.func.attr));
+    const fast = !e.keywords.length && args.length <= 3 ? superZeroParts(c, e.func.value) : null;
+    if (fast !== null) {
+      // super().m(...): the method found without a super object (attr-cache.ts superFind),
+      // before the arguments as in Python; else the ordinary path below
+      const t = c.ctx.temp();
+      const rest = args.map((a) => ", " + a).join("");
+      return `((${t} = $R.superFind(${fast.sup}, c___class__, ${fast.self}, ${name}, ${args.length}, ${c.newIC()})) !== undefined ? ${t}.$fn(${fast.self}${rest}) : $R.cmi${args.length}(${c.expr(e.func.value)}, ${name}${rest}, ${c.newIC()}))`;
+    }
+    const o = c.expr(e.func.value);
     if (!e.keywords.length && args.length <= 3) return `$R.cmi${args.length}(${o}, ${name}${args.map((a) => ", " + a).join("")}, ${c.newIC()})`;
     return `$R.callMethod(${o}, ${name}, [${[...args, ...kwvals].join(", ")}], ${kwnames})`;
   }
@@ -246,7 +278,8 @@ const FRAME_FUNCS = new Set(["globals", "locals", "vars", "dir"]);
 /** The current frame's locals as a dict expression (PyFrame_FastToLocals). */
 function localsDict(c: Compiler): string {
   const s = c.ctx.scope;
-  if (s.kind === "module") return "$G";
+  // module code run with its own locals mapping (exec/eval): that mapping
+  if (s.kind === "module") return c.nsMode ? "$ns" : "$G";
   if (s.kind === "class") return "$ns";
   const names: string[] = [];
   const vals: string[] = [];
@@ -299,7 +332,8 @@ function comprehension(c: Compiler, e: A.ListComp | A.SetComp | A.DictComp | A.G
   let inner: string;
   switch (e._type) {
     case "ListComp":
-      inner = `$r.a.push(${c.expr(e.elt)});`;
+      // push returns the new length: checked against V8's fatal array-size abort (runtime mem-limit.ts)
+      inner = `if ($r.a.push(${c.expr(e.elt)}) >= 67108864) $R.tooManyItems();`;
       break;
     case "SetComp":
       inner = `$R.setAdd($r, ${c.expr(e.elt)});`;

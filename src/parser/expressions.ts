@@ -4,9 +4,10 @@ import type {
   arg, arguments as Arguments, Call, comprehension, Constant, expr, keyword, Name, Starred,
 } from "../ast/nodes.js";
 import { ELLIPSIS } from "../ast/constant.js";
+import { CompileError } from "../ast/syntax-error.js";
 import { Token, TokType } from "../tokenizer/token.js";
 import { KEYWORDS, ParserBase, ParseFail } from "./base.js";
-import { parseNumber } from "./numbers.js";
+import { decimalLiteralTooLong, parseNumber } from "./numbers.js";
 import { BIN_OPS, BOOL_OPS, CMP_OPS, DEL, LOAD, STORE, UNARY_OPS } from "./singletons.js";
 import { exprName, invalidTarget, setContext, TargetsType } from "./targets.js";
 
@@ -332,6 +333,9 @@ export abstract class ExprParser extends ParserBase {
       }
       case TokType.NUMBER: {
         this.next();
+        const tooLong = decimalLiteralTooLong(t.value);
+        // reported without columns (a huge literal would make a wall of carets)
+        if (tooLong !== null) throw new CompileError("SyntaxError", tooLong, t.lineno, 0, t.endLineno, 0, this.lineText(t.lineno), this.filename);
         return this.fin({ _type: "Constant", value: parseNumber(t.value), kind: null } as Constant, t);
       }
       case TokType.STRING:
@@ -502,9 +506,12 @@ export abstract class ExprParser extends ParserBase {
     if (this.eatOp("}")) return this.fin({ _type: "Dict", keys: [] as expr[], values: [] as expr[] } as expr, s);
     const keys: (expr | null)[] = [];
     const values: expr[] = [];
-    if (this.eatOp("**")) {
+    if (this.isOp("**")) {
+      const star = this.next();
       keys.push(null);
       values.push(this.bitwiseOr());
+      // invalid_dict_comprehension
+      if (this.isKw("for") || this.isKw("async")) this.raiseAtToken("dict unpacking cannot be used in dict comprehension", star);
     } else {
       const firstPos = this.pos;
       const first = this.starNamedExpression();
@@ -521,7 +528,7 @@ export abstract class ExprParser extends ParserBase {
       } else {
         // a set
         if (this.isKw("for") || this.isKw("async")) {
-          if (first._type === "Starred") this.fail();
+          if (first._type === "Starred") this.raiseAtNode("iterable unpacking cannot be used in comprehension", first);
           const generators = this.forIfClauses();
           this.expectOp("}");
           return this.fin({ _type: "SetComp", elt: first, generators } as expr, s);
@@ -612,7 +619,18 @@ export abstract class ExprParser extends ParserBase {
         if (sawDoubleStar) this.raiseAtToken("iterable argument unpacking follows keyword argument unpacking", t);
         this.next();
         const value = this.expression();
-        args.push(this.fin({ _type: "Starred", value, ctx: LOAD } as Starred, t));
+        const starred = this.fin({ _type: "Starred", value, ctx: LOAD } as Starred, t);
+        if (this.isKw("for") || this.isKw("async")) {
+          // invalid_arguments (_PyPegen_nonparen_genexp_in_call) needs another positional
+          // argument before; else invalid_comprehension, whose '(' is the call's
+          if (args.length === 0) {
+            if (keywords.length === 0 && allowGenexp) this.raiseAtNode("iterable unpacking cannot be used in comprehension", starred);
+            this.fail();
+          }
+          const generators = this.forIfClauses();
+          this.raiseAtNode("Generator expression must be parenthesized", this.fin({ _type: "GeneratorExp", elt: starred, generators } as expr, t));
+        }
+        args.push(starred);
       } else if (t.type === TokType.OP && t.value === "**") {
         this.next();
         const value = this.expression();

@@ -1,7 +1,7 @@
 // The parser's public entry points: source (bytes or text) to an AST, or a CompileError
 // with CPython's kind, message and location.
 import type { Expression, Interactive, Module } from "../ast/nodes.js";
-import { CompileError } from "../ast/syntax-error.js";
+import { CompileError, frontEndWarnings } from "../ast/syntax-error.js";
 import { decodeSource } from "../tokenizer/decode.js";
 import { TokType } from "../tokenizer/token.js";
 import { tokenize, type Tokens } from "../tokenizer/tokenizer.js";
@@ -18,8 +18,15 @@ function prepare(source: Uint8Array | string, filename: string, execInput = true
   return { parser: new Parser(tokens, filename), tokens };
 }
 
-/** What CPython reports when parsing fails (pegen_errors.c _PyPegen_set_syntax_error). */
+/** What CPython reports when parsing fails (pegen_errors.c _PyPegen_set_syntax_error),
+ * carrying the warnings emitted before the failure (frontEndWarnings). */
 function failure(e: unknown, parser: Parser, tokens: Tokens, filename: string): CompileError {
+  const err = failureError(e, parser, tokens, filename);
+  if (tokens.warnings.length) frontEndWarnings.set(err, tokens.warnings);
+  return err;
+}
+
+function failureError(e: unknown, parser: Parser, tokens: Tokens, filename: string): CompileError {
   if (e instanceof RangeError) {
     // JavaScript's stack ran out on deeply nested input; CPython 3.11 raises MemoryError or
     // RecursionError here. Report it as a SyntaxError where the parser got to.
@@ -43,15 +50,22 @@ function failure(e: unknown, parser: Parser, tokens: Tokens, filename: string): 
   // _PyPegen_tokenize_full_source_to_check_for_errors: a tokenizer exception anywhere in
   // the file wins, and so does an unclosed bracket opened on a line before the error's
   if (tokens.error && tokens.errorOverrides) return tokens.error;
-  if (tokens.unclosed && err.lineno > tokens.unclosed.lineno) return tokens.unclosed;
+  // (the line compared is that of the last token fetched, p->tokens[p->fill - 1])
+  if (tokens.unclosed && Math.max(err.lineno, parser.furthestToken().lineno) > tokens.unclosed.lineno) return tokens.unclosed;
   return err;
+}
+
+/** Records the tokenizer's warnings for the compiler to report (frontEndWarnings). */
+function withWarnings<T extends object>(tree: T, tokens: Tokens): T {
+  if (tokens.warnings.length) frontEndWarnings.set(tree, tokens.warnings);
+  return tree;
 }
 
 /** ast.parse(source, filename) in "exec" mode. */
 export function parseModule(source: Uint8Array | string, filename: string): Module {
   const { parser, tokens } = prepare(source, filename);
   try {
-    return parser.file();
+    return withWarnings(parser.file(), tokens);
   } catch (e) {
     throw failure(e, parser, tokens, filename);
   }
@@ -61,7 +75,7 @@ export function parseModule(source: Uint8Array | string, filename: string): Modu
 export function parseExpression(source: Uint8Array | string, filename: string): Expression {
   const { parser, tokens } = prepare(source, filename, false);
   try {
-    return { _type: "Expression", body: parser.evalInput() };
+    return withWarnings({ _type: "Expression", body: parser.evalInput() }, tokens);
   } catch (e) {
     throw failure(e, parser, tokens, filename);
   }
@@ -71,7 +85,7 @@ export function parseExpression(source: Uint8Array | string, filename: string): 
 export function parseInteractive(source: Uint8Array | string, filename: string): Interactive {
   const { parser, tokens } = prepare(source, filename, false);
   try {
-    return { _type: "Interactive", body: parser.singleInput() };
+    return withWarnings({ _type: "Interactive", body: parser.singleInput() }, tokens);
   } catch (e) {
     throw failure(e, parser, tokens, filename);
   }

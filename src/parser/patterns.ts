@@ -133,6 +133,10 @@ export abstract class PatternParser extends StringParser {
       const n = this.peek();
       if (n.type !== TokType.NUMBER) this.fail();
       const imag = this.atom();
+      // complex_number: the grammar actions _PyPegen_ensure_real / _ensure_imaginary
+      const realNum = real._type === "UnaryOp" ? real.operand : real;
+      if (isComplexConst(realNum)) this.raiseAtNode("real number required in complex literal", realNum);
+      if (!isComplexConst(imag)) this.raiseAtNode("imaginary number required in complex literal", imag);
       real = this.fin({ _type: "BinOp", left: real, op: BIN_OPS[op], right: imag } as expr, s);
     }
     return real;
@@ -207,4 +211,9 @@ export abstract class PatternParser extends StringParser {
     this.expectOp(")");
     return this.fin({ _type: "MatchClass", cls, patterns, kwd_attrs: kwdAttrs, kwd_patterns: kwdPatterns } as pattern, s);
   }
+}
+
+function isComplexConst(e: expr): boolean {
+  const v = e._type === "Constant" ? e.value : null;
+  return v !== null && typeof v === "object" && v.kind === "complex";
 }

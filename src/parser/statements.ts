@@ -8,6 +8,8 @@ import { PatternParser } from "./patterns.js";
 import { AUG_OPS, STORE } from "./singletons.js";
 import { exprName, TargetsType } from "./targets.js";
 
+const COMPOUND = new Set(["FunctionDef", "AsyncFunctionDef", "ClassDef", "If", "For", "AsyncFor", "While", "With", "AsyncWith", "Try", "TryStar", "Match"]);
+
 export class Parser extends PatternParser {
   /** the token where a generic "invalid syntax" is reported */
   furthestToken(): Token {
@@ -29,6 +31,13 @@ export class Parser extends PatternParser {
     if (t.type === TokType.ENDMARKER) this.fail();
     if (t.type === TokType.NEWLINE) this.next();
     else this.statement(body);
+    // statement_newline: compound_stmt NEWLINE. A one-line body at the end of input
+    // without a newline consumed the only (implicit) NEWLINE there is.
+    const last = this.toks[this.pos - 1];
+    if (body.length && COMPOUND.has(body[body.length - 1]._type) && last.type === TokType.NEWLINE && last.col < 0) {
+      this.peek();
+      this.fail();
+    }
     if (this.peek().type !== TokType.ENDMARKER) {
       // pegen.c bad_single_statement, raised at the last token the statement read
       this.raiseAtToken("multiple statements found while compiling a single statement", this.toks[this.pos - 1]);

@@ -1,7 +1,7 @@
 // Backslash escapes of string and bytes literals (Lexical analysis, "Escape sequences"),
 // decoded as CPython's unicode_escape codec (unicodeobject.c
 // _PyUnicode_DecodeUnicodeEscapeInternal) and bytesobject.c _PyBytes_DecodeEscape do.
-import { lookupUnicodeName } from "./unicode-names.js";
+import { lookupUnicodeNameOrAlias } from "./unicode-names.js";
 
 /** A decoding error; the parser reports it as a SyntaxError at the literal. */
 export class EscapeError extends Error {}
@@ -31,8 +31,14 @@ function codecError(s: string, start: number, end: number, reason: string): neve
   throw new EscapeError(`(unicode error) 'unicodeescape' codec can't decode ${where}: ${reason}`);
 }
 
+/** Where a decoder records the first escape CPython warns about (string_parser.c
+ * warn_invalid_escape_sequence): `\z`, or an octal escape above 0o377 as `\407`. */
+export interface BadEscape {
+  first: string | null;
+}
+
 /** Decodes the escapes of a (non-raw) str literal body. */
-export function decodeStrEscapes(s: string): string {
+export function decodeStrEscapes(s: string, bad?: BadEscape): string {
   let i = s.indexOf("\\");
   if (i < 0) return s;
   let out = s.slice(0, i);
@@ -61,6 +67,7 @@ export function decodeStrEscapes(s: string): string {
         v = v * 8 + s.charCodeAt(i++) - 48;
         if (i < n && isOct(s.charCodeAt(i))) v = v * 8 + s.charCodeAt(i++) - 48;
       }
+      if (v > 0o377 && bad && bad.first === null) bad.first = s.slice(start, i);
       out += String.fromCodePoint(v);
       continue;
     }
@@ -87,7 +94,7 @@ export function decodeStrEscapes(s: string): string {
         if (close > i + 1) {
           const name = s.slice(i + 1, close);
           i = close + 1;
-          const cp = lookupUnicodeName(name);
+          const cp = lookupUnicodeNameOrAlias(name);
           if (cp === null) codecError(s, start, i, "unknown Unicode character name");
           out += String.fromCodePoint(cp);
           continue;
@@ -96,14 +103,15 @@ export function decodeStrEscapes(s: string): string {
       }
       codecError(s, start, i, "malformed \\N character escape");
     }
-    // unknown escapes stay as written (CPython warns about them)
+    // unknown escapes stay as written, with a DeprecationWarning
+    if (bad && bad.first === null) bad.first = "\\" + ch;
     out += "\\" + ch;
   }
   return out;
 }
 
 /** Decodes a bytes literal body (raw or not); throws EscapeError for non-ASCII. */
-export function decodeBytes(s: string, raw: boolean): Uint8Array {
+export function decodeBytes(s: string, raw: boolean, bad?: BadEscape): Uint8Array {
   const out: number[] = [];
   const n = s.length;
   for (let i = 0; i < n; i++) {
@@ -124,6 +132,7 @@ export function decodeBytes(s: string, raw: boolean): Uint8Array {
         v = v * 8 + s.charCodeAt(++i) - 48;
         if (i + 1 < n && isOct(s.charCodeAt(i + 1))) v = v * 8 + s.charCodeAt(++i) - 48;
       }
+      if (v > 0o377 && bad && bad.first === null) bad.first = "\\" + s.slice(i - 2, i + 1);
       out.push(v & 0xff);
       continue;
     }
@@ -135,6 +144,7 @@ export function decodeBytes(s: string, raw: boolean): Uint8Array {
       i += 2;
       continue;
     }
+    if (bad && bad.first === null) bad.first = "\\" + ch;
     out.push(92, cc);
   }
   return Uint8Array.from(out);

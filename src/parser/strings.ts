@@ -13,7 +13,7 @@ import { tokenize, type Tokens } from "../tokenizer/tokenizer.js";
 import { utf8Width } from "../tokenizer/utf8.js";
 import { ParseFail } from "./base.js";
 import { ExprParser } from "./expressions.js";
-import { decodeBytes, decodeStrEscapes, EscapeError } from "./string-escapes.js";
+import { decodeBytes, decodeStrEscapes, EscapeError, type BadEscape } from "./string-escapes.js";
 
 interface Literal {
   tok: Token;
@@ -68,7 +68,12 @@ export abstract class StringParser extends ExprParser {
     }
     try {
       if (bytesMode) {
-        const parts = lits.map((l) => decodeBytes(l.tok.value.slice(l.bodyStart, l.bodyEnd), l.raw));
+        const parts = lits.map((l) => {
+          const bad: BadEscape = { first: null };
+          const b = decodeBytes(l.tok.value.slice(l.bodyStart, l.bodyEnd), l.raw, bad);
+          this.escapeWarning(bad, l.tok);
+          return b;
+        });
         let value = parts[0];
         if (parts.length > 1) {
           value = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
@@ -81,7 +86,9 @@ export abstract class StringParser extends ExprParser {
       for (const l of lits) {
         if (!l.fstr) {
           const body = l.tok.value.slice(l.bodyStart, l.bodyEnd);
-          st.lastStr += l.raw ? body : decodeStrEscapes(body);
+          const bad: BadEscape = { first: null };
+          st.lastStr += l.raw ? body : decodeStrEscapes(body, bad);
+          this.escapeWarning(bad, l.tok);
         } else {
           st.fmode = true;
           this.fstringParse(st, l, l.bodyStart, 0, whole, kind);
@@ -97,6 +104,22 @@ export abstract class StringParser extends ExprParser {
       }
       throw e;
     }
+  }
+
+  /** string_parser.c warn_invalid_escape_sequence: a DeprecationWarning for the first
+   * bad escape of a literal, located at its token when it is turned into an error. */
+  private readonly warnedEscapes = new Set<string>();
+  private escapeWarning(bad: BadEscape, tok: Token): void {
+    const first = bad.first;
+    if (first === null) return;
+    const octal = first.charCodeAt(1) >= 52 && first.charCodeAt(1) <= 55;
+    const message = octal ? `invalid octal escape sequence '${first}'` : `invalid escape sequence '${first.slice(0, 2)}'`;
+    // a literal parsed again after backtracking warns once
+    const key = `${tok.lineno}:${tok.col}:${message}`;
+    if (this.warnedEscapes.has(key)) return;
+    this.warnedEscapes.add(key);
+    const at = this.errorAt(message, tok, "SyntaxError");
+    this.tokInfo.warnings.push({ category: "DeprecationWarning", message, lineno: tok.lineno, offset: at.offset, endLineno: at.endLineno ?? undefined, endOffset: at.endOffset ?? undefined });
   }
 
   /** fstring_find_literal_and_expr loop over one f-string token from `i`; returns where it stopped. */
@@ -133,7 +156,9 @@ export abstract class StringParser extends ExprParser {
         // turns a trailing lone backslash into \u005c)
         let odd = false;
         for (let k = text.length - 1; k >= 0 && text[k] === "\\"; k--) odd = !odd;
-        st.lastStr += l.raw ? text : odd ? decodeStrEscapes(text.slice(0, -1)) + "\\" : decodeStrEscapes(text);
+        const bad: BadEscape = { first: null };
+        st.lastStr += l.raw ? text : odd ? decodeStrEscapes(text.slice(0, -1), bad) + "\\" : decodeStrEscapes(text, bad);
+        this.escapeWarning(bad, l.tok);
       }
       if (resume >= 0) { i = resume; continue; }
       if (i >= end || v[i] === "}") return i;

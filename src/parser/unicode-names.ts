@@ -1,9 +1,10 @@
 // \N{NAME} escapes: Unicode character names, which JavaScript does not carry, from a
 // table generated from CPython's unicodedata (scripts/gen_unicode_names.py), decoded into
-// a Map the first time a \N escape is met. Name aliases and named sequences are not
-// included (unicodedata.c _getcode accepts aliases; they are rare in source code).
+// a Map the first time a \N escape is met. Name aliases (unicode-name-aliases.ts) are
+// accepted through lookupUnicodeNameOrAlias; named sequences only by unicodedata.lookup.
 import { ALGORITHMIC_RANGES } from "./unicode-names-data.js";
 import { unicodeNamesText } from "./unicode-names-text.js";
+import { NAME_ALIASES } from "./unicode-name-aliases.js";
 
 let table: Map<string, number> | null = null;
 
@@ -64,4 +65,31 @@ export function lookupUnicodeName(name: string): number | null {
   }
   table ??= decode();
   return table.get(n) ?? null;
+}
+
+let reverse: Map<number, string> | null = null;
+
+/** The name of code point cp (unicodedata.name), or null; algorithmic names computed. */
+export function unicodeNameOf(cp: number): string | null {
+  for (const prefix of Object.keys(ALGORITHMIC_RANGES)) {
+    if (!ALGORITHMIC_RANGES[prefix].some(([a, b]) => cp >= a && cp <= b)) continue;
+    if (prefix !== "HANGUL SYLLABLE ") return prefix + cp.toString(16).toUpperCase();
+    const s = cp - 0xac00;
+    return prefix + JAMO_L[Math.floor(s / 588)] + JAMO_V[Math.floor((s % 588) / 28)] + JAMO_T[s % 28];
+  }
+  if (reverse === null) {
+    table ??= decode();
+    reverse = new Map();
+    for (const [name, c] of table) reverse.set(c, name);
+  }
+  return reverse.get(cp) ?? null;
+}
+
+/** lookupUnicodeName, also accepting the name aliases of NameAliases.txt, as \N{...}
+ * escapes and unicodedata.lookup do (unicodedata.c _getcode). */
+export function lookupUnicodeNameOrAlias(name: string): number | null {
+  const cp = lookupUnicodeName(name);
+  if (cp !== null) return cp;
+  const upper = name.toUpperCase();
+  return Object.prototype.hasOwnProperty.call(NAME_ALIASES, upper) ? NAME_ALIASES[upper] : null;
 }

@@ -8,10 +8,10 @@
 import { PyObject, type PyValue } from "./object.js";
 import { PyType, typeEpoch } from "./type.js";
 import { T } from "./types.js";
-import { PyFunction, PyBuiltin, PyBoundMethod } from "./function.js";
+import { PyFunction, PyBuiltin, PyBoundMethod, type PyCell } from "./function.js";
 import { PyDict } from "./dict.js";
 import { PySuper } from "./klass.js";
-import { getattr, setattr, getDescr, isDataDescr, cm0, cm1, cm2, callMethod } from "./attributes.js";
+import { getattr, setattr, getDescr, isDataDescr, isReadingDataDescr, cm0, cm1, cm2, callMethod } from "./attributes.js";
 import { c0, c1, c2, c3 } from "./call.js";
 
 const enum K {
@@ -39,6 +39,8 @@ export class AttrIC {
   e = -1;
   k: K = K.NONE;
   d: PyValue | undefined = undefined;
+  /** `super().m(...)` sites: the class whose __class__ cell the entry was made for */
+  s: PyType | null = null;
 }
 export const ic = (): AttrIC => new AttrIC();
 
@@ -63,7 +65,7 @@ export function ga(o: PyValue, name: string, c: AttrIC): PyValue {
     c.t = t;
     c.e = typeEpoch;
     c.d = d;
-    c.k = d !== undefined && d !== null && typeof d === "object" && isDataDescr(d) ? K.DATA : K.DICT;
+    c.k = d !== undefined && d !== null && typeof d === "object" && isReadingDataDescr(d) ? K.DATA : K.DICT;
   }
   const d = c.d;
   if (c.k === K.DICT) {
@@ -220,4 +222,32 @@ export function cmi3(o: PyValue, name: string, a: PyValue, b: PyValue, d: PyValu
     } else fillMethod(o, t, name, c, 3);
   }
   return callMethod(o, name, [a, b, d], null);
+}
+
+/** `super().name(...)` in a method, before its arguments are evaluated: the function
+ * the super object would find (superMethod's walk) when it can be called with `self`
+ * first and `argc` arguments, with no super object made; undefined sends the site to
+ * the ordinary path (superZero, then cmi<N>), which nothing here has started. Cached
+ * per (type of self, __class__, typeEpoch). */
+export function superFind(sup: PyValue, cell: PyCell, self: PyValue | undefined, name: string, argc: number, c: AttrIC): PyFunction | PyBuiltin | undefined {
+  const tt = cell.v;
+  if (sup !== T.super || self === undefined || self === null || typeof self !== "object" || self instanceof PyType || !(tt instanceof PyType)) return undefined;
+  const ot = self.$cls;
+  if (c.t === ot && c.s === tt && c.e === typeEpoch) return c.d as PyFunction | PyBuiltin | undefined;
+  // makeSuper's check; a proxy claiming the class through __class__ goes the long way
+  if (!ot.isSubtypeOf(tt) || name === "__class__") return undefined;
+  const mro = ot.mro;
+  let f: PyFunction | PyBuiltin | undefined;
+  for (let i = mro.indexOf(tt) + 1; i > 0 && i < mro.length; i++) {
+    const v = mro[i].attrs.get(name);
+    if (v === undefined) continue;
+    if (v instanceof PyFunction) f = v.$fast === argc + 1 ? v : undefined;
+    else if (v instanceof PyBuiltin) f = v.$meth && v.kw === null && v.minArgs <= argc + 1 && argc + 1 <= v.maxArgs ? v : undefined;
+    break;
+  }
+  c.t = ot;
+  c.s = tt;
+  c.e = typeEpoch;
+  c.d = f;
+  return f;
 }

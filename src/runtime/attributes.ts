@@ -24,6 +24,12 @@ export function isDataDescr(d: PyObject): boolean {
   return t.heap && (t.lookup("__set__") !== undefined || t.lookup("__delete__") !== undefined);
 }
 
+/** A data descriptor that also reads: one with __set__ but no __get__ lets the
+ * instance dict answer first (object.c _PyObject_GenericGetAttrWithDict). */
+export function isReadingDataDescr(d: PyObject): boolean {
+  return isDataDescr(d) && (!d.$cls.heap || d instanceof PyGetSet || d instanceof PyProperty || d.$cls.lookup("__get__") !== undefined);
+}
+
 /** descr.__get__(self, owner) for a value found on a type. */
 export function getDescr(d: PyValue, self: PyValue, owner: PyType): PyValue {
   if (d === null || typeof d !== "object") return d;
@@ -31,12 +37,15 @@ export function getDescr(d: PyValue, self: PyValue, owner: PyType): PyValue {
   if (d instanceof PyBuiltin) return isMethodBuiltin(d) ? new PyBoundMethod(d, self) : d;
   if (d instanceof PyGetSet) return d.get(self);
   if (d instanceof PyProperty) {
-    if (d.fget === null) propertyError(d, typeOf(self), "getter");
-    return callv(d.fget, [self], null);
+    const f = d.fget;
+    if (f === null) propertyError(d, typeOf(self), "getter");
+    // a plain getter of one positional parameter: called as call.ts's fast path would
+    if (f instanceof PyFunction && f.$fast === 1) return f.$fn(self);
+    return callv(f, [self], null);
   }
   if (d instanceof PyClassMethod) return classMethodGet(d, owner);
   if (d instanceof PyStaticMethod) return d.f;
-  if (d.$cls.heap) {
+  if (d.$cls.heap || d.$cls.descrGet) {
     const g = d.$cls.lookup("__get__");
     if (g != null) return callv(g, [d, self, owner], null);
   }
@@ -81,7 +90,8 @@ export function getattr(o: PyValue, name: string): PyValue {
       } catch (e) {
         if (e instanceof PyObject && e.$cls.isSubtypeOf(EXC.AttributeError)) {
           const ga2 = t.lookup("__getattr__");
-          if (ga2 != null) return callv(getDescr(ga2, o, t), [name], null);
+          if (ga2 != null) return callGetattrHook(ga2, o, t, name);
+          augmentAttributeError(e, o, name);
         }
         throw e;
       }
@@ -98,16 +108,42 @@ export function getattr(o: PyValue, name: string): PyValue {
   }
   if (t.heap) {
     const ga = t.lookup("__getattr__");
-    if (ga != null) return callv(getDescr(ga, o, t), [name], null);
+    if (ga != null) return callGetattrHook(ga, o, t, name);
+  }
+  // PEP 562: a module's own __getattr__ answers for the names it lacks
+  // (moduleobject.c module_getattro)
+  if (o instanceof PyModule && o.$dict !== null) {
+    const mg = o.$dict.getStr("__getattr__");
+    if (mg !== undefined) return callv(mg, [name], null);
   }
   return attributeError(o, name);
+}
+
+/** A class's __getattr__ fallback; an AttributeError it raises without a name gets
+ * this lookup's name and object (object.c set_attribute_error_context), for the
+ * "Did you mean" suggestion. */
+function callGetattrHook(ga: PyValue, o: PyValue, t: PyType, name: string): PyValue {
+  try {
+    return callv(getDescr(ga, o, t), [name], null);
+  } catch (e) {
+    if (e instanceof PyObject && e.$cls.isSubtypeOf(EXC.AttributeError)) augmentAttributeError(e, o, name);
+    throw e;
+  }
+}
+function augmentAttributeError(e: PyObject, o: PyValue, name: string): void {
+  const d = e.$dict!;
+  const n = d.getStr("name"), ob = d.getStr("obj");
+  if ((n === undefined || n === null) && (ob === undefined || ob === null)) {
+    d.setStr("name", name);
+    d.setStr("obj", o);
+  }
 }
 
 /** object.__getattribute__ without the __getattr__ fallback; undefined when absent. */
 export function genericGetattr(o: PyValue, name: string, t: PyType = typeOf(o)): PyValue | undefined {
   if (o instanceof PyType) return typeGetattr(o, name);
   const d = t.lookup(name);
-  if (d !== undefined && d !== null && typeof d === "object" && isDataDescr(d)) return getDescr(d, o, t);
+  if (d !== undefined && d !== null && typeof d === "object" && isReadingDataDescr(d)) return getDescr(d, o, t);
   if (o !== null && typeof o === "object" && o.$dict !== null) {
     const v = o.$dict.t.m.get(name);
     if (v !== undefined) return v;
@@ -120,7 +156,7 @@ export function genericGetattr(o: PyValue, name: string, t: PyType = typeOf(o)):
 function typeGetattr(cls: PyType, name: string): PyValue | undefined {
   const meta = typeOf(cls);
   const md = meta.lookup(name);
-  if (md !== undefined && md !== null && typeof md === "object" && isDataDescr(md)) return getDescr(md, cls, meta);
+  if (md !== undefined && md !== null && typeof md === "object" && isReadingDataDescr(md)) return getDescr(md, cls, meta);
   const a = cls.lookup(name);
   if (a !== undefined) {
     if (a === null || typeof a !== "object") return a;
@@ -128,7 +164,7 @@ function typeGetattr(cls: PyType, name: string): PyValue | undefined {
     if (a instanceof PyFunction || a instanceof PyBuiltin || a instanceof PyProperty || a instanceof PyGetSet) return a;
     if (a instanceof PyClassMethod) return classMethodGet(a, cls);
     if (a instanceof PyStaticMethod) return a.f;
-    if (a.$cls.heap) {
+    if (a.$cls.heap || a.$cls.descrGet) {
       const g = a.$cls.lookup("__get__");
       if (g != null) return callv(g, [a, null, cls], null);
     }
@@ -145,7 +181,7 @@ export function setattr(o: PyValue, name: string, v: PyValue): void {
     objectSetattr ??= T.object.attrs.get("__setattr__");
     const sa = t.lookup("__setattr__");
     // a metaclass's own __setattr__ applies to its classes too (EnumType guards members)
-    if (sa !== objectSetattr && sa != null) {
+    if (sa !== objectSetattr && sa != null && sa !== T.type.attrs.get("__setattr__")) {
       callv(getDescr(sa, o, t), [name, v], null);
       return;
     }
@@ -157,6 +193,8 @@ export function genericSetattr(o: PyValue, name: string, v: PyValue | undefined,
   const d = t.lookup(name);
   if (d !== undefined && d !== null && typeof d === "object") {
     if (d instanceof PyGetSet) {
+      // type_setattro refuses every attribute of a built-in type first
+      if (o instanceof PyType && !o.heap && d.owner === T.type) raise("TypeError", `cannot set '${name}' attribute of immutable type '${o.name}'`);
       if (d.set === null) raise("AttributeError", d.readonlyMember ? "readonly attribute" : `attribute '${name}' of '${t.name}' objects is not writable`);
       d.set(o, v);
       return;
@@ -189,6 +227,9 @@ export function genericSetattr(o: PyValue, name: string, v: PyValue | undefined,
     } else o.$dict.t.m.set(name, v);
     return;
   }
+  // no instance dict: a class attribute of that name cannot be shadowed
+  // (object.c _PyObject_GenericSetAttrWithDict)
+  if (d !== undefined) raise("AttributeError", `'${t.name}' object attribute '${name}' is read-only`);
   attributeError(o, name);
 }
 
@@ -196,7 +237,7 @@ export function delattr(o: PyValue, name: string): void {
   const t = typeOf(o);
   if (t.heap) {
     const da = t.lookup("__delattr__");
-    if (da != null && da !== T.object.attrs.get("__delattr__")) {
+    if (da != null && da !== T.object.attrs.get("__delattr__") && da !== T.type.attrs.get("__delattr__")) {
       callv(getDescr(da, o, t), [name], null);
       return;
     }

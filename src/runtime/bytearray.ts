@@ -5,7 +5,7 @@ import { PyObject, type PyValue } from "./object.js";
 import { T, NotImplemented } from "./types.js";
 import { raise } from "./raise.js";
 import { PyBytes, PyList, PySlice, PyTuple, tuple } from "./containers.js";
-import { method, getset } from "./descriptors.js";
+import { method, kwmethod, getset } from "./descriptors.js";
 import { PyBuiltin } from "./function.js";
 import { PyByteArray, setBufferOf } from "./bytes.js";
 import { bytesRepr } from "./repr.js";
@@ -255,9 +255,9 @@ bat.alloc = (cls) => {
   return x;
 };
 // bytearray(...) on a subclass: __new__ makes it empty, __init__ fills it
-method(bat, "__init__", 0, 3, (s, ...args) => {
-  const src = ctors.get(bat)!(args.filter((x) => x !== undefined), null) as PyByteArray;
-  BA(s).b = src.b.slice();
+kwmethod(bat, "__init__", (a, kw) => {
+  const src = ctors.get(bat)!([...a.slice(1), ...(kw ? kw.values() : [])], kw && kw.size ? [...kw.keys()] : null) as PyByteArray;
+  BA(a[0]).b = src.b.slice();
   return null;
 });
 

@@ -7,7 +7,8 @@ import { PyBytes, PyList, PySlice } from "./containers.js";
 import { method, classMethod, staticMethod } from "./descriptors.js";
 import { bytesRepr } from "./repr.js";
 import { ctors } from "./klass.js";
-import { asInt, seqConcat, seqRepeat, typeName } from "./ops.js";
+import { asInt, seqConcat, seqRepeat, typeName, callSpecial } from "./ops.js";
+import { encode } from "./codecs.js";
 import { toArray, ArrayIter, iterType } from "./iter.js";
 import { sliceArray, sliceIndices } from "./sequence.js";
 import { setMakeBytes } from "./str.js";
@@ -17,9 +18,14 @@ setMakeBytes((b) => new PyBytes(b));
 const bt = T.bytes;
 method(bt, "__repr__", 0, 0, (s) => bytesRepr(B(s)));
 method(bt, "__len__", 0, 0, (s) => B(s).length);
+// ops.ts strHash over the byte values: CPython hashes a one-byte-per-character str by
+// its bytes, so hash('spam') == hash(b'spam') (and any latin-1 text alike)
 method(bt, "__hash__", 0, 0, (s) => {
-  let h = 0;
-  for (const c of B(s)) h = (Math.imul(h, 31) + c) | 0;
+  const b = B(s);
+  if (b.length === 0) return 0;
+  let h = 0x811c9dc5;
+  for (let i = 0; i < b.length; i++) h = Math.imul(h ^ b[i], 0x01000193);
+  h |= 0;
   return h === -1 ? -2 : h;
 });
 method(bt, "__iter__", 0, 0, (s) => new ArrayIter([...B(s)], iterType("bytes_iterator")));
@@ -51,12 +57,27 @@ seqRepeat.set(bt, (a, n) => {
   for (let i = 0; i < n; i++) out.push(...B(a));
   return new PyBytes(Uint8Array.from(out));
 });
-ctors.set(bt, (args) => {
+ctors.set(bt, (args, kwnames) => {
+  if (kwnames !== null && kwnames.length) args = bytesArgs(args, kwnames);
   if (args.length === 0) return new PyBytes(new Uint8Array());
+  if (args.length > 3) raise("TypeError", `bytes() takes at most 3 arguments (${args.length} given)`);
   const v = args[0];
   if (typeof v === "string") {
-    if (args.length < 2) raise("TypeError", "string argument without an encoding");
-    return new PyBytes(new TextEncoder().encode(v));
+    if (args.length < 2 || args[1] === undefined) raise("TypeError", "string argument without an encoding");
+    const enc = args[1];
+    const err = args[2] === undefined ? "strict" : args[2];
+    if (typeof enc !== "string") raise("TypeError", `bytes() argument 'encoding' must be str, not ${typeName(enc)}`);
+    if (typeof err !== "string") raise("TypeError", `bytes() argument 'errors' must be str, not ${typeName(err)}`);
+    return new PyBytes(encode(v, enc, err));
+  }
+  if (args.length > 1) raise("TypeError", args[1] !== undefined ? "encoding without a string argument" : "errors without a string argument");
+  // bytes_new: an object's own __bytes__ comes before the buffer and int forms
+  if (v !== null && typeof v === "object" && !(v instanceof PyBytes) && args.length === 1) {
+    const r = callSpecial(v, "__bytes__", []);
+    if (r !== undefined) {
+      if (!(r instanceof PyBytes)) raise("TypeError", `__bytes__ returned non-bytes (type ${typeName(r)})`);
+      return r;
+    }
   }
   const n = asInt(v);
   if (n !== undefined) return new PyBytes(new Uint8Array(Number(n)));
@@ -71,6 +92,20 @@ ctors.set(bt, (args) => {
   });
   return new PyBytes(Uint8Array.from(items));
 });
+/** bytes(source, encoding, errors) given by keyword: the positional form, with
+ * `undefined` for what was left out (bytes_new's argument clinic). */
+function bytesArgs(args: PyValue[], kwnames: readonly string[]): PyValue[] {
+  const n = args.length - kwnames.length;
+  const pos: PyValue[] = args.slice(0, n);
+  kwnames.forEach((k, i) => {
+    const at = k === "source" ? 0 : k === "encoding" ? 1 : k === "errors" ? 2 : raise("TypeError", `'${k}' is an invalid keyword argument for bytes()`);
+    if (at < n) raise("TypeError", `argument for bytes() given by name ('${k}') and position (${at + 1})`);
+    pos[at] = args[n + i];
+  });
+  // a hole before a given argument: source defaults to b'' only when absent entirely
+  for (let i = 0; i < pos.length; i++) if (!(i in pos)) pos[i] = undefined as unknown as PyValue;
+  return pos;
+}
 export { PyList };
 
 // ---- methods, wired to the text helper's bytes-methods.ts and codecs.ts ----
@@ -112,6 +147,16 @@ method(bt, "partition", 1, 1, (s, p) => tuple(BM.bytesPartition(B(s), bytesArg(p
 method(bt, "rpartition", 1, 1, (s, p) => tuple(BM.bytesRpartition(B(s), bytesArg(p)).map(mk)));
 kwmethod(bt, "split", (a, kw) => new PyList(BM.bytesSplit(B(a[0]), (a[1] ?? kw?.get("sep") ?? null) === null ? null : bytesArg(a[1] ?? kw!.get("sep")), asInt(a[2] ?? kw?.get("maxsplit") ?? -1) ?? -1).map(mk)));
 kwmethod(bt, "rsplit", (a, kw) => new PyList(BM.bytesRsplit(B(a[0]), (a[1] ?? kw?.get("sep") ?? null) === null ? null : bytesArg(a[1] ?? kw!.get("sep")), asInt(a[2] ?? kw?.get("maxsplit") ?? -1) ?? -1).map(mk)));
+// bytes.translate(table, /, delete=b''): a None table keeps every byte not deleted
+kwmethod(bt, "translate", (a, kw) => {
+  if (a.length < 2) raise("TypeError", `translate() takes at least 1 positional argument (${a.length - 1} given)`);
+  for (const k of kw?.keys() ?? []) if (k !== "delete") raise("TypeError", `'${k}' is an invalid keyword argument for translate()`);
+  if (a.length + (kw?.size ?? 0) > 3) raise("TypeError", `translate() takes at most 2 arguments (${a.length - 1 + (kw?.size ?? 0)} given)`);
+  const table = a[1] === null ? null : bytesArg(a[1]);
+  if (table !== null && table.length !== 256) raise("ValueError", "translation table must be 256 characters long");
+  const del = a[2] ?? kw?.get("delete");
+  return mk(BM.bytesTranslate(B(a[0]), table, del === undefined ? undefined : bytesArg(del)));
+});
 kwmethod(bt, "splitlines", (a, kw) => new PyList(BM.bytesSplitlines(B(a[0]), Boolean(a[1] ?? kw?.get("keepends") ?? false)).map(mk)));
 method(bt, "strip", 0, 1, (s, c) => mk(BM.bytesStrip(B(s), c === undefined || c === null ? null : bytesArg(c))));
 method(bt, "lstrip", 0, 1, (s, c) => mk(BM.bytesLstrip(B(s), c === undefined || c === null ? null : bytesArg(c))));

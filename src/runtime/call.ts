@@ -21,6 +21,9 @@ export function callv(f: PyValue, args: PyValue[], kwnames: KwNames): PyValue {
   if (f instanceof PyType) return state.callType(f, args, kwnames);
   const c = f instanceof PyObject || f !== null ? typeOf(f).lookup("__call__") : undefined;
   if (c == null) return raise("TypeError", `'${typeOf(f).name}' object is not callable`);
+  // a built-in type's __call__ (functools.partial, operator.itemgetter...) takes the
+  // instance first: no bound method
+  if (c instanceof PyBuiltin && c.$meth) return callBuiltin(c, [f, ...args], kwnames);
   return callv(bindDescr(c, f), args, kwnames);
 }
 
@@ -31,8 +34,10 @@ function arityError(b: PyBuiltin, n: number): never {
   const q = b.qualname;
   if (max === 0) raise("TypeError", `${q}() takes no arguments (${given} given)`);
   if (min === max && min === 1) raise("TypeError", `${q}() takes exactly one argument (${given} given)`);
-  if (given > max) raise("TypeError", `${q} expected at most ${max} argument${max === 1 ? "" : "s"}, got ${given}`);
-  raise("TypeError", `${q} expected at least ${min} argument${min === 1 ? "" : "s"}, got ${given}`);
+  // _PyArg_CheckPositional: no "at most"/"at least" when the count is fixed
+  const exact = min === max ? "" : given > max ? "at most " : "at least ";
+  if (given > max) raise("TypeError", `${q} expected ${exact}${max} argument${max === 1 ? "" : "s"}, got ${given}`);
+  raise("TypeError", `${q} expected ${exact}${min} argument${min === 1 ? "" : "s"}, got ${given}`);
 }
 
 export function callBuiltin(b: PyBuiltin, args: PyValue[], kwnames: KwNames): PyValue {
@@ -55,6 +60,8 @@ export function c0(f: PyValue): PyValue {
 }
 export function c1(f: PyValue, a: PyValue): PyValue {
   if (f !== null && (f as PyObject).$fast === 1) return (f as PyFunction).$fn(a);
+  // str(small int): the type call's whole path (args array, ctors map, str()) for String()
+  if (f === T.str && typeof a === "number") return String(a);
   return callv(f, [a], null);
 }
 export function c2(f: PyValue, a: PyValue, b: PyValue): PyValue {

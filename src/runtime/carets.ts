@@ -74,6 +74,8 @@ function callerNode(nodes: N[], callee: string): N | null {
   const m = /^__(r?)(\w+?)__$/.exec(callee);
   if (m) {
     const name = m[2];
+    // __exit__ is called by the with statement itself: its whole line, so no marker
+    if (name === "exit" || name === "aexit") return null;
     if (name === "getitem") return only(nodes.filter((n) => n._type === "Subscript"));
     const ops = nodes.filter((n) => n._type === "BinOp" && OP_DUNDER[(n as A.BinOp).op._type] === name);
     if (ops.length) return only(ops);

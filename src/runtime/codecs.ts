@@ -7,6 +7,8 @@
 import { raise } from "./raise.js";
 import { toCodePoints, fromCodePoints } from "./text/codepoints.js";
 import { decodeEscapeCodec } from "./escape-codecs.js";
+import { extraCodec } from "./text/extra-codecs.js";
+import { unicodeNameOf } from "../parser/unicode-names.js";
 
 export type CodecName = "utf-8" | "utf-8-sig" | "ascii" | "latin-1" | "utf-16" | "utf-16-le" | "utf-16-be" | "utf-32" | "utf-32-le" | "utf-32-be";
 
@@ -60,6 +62,21 @@ export function findCodec(name: string): CodecName | null {
   const norm = normalizeName(name);
   const mod = ALIASES[norm] ?? ALIASES[norm.replace(/\./g, "_")] ?? norm;
   return Object.prototype.hasOwnProperty.call(MODULES, mod) ? MODULES[mod] : null;
+}
+
+/** codecs.lookup(name).name of a codec from text/extra-codecs.ts (utf-7, the escape
+ * codecs, the single-byte tables), or null when the name is not one of those. */
+export function extraCodecName(name: string): string | null {
+  return findCodec(name) === null ? extraCodec(normalizeName(name))?.name ?? null : null;
+}
+
+/** Codecs registered from Python with codecs.register: str.encode and bytes.decode ask
+ * them about names no native codec knows (installed by src/stdlib/codecs-native.ts;
+ * null: no search function knows the name either). */
+type RegistrySearch = (encoding: string, input: string | Uint8Array, errors: string) => string | Uint8Array | null;
+let registrySearch: RegistrySearch | null = null;
+export function setRegistrySearch(f: RegistrySearch): void {
+  registrySearch = f;
 }
 
 /** codecs.lookup(name).name, raising LookupError "unknown encoding: name". */
@@ -116,16 +133,15 @@ function handlerFailure(kind: "TypeError" | "LookupError", msg: string): never {
   return raise(kind, msg);
 }
 
-const KNOWN_HANDLERS = new Set(["strict", "ignore", "replace", "backslashreplace", "xmlcharrefreplace", "surrogateescape", "surrogatepass"]);
+const KNOWN_HANDLERS = new Set(["strict", "ignore", "replace", "backslashreplace", "xmlcharrefreplace", "surrogateescape", "surrogatepass", "namereplace"]);
 
 function checkHandler(errors: string): void {
-  // namereplace needs the Unicode name database, which pycell does not carry.
   if (!KNOWN_HANDLERS.has(errors)) handlerFailure("LookupError", `unknown error handler name '${errors}'`);
 }
 
 // ---- byte output ------------------------------------------------------------------
 
-class ByteBuilder {
+export class ByteBuilder {
   buf = new Uint8Array(64);
   len = 0;
   private grow(n: number): void {
@@ -153,7 +169,7 @@ class ByteBuilder {
 
 const isSurrogate = (c: number) => c >= 0xd800 && c <= 0xdfff;
 
-interface Encoder {
+export interface Encoder {
   name: string;
   /** Appends c's encoding and returns true, or returns false when c cannot be encoded. */
   put(out: ByteBuilder, c: number): boolean;
@@ -268,10 +284,19 @@ let textEncoder: TextEncoder | undefined;
 
 /** str.encode(encoding='utf-8', errors='strict') */
 export function encode(s: string, encoding = "utf-8", errors = "strict"): Uint8Array {
-  const codec = lookupCodec(encoding);
-  wrapAs = FAST_NAMES.has(normalizeName(encoding)) ? null : `encoding with '${codecInfoName(codec)}'`;
+  // utf-7, the escape codecs and the single-byte tables live in text/extra-codecs.ts
+  const known = findCodec(encoding);
+  const extra = known === null ? extraCodec(normalizeName(encoding)) : null;
+  if (extra !== null) wrapAs = `encoding with '${extra.name}'`;
+  if (extra?.encode) return extra.encode(s, errors);
+  if (known === null && extra === null && registrySearch !== null) {
+    const r = registrySearch(encoding, s, errors);
+    if (r !== null) return r as Uint8Array;
+  }
+  const codec = extra === null ? known ?? lookupCodec(encoding) : null;
+  if (codec !== null) wrapAs = FAST_NAMES.has(normalizeName(encoding)) ? null : `encoding with '${codecInfoName(codec)}'`;
   if (codec === "utf-8" && !LONE_SURROGATE.test(s)) return (textEncoder ??= new TextEncoder()).encode(s);
-  const enc = encoderFor(codec);
+  const enc = codec === null ? extra!.encoder!() : encoderFor(codec);
   const out = new ByteBuilder();
   if (enc.bom) out.pushAll(enc.bom);
   const cps = toCodePoints(s);
@@ -303,6 +328,14 @@ export function encode(s: string, encoding = "utf-8", errors = "strict"): Uint8A
       case "xmlcharrefreplace":
         for (let k = i; k < end; k++) putAscii(`&#${cps[k]};`);
         break;
+      case "namereplace":
+        // PyCodec_NameReplaceErrors: \N{NAME}, or a backslash escape for unnamed ones
+        for (let k = i; k < end; k++) {
+          const c = cps[k];
+          const name = unicodeNameOf(c);
+          putAscii(name !== null ? `\\N{${name}}` : c <= 0xff ? "\\x" + hex(c, 2) : c <= 0xffff ? "\\u" + hex(c, 4) : "\\U" + hex(c, 8));
+        }
+        break;
       case "surrogateescape": {
         // one raw byte per U+DC80..U+DCFF; the error is re-raised from the first other
         // character, as the C encoders do. A wide codec cannot take single bytes.
@@ -332,7 +365,7 @@ export function encode(s: string, encoding = "utf-8", errors = "strict"): Uint8A
 
 // ---- decoding -----------------------------------------------------------------------
 
-class Decoded {
+export class Decoded {
   cps: number[] = [];
   push(c: number): void {
     this.cps.push(c);
@@ -344,7 +377,7 @@ class Decoded {
 
 /** Applies the error handler to bytes [start, end) and returns where decoding resumes.
  * `pass` decodes a surrogate at `start` for surrogatepass: [code point, bytes used]. */
-function decodeError(
+export function decodeError(
   b: Uint8Array, name: string, errors: string, out: Decoded, start: number, end: number, reason: string,
   pass: (start: number) => [number, number] | null,
 ): number {
@@ -547,6 +580,15 @@ function decodeUtf32(b: Uint8Array, big: boolean | null, errors: string): string
 export function decode(b: Uint8Array, encoding = "utf-8", errors = "strict"): string {
   const norm = normalizeName(encoding);
   if (norm === "unicode_escape" || norm === "raw_unicode_escape") return decodeEscapeCodec(b, norm === "raw_unicode_escape", errors);
+  const extra = findCodec(encoding) === null ? extraCodec(norm) : null;
+  if (extra !== null) {
+    wrapAs = `decoding with '${extra.name}'`;
+    return extra.decode(b, errors);
+  }
+  if (registrySearch !== null && findCodec(encoding) === null) {
+    const r = registrySearch(encoding, b, errors);
+    if (r !== null) return r as string;
+  }
   const codec = lookupCodec(encoding);
   wrapAs = FAST_NAMES.has(normalizeName(encoding)) ? null : `decoding with '${codecInfoName(codec)}'`;
   switch (codec) {

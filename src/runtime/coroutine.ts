@@ -6,6 +6,7 @@
 // asend/athrow awaitables turn into StopIteration(v) (genobject.c _PyAsyncGenValueWrapper).
 import { PyObject, type PyValue } from "./object.js";
 import { PyType } from "./type.js";
+import { PyTuple } from "./containers.js";
 import { T } from "./types.js";
 import { raise } from "./raise.js";
 import { EXC, newExc, PyBaseException } from "./exceptions.js";
@@ -15,7 +16,9 @@ import { callSpecial, typeOf, typeName, hexId, truthy, bindDescr, pyRepr } from 
 import { callMethod } from "./attributes.js";
 import * as Call from "./call.js";
 import { method, getset } from "./descriptors.js";
-import { excEnter, excLeave } from "./rt.js";
+import { excEnter, excLeave, excChain } from "./rt.js";
+import { tracebackOf, PyTraceback } from "./exc-methods.js";
+import * as Attr from "./attributes.js";
 
 const CO_ITERABLE_COROUTINE = 0x100;
 
@@ -35,7 +38,8 @@ export class PyCoroutine extends PyGenerator {
     return "coroutine";
   }
   override resume(mode: 0 | 1, v: PyValue): IteratorResult<PyValue, PyValue> {
-    if (this.done && mode === 0) raise("RuntimeError", "cannot reuse already awaited coroutine");
+    // send and throw alike (genobject.c gen_send_ex2: close() never gets here when done)
+    if (this.done) raise("RuntimeError", "cannot reuse already awaited coroutine");
     return super.resume(mode, v);
   }
 }
@@ -89,7 +93,12 @@ export function mkagen(g: JsGen, code: PyCode, frameLocals?: () => PyValue, line
 // ---- await ----
 /** The iterator `await v` delegates to (ceval.c GET_AWAITABLE, _PyCoro_GetAwaitableIter). */
 export function awaitableIter(v: PyValue): PyObject {
-  if (v instanceof PyCoroutine) return v;
+  if (v instanceof PyCoroutine) {
+    // ceval.c GET_AWAITABLE: a coroutine suspended in its own await cannot be awaited again
+    if (v.yf !== null && v.yf !== undefined) raise("RuntimeError", "coroutine is being awaited already");
+    return v;
+  }
+  if ((v as unknown) instanceof ResolvedAwait) return (v as unknown as ResolvedAwait).it;
   if (v instanceof PyGenerator && !(v instanceof PyAsyncGen) && v.code.co_flags & CO_ITERABLE_COROUTINE) return v;
   const r = callSpecial(v, "__await__", []);
   if (r === undefined) raise("TypeError", `object ${typeName(v)} can't be used in 'await' expression`);
@@ -132,10 +141,25 @@ export function aiterOf(v: PyValue): PyValue {
 export function anextOf(it: PyValue): PyValue {
   const aw = callSpecial(it, "__anext__", []);
   if (aw === undefined) raise("TypeError", `'async for' received an object from __aiter__ that does not implement __anext__: ${typeName(it)}`);
-  if (!(aw instanceof PyCoroutine) && !(aw instanceof PyGenerator && aw.code.co_flags & CO_ITERABLE_COROUTINE) && typeOf(aw).lookup("__await__") == null) {
-    raise("TypeError", `'async for' received an invalid object from __anext__: ${typeName(aw)}`);
+  // GET_ANEXT asks for the awaitable's iterator at once; a failure there is the cause
+  // of its TypeError (_PyErr_FormatFromCause)
+  let iter: PyObject;
+  try {
+    iter = awaitableIter(aw);
+  } catch (e) {
+    const t = newExc(EXC.TypeError, [`'async for' received an invalid object from __anext__: ${typeName(aw)}`]);
+    if (e instanceof PyBaseException) {
+      t.cause = e;
+      t.context = e;
+      t.suppressContext = true;
+    }
+    throw t;
   }
-  return aw;
+  return new ResolvedAwait(iter) as unknown as PyValue;
+}
+/** An awaitable whose iterator is already known (anextOf): awaitGen uses it as is. */
+class ResolvedAwait {
+  constructor(readonly it: PyObject) {}
 }
 export function isStopAsync(e: unknown): boolean {
   return e instanceof PyBaseException && e.$cls.isSubtypeOf(EXC.StopAsyncIteration);
@@ -169,6 +193,20 @@ export function awithExit(exit: PyValue, e: PyBaseException | null): PyValue {
   }
 }
 export { truthy };
+/** `async with` left by an exception: __aexit__(type, value, traceback) is called and
+ * awaited while `e` is being handled, so what it raises has `e` as its __context__
+ * (ceval.c WITH_EXCEPT_START, then the await). */
+export function* awithExitExc(exit: PyValue, e: PyBaseException): Generator<PyValue, PyValue, PyValue> {
+  excEnter(e);
+  try {
+    const aw = checkAwaitable(Call.callv(exit, [e.$cls, e, tracebackOf(e)], null), "__aexit__");
+    return yield* awaitGen(aw);
+  } catch (x) {
+    throw excChain(x, e);
+  } finally {
+    excLeave();
+  }
+}
 
 // ---- coroutine type ----
 const C = (v: PyValue): PyCoroutine => {
@@ -180,16 +218,23 @@ function stopWith(r: IteratorResult<PyValue, PyValue>): PyValue {
   return r.value;
 }
 /** gen.throw(typ[, val[, tb]]) arguments to one exception instance. */
-export function throwArg(t: PyValue, v: PyValue | undefined): PyBaseException {
+export function throwArg(t: PyValue, v: PyValue | undefined, tb?: PyValue): PyBaseException {
+  // genobject.c _gen_throw: the traceback argument is checked first
+  if (tb !== undefined && tb !== null && !(tb instanceof PyTraceback)) raise("TypeError", "throw() third argument must be a traceback object");
   let e: PyValue = t;
-  if (t instanceof PyType) {
-    e = v !== undefined && v !== null && v instanceof PyBaseException ? v : Call.callv(t, v === undefined || v === null ? [] : [v], null);
+  if (t instanceof PyType && t.isSubtypeOf(EXC.BaseException)) {
+    // PyErr_NormalizeException: an instance of the class is used as is; any other
+    // value is the argument (a tuple: the arguments) of a new instance
+    if (v instanceof PyBaseException && v.$cls.isSubtypeOf(t)) e = v;
+    else e = Call.callv(t, v === undefined || v === null ? [] : v instanceof PyTuple ? v.a.slice() : [v], null);
     // a class whose call gives no exception: the TypeError is what gets thrown in
     // (errors.c _PyErr_SetObject)
     if (!(e instanceof PyBaseException)) return newExc(EXC.TypeError, [`calling ${pyRepr(t)} should have returned an instance of BaseException, not ${typeName(e)}`]);
-  }
-  if (!(e instanceof PyBaseException)) raise("TypeError", "exceptions must be classes or instances deriving from BaseException, not " + typeName(e));
-  return e;
+  } else if (e instanceof PyBaseException) {
+    if (v !== undefined && v !== null) raise("TypeError", "instance exception may not have a separate value");
+  } else raise("TypeError", "exceptions must be classes or instances deriving from BaseException, not " + typeName(e));
+  if (tb instanceof PyTraceback) Attr.setattr(e, "__traceback__", tb);
+  return e as PyBaseException;
 }
 /** A generator's or coroutine's __name__/__qualname__ being set. */
 export function nameArg(what: string, v: PyValue | undefined): string {
@@ -201,7 +246,7 @@ method(coroutineType, "send", 1, 1, (s, v) => {
   if (!c.started && v !== null && !c.done) raise("TypeError", "can't send non-None value to a just-started coroutine");
   return stopWith(c.resume(0, v));
 });
-method(coroutineType, "throw", 1, 3, (s, t, v) => stopWith(C(s).resume(1, throwArg(t, v))));
+method(coroutineType, "throw", 1, 3, (s, t, v, tb) => stopWith(C(s).resume(1, throwArg(t, v, tb))));
 method(coroutineType, "close", 0, 0, (s) => (C(s).close(), null));
 method(coroutineType, "__await__", 0, 0, (s) => new CoroWrapper(C(s)));
 method(coroutineType, "__repr__", 0, 0, (s) => `<coroutine object ${C(s).qualname} at ${hexId(s)}>`);
@@ -225,7 +270,7 @@ const W = (v: PyValue): PyCoroutine => (v as CoroWrapper).c;
 method(coroWrapperType, "__iter__", 0, 0, (s) => s);
 method(coroWrapperType, "__next__", 0, 0, (s) => stopWith(W(s).resume(0, null)));
 method(coroWrapperType, "send", 1, 1, (s, v) => stopWith(W(s).resume(0, v)));
-method(coroWrapperType, "throw", 1, 3, (s, t, v) => stopWith(W(s).resume(1, throwArg(t, v))));
+method(coroWrapperType, "throw", 1, 3, (s, t, v, tb) => stopWith(W(s).resume(1, throwArg(t, v, tb))));
 method(coroWrapperType, "close", 0, 0, (s) => (W(s).close(), null));
 
 // ---- async generator type (genobject.c async_gen_asend / async_gen_athrow) ----
@@ -317,7 +362,7 @@ for (const t of [asendType, athrowType]) {
 method(asyncGenType, "__aiter__", 0, 0, (s) => AG(s));
 method(asyncGenType, "__anext__", 0, 0, (s) => (AG(s).initHooks(), new asendClass(AG(s), "send", null)));
 method(asyncGenType, "asend", 1, 1, (s, v) => (AG(s).initHooks(), new asendClass(AG(s), "send", v)));
-method(asyncGenType, "athrow", 1, 3, (s, t, v) => (AG(s).initHooks(), new athrowClass(AG(s), "throw", throwArg(t, v))));
+method(asyncGenType, "athrow", 1, 3, (s, t, v, tb) => (AG(s).initHooks(), new athrowClass(AG(s), "throw", throwArg(t, v, tb))));
 method(asyncGenType, "aclose", 0, 0, (s) => (AG(s).initHooks(), new athrowClass(AG(s), "close", null)));
 
 /** An async generator made just for an `async for` (or an async comprehension) is

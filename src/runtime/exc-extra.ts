@@ -7,7 +7,7 @@ import { method } from "./descriptors.js";
 import { PyBuiltin } from "./function.js";
 import { PyList, tuple } from "./containers.js";
 import { PyDict } from "./dict.js";
-import { EXC, PyBaseException } from "./exceptions.js";
+import { EXC, PyBaseException, initExcFields } from "./exceptions.js";
 import { asStr, typeName, pyStr } from "./ops.js";
 import { excStr } from "./exc-methods.js";
 import type { PyType } from "./type.js";
@@ -15,7 +15,11 @@ import { PyTraceback, tbType } from "./exc-methods.js";
 import { PyFrame } from "./frames.js";
 import { ctors } from "./klass.js";
 import { getset } from "./descriptors.js";
-import { isInt } from "./ops.js";
+import { isInt, bindDescr, isInstance, typeOf } from "./ops.js";
+import { excAlloc } from "./exc-methods.js";
+import { callv } from "./call.js";
+import { PyStaticMethod } from "./property.js";
+import { T } from "./types.js";
 
 const E = (v: PyValue): PyBaseException => v as PyBaseException;
 const bt = EXC.BaseException;
@@ -42,14 +46,16 @@ function membersOf(cls: PyType): readonly string[] {
 }
 
 function setDefaults(e: PyBaseException): void {
-  const d = e.$dict!;
   const cls = e.$cls;
+  // the dict is made on first use (exceptions.ts): only these classes need it here
   if (cls.isSubtypeOf(EXC.ImportError)) {
+    const d = e.$dict!;
     const a = e.args.a;
     d.setStr("msg", a.length === 1 ? a[0] : null);
     if (d.getStr("name") === undefined) d.setStr("name", null);
     if (d.getStr("path") === undefined) d.setStr("path", null);
   } else if (cls.isSubtypeOf(EXC.AttributeError)) {
+    const d = e.$dict!;
     if (d.getStr("name") === undefined) d.setStr("name", null);
     if (d.getStr("obj") === undefined) d.setStr("obj", null);
   }
@@ -62,24 +68,63 @@ method(EXC.ImportError, "__str__", 0, 0, (s) => {
 });
 
 const prevInit = bt.attrs.get("__init__") as PyBuiltin;
-const init = new PyBuiltin("__init__", (...a: PyValue[]) => {
+/** ImportError_init, AttributeError_init, NameError_init: every keyword attribute is
+ * set on each call, so one not passed again goes back to None */
+function resetKeywords(e: PyBaseException): void {
+  const ks = keywordsOf(e.$cls);
+  for (let i = 0; i < ks.length; i++) e.$dict!.setStr(ks[i], null);
+}
+/** OSError's __init__ (exceptions.c OSError_init): the arguments were parsed by
+ * __new__ unless a subclass defines its own __init__ (oserror_use_init), in which
+ * case this call parses the ones it is given. */
+function osErrorInit(a: PyValue[]): void {
+  const e = E(a[0]);
+  if (e.$cls.lookup("__init__") === init) return;
   prevInit.$fn(...a);
+  initExcFields(e, a.slice(1));
+}
+const init = new PyBuiltin("__init__", (...a: PyValue[]) => {
+  if (a[0] instanceof PyBaseException && a[0].$cls.isSubtypeOf(EXC.OSError)) return osErrorInit(a), null;
+  prevInit.$fn(...a);
+  resetKeywords(E(a[0]));
   setDefaults(E(a[0]));
   return null;
 }, 1, Infinity, (a, kw) => {
   const e = E(a[0]);
+  if (e instanceof PyBaseException && e.$cls.isSubtypeOf(EXC.OSError)) return osErrorInit(a), null;
   if (kw !== null && kw.size) {
     const allowed = keywordsOf(e.$cls);
     if (allowed.length === 0) raise("TypeError", `${e.$cls.name}() takes no keyword arguments`);
     for (const k of kw.keys()) if (!allowed.includes(k)) raise("TypeError", `'${k}' is an invalid keyword argument for ${e.$cls.name}()`);
   }
   prevInit.$fn(...a);
+  resetKeywords(e);
   if (kw !== null) for (const [k, v] of kw) e.$dict!.setStr(k, v);
   setDefaults(e);
   return null;
 }, undefined, "BaseException.__init__");
 init.$meth = true;
 bt.attrs.set("__init__", init);
+
+// KeyError(k), ValueError(msg)...: a built-in exception class whose __new__ and
+// __init__ are BaseException's is made in one step (type_call's two calls, without
+// the argument copies and bound method); keywords, and classes whose __init__ does
+// more (ImportError, AttributeError, NameError, OSError), go the general way.
+const btNew = bt.attrs.get("__new__") as PyStaticMethod;
+for (const t of new Set(Object.values(EXC))) {
+  if (t.heap || keywordsOf(t).length || t.isSubtypeOf(EXC.OSError)) continue;
+  ctors.set(t, (args, kwnames) => {
+    if (kwnames === null && t.lookup("__init__") === init && t.lookup("__new__") === btNew) return excAlloc(t, args);
+    // type_call: the class's own __new__, then __init__ when it made an instance
+    const nf = t.lookup("__new__");
+    const e = callv(nf instanceof PyStaticMethod ? nf.f : nf!, [t, ...args], kwnames);
+    if (isInstance(e, t)) {
+      const i = typeOf(e).lookup("__init__");
+      if (i != null && i !== T.object.attrs.get("__init__")) callv(bindDescr(i, e), args, kwnames);
+    }
+    return e;
+  });
+}
 
 // BaseException.__reduce__: (type, args[, dict]); ImportError adds its non-None
 // name and path to the state (ImportError_getstate)
@@ -94,7 +139,13 @@ method(bt, "__reduce__", 0, 0, (s) => {
       if (v !== undefined && v !== null) state.setStr(k, v);
     }
   }
-  return state.size ? tuple([e.$cls, e.args, state]) : tuple([e.$cls, e.args]);
+  let args = e.args;
+  // OSError_reduce: a filename (trimmed from args by __init__) goes back in
+  if (e.$cls.isSubtypeOf(EXC.OSError) && args.a.length === 2) {
+    const fn = e.$dict!.getStr("filename"), fn2 = e.$dict!.getStr("filename2");
+    if (fn !== undefined && fn !== null) args = tuple(fn2 !== undefined && fn2 !== null ? [...args.a, fn, null, fn2] : [...args.a, fn]);
+  }
+  return state.size ? tuple([e.$cls, args, state]) : tuple([e.$cls, args]);
 });
 method(bt, "__setstate__", 1, 1, (s, st) => {
   if (st === null) return null;

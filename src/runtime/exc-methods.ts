@@ -13,6 +13,7 @@ import { toCodePoints } from "./text/codepoints.js";
 import { pyRepr, pyStr, typeName } from "./ops.js";
 import { PyType } from "./type.js";
 import { toArray } from "./iter.js";
+import { excNewHook } from "./klass.js";
 
 const ERRNO_CLASS: Record<number, string> = {
   2: "FileNotFoundError", 17: "FileExistsError", 13: "PermissionError", 1: "PermissionError", 21: "IsADirectoryError", 20: "NotADirectoryError",
@@ -21,17 +22,20 @@ const ERRNO_CLASS: Record<number, string> = {
 };
 const E = (v: PyValue): PyBaseException => v as PyBaseException;
 const bt = EXC.BaseException;
-const excNew = (...a: PyValue[]): PyValue => {
-  let cls = a[0] as PyType;
+/** BaseException.__new__(cls, *args) without the argument list copy. */
+export function excAlloc(cls: PyType, args: PyValue[]): PyBaseException {
   // OSError(errno, ...) picks the subclass for the errno (exceptions.c OSError_new)
-  if (cls === EXC.OSError && a.length >= 3 && typeof a[1] === "number" && ERRNO_CLASS[a[1]]) cls = EXC[ERRNO_CLASS[a[1]]];
+  if (cls === EXC.OSError && args.length >= 2 && args.length <= 5 && typeof args[0] === "number" && ERRNO_CLASS[args[0]]) cls = EXC[ERRNO_CLASS[args[0]]];
   const e = cls.alloc!(cls) as PyBaseException;
-  e.args = tuple(a.slice(1));
-  initExcFields(e, a.slice(1));
+  e.args = tuple(args.slice());
+  initExcFields(e, args);
   return e;
-};
+}
+const excNew = (...a: PyValue[]): PyValue => excAlloc(a[0] as PyType, a.slice(1));
 // keywords are accepted and ignored (exceptions.c BaseException_new); __init__ refuses them
 bt.attrs.set("__new__", new PyStaticMethod(new PyBuiltin("__new__", excNew, 1, Infinity, (a) => excNew(...a), undefined, "BaseException.__new__")));
+excNewHook.sm = bt.attrs.get("__new__");
+excNewHook.alloc = excAlloc;
 method(bt, "__init__", 0, Infinity, (s, ...args) => {
   E(s).args = tuple(args);
   initExcFields(E(s), args);
@@ -94,15 +98,20 @@ function unicodeErrorStr(e: PyBaseException): string | null {
   const d = e.$dict!;
   const obj = d.getStr("object"), start = d.getStr("start"), end = d.getStr("end"), reason = d.getStr("reason");
   const encoding = d.getStr("encoding");
-  if (typeof start !== "number" || typeof end !== "number" || typeof reason !== "string") return null;
+  if (typeof start !== "number" || typeof end !== "number" || reason === undefined) return null;
   const translate = e.$cls.isSubtypeOf(EXC.UnicodeTranslateError);
   const decoding = e.$cls.isSubtypeOf(EXC.UnicodeDecodeError);
-  if (decoding ? !(obj instanceof PyBytes) : typeof obj !== "string") return null;
-  if (!translate && typeof encoding !== "string") return null;
-  const size = decoding ? (obj as PyBytes).b.length : toCodePoints(obj as string).length;
+  if (!translate && encoding === undefined) return null;
+  // reason and encoding may have been replaced by anything: str() of them is shown
+  const why = pyStr(reason), enc = translate ? "" : pyStr(encoding!);
+  const fits = decoding ? obj instanceof PyBytes : typeof obj === "string";
+  const size = !fits ? -1 : decoding ? (obj as PyBytes).b.length : toCodePoints(obj as string).length;
   // the one-character wording needs that character; otherwise the range is shown as given
-  if (end === start + 1 && (start < 0 || start >= size)) return null;
-  const info = { kind: decoding ? "UnicodeDecodeError" : "UnicodeEncodeError", encoding: translate ? "" : (encoding as string), object: decoding ? (obj as PyBytes).b : (obj as string), start, end, reason } as const;
+  if (end !== start + 1 || start < 0 || start >= size) {
+    const what = translate ? "can't translate characters" : `'${enc}' codec can't ${decoding ? "decode bytes" : "encode characters"}`;
+    return `${what} in position ${start}-${end - 1}: ${why}`;
+  }
+  const info = { kind: decoding ? "UnicodeDecodeError" : "UnicodeEncodeError", encoding: enc, object: decoding ? (obj as PyBytes).b : (obj as string), start, end, reason: why } as const;
   const text = unicodeErrorMessage(info);
   // a translate error words it "can't translate character ..." without a codec name
   return translate ? text.replace("'' codec can't encode", "can't translate") : text;
@@ -143,11 +152,16 @@ getset(bt, "args", (s) => E(s).args, (s, v) => {
   E(s).args = v instanceof PyTuple ? v : tuple(toArray(v ?? null));
 });
 getset(bt, "__cause__", (s) => E(s).cause, (s, v) => {
-  E(s).cause = v ?? null;
+  // exceptions.c BaseException_set_cause
+  if (v === undefined) raise("TypeError", "__cause__ may not be deleted");
+  if (v !== null && !(v instanceof PyBaseException)) raise("TypeError", "exception cause must be None or derive from BaseException");
+  E(s).cause = v;
   E(s).suppressContext = true;
 });
 getset(bt, "__context__", (s) => E(s).context, (s, v) => {
-  E(s).context = v ?? null;
+  if (v === undefined) raise("TypeError", "__context__ may not be deleted");
+  if (v !== null && !(v instanceof PyBaseException)) raise("TypeError", "exception context must be None or derive from BaseException");
+  E(s).context = v;
 });
 getset(bt, "__suppress_context__", (s) => E(s).suppressContext, (s, v) => {
   E(s).suppressContext = v === true;

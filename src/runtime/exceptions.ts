@@ -7,7 +7,7 @@ import { T } from "./types.js";
 import { tuple, type PyTuple } from "./containers.js";
 import { PyDict } from "./dict.js";
 import type { PyCode } from "./function.js";
-import { setRaiser, type BuiltinExcName } from "./raise.js";
+import { setRaiser, raise as raiseExc, type BuiltinExcName } from "./raise.js";
 
 export interface TbEntry {
   code: PyCode;
@@ -27,12 +27,24 @@ export class PyBaseException extends PyObject {
   cause: PyValue = null;
   context: PyValue = null;
   suppressContext = false;
+  /** the instance dict behind the lazy `$dict` accessor below */
+  $xd: PyDict | null = null;
   constructor(cls: PyType) {
     super();
     this.$cls = cls;
-    this.$dict = new PyDict();
   }
 }
+// The instance dict is made when first asked for: most exceptions (a KeyError from a
+// lookup, caught and dropped) never need one, and a dict is most of their cost.
+// PyObject's constructor stores null through the setter.
+Object.defineProperty(PyBaseException.prototype, "$dict", {
+  get(this: PyBaseException): PyDict {
+    return (this.$xd ??= new PyDict());
+  },
+  set(this: PyBaseException, v: PyDict | null) {
+    this.$xd = v;
+  },
+});
 
 const HIERARCHY = `BaseException -;Exception BaseException;GeneratorExit BaseException;KeyboardInterrupt BaseException;SystemExit BaseException;
 ArithmeticError Exception;FloatingPointError ArithmeticError;OverflowError ArithmeticError;ZeroDivisionError ArithmeticError;AssertionError Exception;
@@ -69,6 +81,7 @@ export function newExc(cls: PyType, args: PyValue[]): PyBaseException {
 /** Per-class attributes set from the constructor arguments (exceptions.c *_init). */
 export function initExcFields(e: PyBaseException, args: PyValue[]): void {
   const cls = e.$cls;
+  if (!hasFields(cls)) return;
   const d = e.$dict!;
   if (cls.isSubtypeOf(EXC.StopIteration)) d.setStr("value", args.length ? args[0] : null);
   else if (cls.isSubtypeOf(EXC.SystemExit)) d.setStr("code", args.length === 0 ? null : args.length === 1 ? args[0] : e.args);
@@ -84,6 +97,8 @@ export function initExcFields(e: PyBaseException, args: PyValue[]): void {
     d.setStr("strerror", two ? args[1] : null);
     d.setStr("filename", two && args.length >= 3 ? args[2] : null);
     d.setStr("filename2", two && args.length >= 5 ? args[4] : null);
+    // with a filename, args keeps only (errno, strerror) (exceptions.c oserror_init)
+    if (two && args.length >= 3 && args[2] !== null) e.args = tuple(args.slice(0, 2));
   }
   else if (cls.isSubtypeOf(EXC.UnicodeEncodeError) || cls.isSubtypeOf(EXC.UnicodeDecodeError) || cls.isSubtypeOf(EXC.UnicodeTranslateError)) {
     // (encoding, object, start, end, reason); a translate error has no encoding
@@ -94,13 +109,31 @@ export function initExcFields(e: PyBaseException, args: PyValue[]): void {
   }
   else if (cls.isSubtypeOf(EXC.SyntaxError)) {
     d.setStr("msg", args.length ? args[0] : null);
-    for (const k of ["filename", "lineno", "offset", "text", "end_lineno", "end_offset"]) d.setStr(k, null);
+    for (const k of ["filename", "lineno", "offset", "text", "end_lineno", "end_offset", "print_file_and_line"]) d.setStr(k, null);
     const info = args[1];
     if (args.length === 2 && info instanceof PyObject && "a" in info) {
       const a = (info as PyTuple).a;
+      // SyntaxError_init parses info as "OOOO|OO"
+      if (a.length < 4) raiseExc("TypeError", `function takes at least 4 arguments (${a.length} given)`);
+      if (a.length > 6) raiseExc("TypeError", `function takes at most 6 arguments (${a.length} given)`);
+      if (a.length === 5) raiseExc("TypeError", "end_offset must be provided when end_lineno is provided");
       ["filename", "lineno", "offset", "text", "end_lineno", "end_offset"].forEach((k, i) => { if (i < a.length) d.setStr(k, a[i]); });
     }
   }
+}
+
+/** Whether a class derives from one of the exceptions whose constructor arguments set
+ * attributes; remembered per class while its MRO stays the same array. The list names
+ * the classes of initExcFields's branches: a new branch needs its class here. */
+const fieldClasses = new WeakMap<PyType, PyType[]>();
+const plainClasses = new WeakMap<PyType, PyType[]>();
+function hasFields(cls: PyType): boolean {
+  const mro = cls.mro;
+  if (plainClasses.get(cls) === mro) return false;
+  if (fieldClasses.get(cls) === mro) return true;
+  const special = ["StopIteration", "SystemExit", "NameError", "ImportError", "AttributeError", "OSError", "UnicodeError", "SyntaxError"].some((n) => cls.isSubtypeOf(EXC[n]));
+  (special ? fieldClasses : plainClasses).set(cls, mro);
+  return special;
 }
 
 export function excType(name: string): PyType {

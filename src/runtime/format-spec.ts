@@ -221,6 +221,8 @@ function group(digits: string, sep: string, size: number, minWidth: number): str
  * "ff", "inf"), `negative` its sign, `prefix` the 0x/0b/0o prefix. */
 function layoutNumber(num: string, negative: boolean, prefix: string, f: FormatSpec, groupSize: number, allDigits = false): string {
   const signChar = negative ? "-" : f.sign === "+" ? "+" : f.sign === " " ? " " : "";
+  // No width and no grouping: nothing to pad or separate (the common `{x:.3f}`).
+  if (f.width < 0 && f.grouping === "") return signChar + prefix + num;
   // Leading digits are grouped; the rest (point, fraction, exponent, '%') follows.
   let nDigits = allDigits ? num.length : 0;
   while (nDigits < num.length && num.charCodeAt(nDigits) >= 48 && num.charCodeAt(nDigits) <= 57) nDigits++;

@@ -8,7 +8,12 @@ import { pyAscii, pyRepr, pyStr, typeName, isInt, callSpecial, asStr } from "./o
 /** format(v, spec): type(v).__format__(v, spec). */
 export function pyFormat(v: PyValue, spec: string): string {
   if (typeof v === "string" && spec === "") return v;
-  if ((typeof v === "number" || typeof v === "bigint") && spec === "") return String(v);
+  if (typeof v === "number" && spec === "") return String(v);
+  // Exact int, str and float: their __format__ cannot be replaced, so skip the method
+  // call (a bigint goes through intToDecimal, which checks sys.set_int_max_str_digits).
+  if (typeof v === "number" || typeof v === "bigint") return FS.formatInt(v, spec);
+  if (typeof v === "string") return FS.formatStr(v, spec);
+  if (v instanceof PyFloat && v.$cls === PyFloat.prototype.$cls) return FS.formatFloat(v.v, spec);
   const r = callSpecial(v, "__format__", [spec]);
   if (typeof r !== "string") raise("TypeError", `__format__ must return a str, not ${typeName(r ?? null)}`);
   return r;

@@ -174,7 +174,7 @@ export function bindArgs(fn: PyFunction, args: PyValue[], kwnames: KwNames, mkTu
     if (slots[idx] !== undefined) raise("TypeError", `${q}() got multiple values for argument '${key}'`);
     slots[idx] = val;
   }
-  if (posonlyAsKw !== null) raise("TypeError", `${q}() got some positional-only arguments passed as keyword arguments: ${posonlyAsKw.map((n) => `'${n}'`).join(", ")}`);
+  if (posonlyAsKw !== null) raise("TypeError", `${q}() got some positional-only arguments passed as keyword arguments: '${posonlyAsKw.join(", ")}'`);
   // 3. too many positional
   if (npos > argc && !hasVar) {
     const ndef = fn.defaults ? fn.defaults.length : 0;

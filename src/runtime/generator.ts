@@ -46,6 +46,16 @@ export class PyGenerator extends PyObject {
   /** Resume with a sent value (mode 0) or a thrown exception (mode 1). */
   resume(mode: 0 | 1, v: PyValue): IteratorResult<PyValue, PyValue> {
     if (this.running) raise("ValueError", `${this.kind} already executing`);
+    if (mode === 1 && v instanceof PyBaseException) {
+      // the exception leaves the frame that caught it: coming back, it gets a new entry
+      // (a copy: a traceback object the caller holds, e.g. __exit__'s exc_tb, keeps the
+      // entry as it was, so `e.__traceback__ = exc_tb` restores "handled here")
+      const last = v.tb[v.tb.length - 1];
+      if (last !== undefined && last.local) v.tb[v.tb.length - 1] = { ...last, local: false };
+      // thrown into a generator that never ran: its frame is in the traceback at the
+      // def line (the body is entered and raises at once)
+      if (!this.started && !this.done) v.tb.push({ code: this.code, line: this.code.co_firstlineno });
+    }
     if (this.done) {
       if (mode === 1) throw v;
       return { done: true, value: null };
@@ -167,7 +177,13 @@ export function genError(e: unknown, kind: string): unknown {
 export function yfIter(v: PyValue): PyObject {
   if (v instanceof PyGenerator) {
     // a coroutine is not iterable (only awaitable)
-    if (v.kind !== "generator") raise("TypeError", `cannot 'yield from' a coroutine object in a non-coroutine generator`);
+    if (v.kind !== "generator") {
+      // GET_YIELD_FROM_ITER: a @types.coroutine generator (CO_ITERABLE_COROUTINE) may
+      // delegate to a coroutine
+      const me = resuming[resuming.length - 1];
+      if (v.kind === "coroutine" && me !== undefined && (me.code.co_flags & 0x180) !== 0) return v;
+      raise("TypeError", `cannot 'yield from' a coroutine object in a non-coroutine generator`);
+    }
     return v;
   }
   return getIter(v);

@@ -5,7 +5,7 @@ import { PyType } from "./type.js";
 import { T } from "./types.js";
 import { PyTuple, tuple } from "./containers.js";
 import { method, getset } from "./descriptors.js";
-import { pyRepr, typeOf } from "./ops.js";
+import { pyRepr } from "./ops.js";
 import { callv } from "./call.js";
 import { Ellipsis } from "./types.js";
 import { ctors } from "./klass.js";
@@ -48,21 +48,11 @@ method(genericAliasType, "__repr__", 0, 0, (s) => {
   return `${gaItemRepr(g.origin)}[${g.args.length ? g.args.map(gaItemRepr).join(", ") : "()"}]`;
 });
 method(genericAliasType, "__call__", 0, Infinity, (s, ...a) => callv((s as PyGenericAlias).origin, a, null));
-method(genericAliasType, "__eq__", 1, 1, (s, o) => o instanceof PyGenericAlias && o.origin === (s as PyGenericAlias).origin && o.args.length === (s as PyGenericAlias).args.length && o.args.every((x, i) => x === (s as PyGenericAlias).args[i]));
 getset(genericAliasType, "__origin__", (s) => (s as PyGenericAlias).origin);
 // a class statement with `list[int]` as a base gets `list` (genericaliasobject.c ga_mro_entries)
 method(genericAliasType, "__mro_entries__", 1, 1, (s) => tuple([(s as PyGenericAlias).origin]));
 getset(genericAliasType, "__args__", (s) => tuple((s as PyGenericAlias).args));
-// _Py_make_parameters: the type variables among the arguments (objects whose type has
-// __typing_subst__), nested aliases' own parameters, each once, in order
-function gaParameters(args: PyValue[], out: PyValue[]): PyValue[] {
-  for (const a of args) {
-    if (a instanceof PyGenericAlias) gaParameters(a.args, out);
-    else if (!(a instanceof PyType) && typeOf(a).lookup("__typing_subst__") !== undefined && !out.includes(a)) out.push(a);
-  }
-  return out;
-}
-getset(genericAliasType, "__parameters__", (s) => tuple(gaParameters((s as PyGenericAlias).args, [])));
+// __eq__, __hash__, __parameters__, __getitem__, __reduce__, __new__: generic-subst.ts
 
 /** The built-in classes that are generic in 3.11. */
 export const GENERIC_BUILTINS = (): PyType[] => [T.list, T.dict, T.tuple, T.set, T.frozenset, T.type, T.enumerate, T.reversed, T.filter, T.map, T.zip];

@@ -164,14 +164,19 @@ export class HashTable {
     if (l.length === 0) this.prim!.delete(h);
   }
   get(k: PyValue): PyValue | undefined {
-    const n = typeof k === "string" && !this.mixed ? k : this.find(k, false);
+    // a str or small int is its own Map key unless a user object that may equal one is stored
+    const n = (typeof k === "string" || typeof k === "number") && !this.mixed ? k : this.find(k, false);
     return this.m.get(n);
   }
   has(k: PyValue): boolean {
-    return this.m.has(typeof k === "string" && !this.mixed ? k : this.find(k, false));
+    return this.m.has((typeof k === "string" || typeof k === "number") && !this.mixed ? k : this.find(k, false));
   }
   set(k: PyValue, v: PyValue): void {
     if (typeof k === "string" && this.prim === null) {
+      this.m.set(k, v);
+      return;
+    }
+    if (typeof k === "number" && this.prim === null && !this.mixed) {
       this.m.set(k, v);
       return;
     }
@@ -186,6 +191,12 @@ export class HashTable {
   }
   /** dict.setdefault: one lookup (one __hash__, at most one __eq__ per candidate). */
   setDefault(k: PyValue, v: PyValue): PyValue {
+    if ((typeof k === "string" || typeof k === "number") && this.prim === null && !this.mixed) {
+      const have = this.m.get(k);
+      if (have !== undefined) return have;
+      this.m.set(k, v);
+      return v;
+    }
     const n = this.find(k, true);
     const have = this.m.get(n);
     if (have !== undefined) return have;

@@ -3,6 +3,7 @@
 // a bigint is used only outside the safe range. Every function here returns a
 // normalized value, so equal ints always have equal representations.
 import { raise } from "./raise.js";
+import { setDecimalLiteralLimit } from "../parser/numbers.js";
 import { ratioToFloat } from "./float-bits.js";
 import { strRepr } from "./repr.js";
 
@@ -325,6 +326,7 @@ let maxStrDigits = 4300;
 export function setIntMaxStrDigits(n: number): void {
   if (n !== 0 && n < 640) raise("ValueError", "maxdigits must be 0 or larger than 640");
   maxStrDigits = n;
+  setDecimalLiteralLimit(n);
 }
 
 export function getIntMaxStrDigits(): number {

@@ -5,6 +5,7 @@ import { PyObject, type PyValue } from "./object.js";
 import { PyType } from "./type.js";
 import { T } from "./types.js";
 import { raise } from "./raise.js";
+import { MAX_ITEMS, tooManyItems } from "./mem-limit.js";
 import { typeOf, callSpecial, bindDescr } from "./ops.js";
 import { callv } from "./call.js";
 import { EXC, newExc } from "./exceptions.js";
@@ -185,6 +186,8 @@ export class CallIter extends PyObject {
 CallIter.prototype.$next = function (this: CallIter) {
   if (this.done) return undefined;
   const v = callv(this.fn, [], null);
+  // the call itself may have exhausted this iterator (gh-101892)
+  if (this.done) return undefined;
   if (this.eq(v, this.sentinel)) {
     this.done = true;
     return undefined;
@@ -266,6 +269,7 @@ export function toArray(o: PyValue): PyValue[] {
   if (o instanceof PyTuple && !o.$cls.heap) return o.a.slice();
   const it = getIter(o);
   const out: PyValue[] = [];
-  for (let v = it.$next(); v !== undefined; v = it.$next()) out.push(v);
+  // push returns the new length: the guard against V8's fatal array-size abort is free
+  for (let v = it.$next(); v !== undefined; v = it.$next()) if (out.push(v) >= MAX_ITEMS) tooManyItems();
   return out;
 }

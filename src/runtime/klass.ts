@@ -1,24 +1,26 @@
 // Class creation (the `class` statement, type(name, bases, ns)), calling a type to
 // make an instance (type.__call__: __new__ then __init__), and super().
 import { PyObject, PyInstance, type PyValue } from "./object.js";
-import { PyType } from "./type.js";
+import { PyType, typeEpoch } from "./type.js";
 import { T } from "./types.js";
 import { raise } from "./raise.js";
 import { PyDict } from "./dict.js";
 import { PyCell, PyFunction, PyBuiltin, type KwNames } from "./function.js";
 import { PyClassMethod, PyStaticMethod, PyProperty } from "./property.js";
 import { PyTuple, tuple } from "./containers.js";
-import { typeOf, bindDescr, isInstance, pyRepr as pyReprOf } from "./ops.js";
+import { typeOf, bindDescr, isInstance, pyRepr as pyReprOf, asStr, typeName } from "./ops.js";
+import { bestBase } from "./type-layout.js";
+import { encode } from "./codecs.js";
 import { callv, callBuiltin } from "./call.js";
-import { getDescr, attributeError, getattr } from "./attributes.js";
+import { getDescr, attributeError, getattr, callMethod } from "./attributes.js";
 import { state } from "./state.js";
 import type { PyCode } from "./function.js";
 import { PyGetSet } from "./descriptors.js";
-import { EXC, newExc } from "./exceptions.js";
+import { EXC, newExc, PyBaseException } from "./exceptions.js";
 import { toArray } from "./iter.js";
 import { trackDel } from "./finalize.js";
 import { installLayout } from "./slots.js";
-import { registerSubclass } from "./type-bases.js";
+import { registerSubclass, runCustomMro } from "./type-bases.js";
 
 /** Per built-in type: a direct constructor used when calling the type itself. */
 export const ctors = new Map<PyType, (args: PyValue[], kwnames: KwNames) => PyValue>();
@@ -72,6 +74,9 @@ export function newClass(meta: PyType, name: string, basesIn: PyValue[], ns: PyD
   }
   for (let i = 0; i < bases.length; i++) for (let j = i + 1; j < bases.length; j++) if (bases[i] === bases[j]) raise("TypeError", `duplicate base class ${bases[i].name}`);
   if (bases.length === 0) bases.push(T.object);
+  for (const b of bases) if (b.mro.length === 0) raise("TypeError", `Cannot extend an incomplete type '${b.name}'`);
+  // best_base: the bases' instance layouts must nest (int and str cannot mix)
+  if (bases.length > 1) bestBase(bases);
   const t = new PyType(name, bases);
   if (meta !== T.type) t.$cls = meta;
   t.heap = true;
@@ -88,9 +93,13 @@ export function newClass(meta: PyType, name: string, basesIn: PyValue[], ns: PyD
       continue;
     }
     if (k === "__qualname__") {
-      if (typeof v === "string") t.qualname = v;
+      const q = asStr(v);
+      if (q === undefined) raise("TypeError", `type __qualname__ must be a str, not ${typeName(v)}`);
+      t.qualname = q;
       continue;
     }
+    // type_new_set_doc keeps a str docstring as UTF-8: a lone surrogate cannot be
+    if (k === "__doc__" && typeof v === "string" && /[\ud800-\udfff]/.test(v)) encode(v, "utf-8", "strict");
     if ((k === "__new__") && v instanceof PyFunction) t.attrs.set(k, new PyStaticMethod(v));
     else if ((k === "__init_subclass__" || k === "__class_getitem__") && v instanceof PyFunction) t.attrs.set(k, new PyClassMethod(v));
     else t.attrs.set(k, v);
@@ -99,7 +108,16 @@ export function newClass(meta: PyType, name: string, basesIn: PyValue[], ns: PyD
   // the namespace is in place
   if (meta !== T.type) {
     const mroFn = meta.lookup("mro");
-    if (mroFn instanceof PyFunction) t.mro = toArray(callv(mroFn, [t], null)).filter((x): x is PyType => x instanceof PyType);
+    if (mroFn instanceof PyFunction) {
+      // while mro() runs the class has no MRO yet (__mro__ is None)
+      t.mro = [];
+      try {
+        t.mro = runCustomMro(t, mroFn);
+      } catch (e) {
+        if (t.mro.length === 0) t.computeMro();
+        throw e;
+      }
+    }
   }
   installLayout(t, bases, t.attrs.get("__slots__"));
   if (!t.attrs.has("__doc__")) t.attrs.set("__doc__", null);
@@ -111,7 +129,19 @@ export function newClass(meta: PyType, name: string, basesIn: PyValue[], ns: PyD
   for (const [k, v] of t.attrs) {
     if (v !== null && typeof v === "object" && (v.$cls.heap || v instanceof PyProperty)) {
       const sn = v.$cls.lookup("__set_name__");
-      if (sn != null) callv(bindDescr(sn, v), [t, k], null);
+      if (sn != null) {
+        try {
+          callv(bindDescr(sn, v), [t, k], null);
+        } catch (e) {
+          // 3.11 type_new_set_names: the error becomes the cause of a RuntimeError
+          if (!(e instanceof PyBaseException)) throw e;
+          const w = newExc(EXC.RuntimeError, [`Error calling __set_name__ on '${v.$cls.name}' instance '${k}' in '${t.name}'`]);
+          w.cause = e;
+          w.context = e;
+          w.suppressContext = true;
+          throw w;
+        }
+      }
     }
   }
   return t;
@@ -120,6 +150,8 @@ export function newClass(meta: PyType, name: string, basesIn: PyValue[], ns: PyD
 export function initSubclass(t: PyType, kwvals: PyValue[], kwnames: string[]): void {
   // super(t, t).__init_subclass__: the next definition along t's own MRO, so a
   // mixin listed first does not hide a later base's hook
+  // type_new_init_subclass calls super(t, t): a custom mro() without t fails there
+  if (!t.mro.includes(t)) raise("TypeError", "super(type, obj): obj must be an instance or subtype of type");
   let f: PyValue | undefined;
   for (let i = 1; i < t.mro.length && f === undefined; i++) f = t.mro[i].attrs.get("__init_subclass__");
   if (f === undefined) return;
@@ -157,6 +189,23 @@ function getattrOrUndefined(o: PyValue, name: string): PyValue | undefined {
   }
 }
 
+/** `class C(**m)`: the mapping's items as the name, value pairs buildClass takes
+ * (bltinmodule.c builtin___build_class__ receives them merged). */
+export function classKw(m: PyValue): PyValue[] {
+  const out: PyValue[] = [];
+  let keys: PyValue[];
+  if (m instanceof PyDict) keys = [...m.t.m.keys()].map((n) => m.t.keyOf(n));
+  else {
+    if (m === null || typeof m !== "object" || m.$cls.lookup("keys") == null) raise("TypeError", `__build_class__() argument after ** must be a mapping, not ${typeName(m)}`);
+    keys = toArray(callMethod(m, "keys", [], null));
+  }
+  for (const k of keys) {
+    if (typeof k !== "string") raise("TypeError", "keywords must be strings");
+    out.push(k, m instanceof PyDict ? m.getStr(k)! : callMethod(m, "__getitem__", [k], null));
+  }
+  return out;
+}
+
 /** The class statement: run the body in a fresh namespace, then create the class. */
 export function buildClass(body: (ns: PyDict) => PyCell | null, name: string, bases: PyValue[], kw: PyValue[], _code: PyCode): PyValue {
   let meta: PyType | null = null;
@@ -164,6 +213,7 @@ export function buildClass(body: (ns: PyDict) => PyCell | null, name: string, ba
   const kwvals: PyValue[] = [];
   let explicitMeta: PyValue = null;
   for (let i = 0; i < kw.length; i += 2) {
+    if (kw.indexOf(kw[i]) < i && kw.indexOf(kw[i]) % 2 === 0) raise("TypeError", `__build_class__() got multiple values for keyword argument '${kw[i] as string}'`);
     if (kw[i] === "metaclass") explicitMeta = kw[i + 1];
     else {
       kwnames.push(kw[i] as string);
@@ -232,7 +282,20 @@ export function callType(t: PyType, args: PyValue[], kwnames: KwNames): PyValue 
   return typeCall(t, args, kwnames);
 }
 
+/** BaseException.__new__ and the call it stands for, set by exc-methods.ts: user
+ * exception classes are made without the argument list copies (p6). */
+export const excNewHook: { sm: PyValue | undefined; alloc: ((t: PyType, args: PyValue[]) => PyValue) | null } = { sm: undefined, alloc: null };
+
 export function typeCall(t: PyType, args: PyValue[], kwnames: KwNames): PyValue {
+  // the plan of the last such call (below): no lookups of __new__ and __init__
+  const plan = t.ctorPlan;
+  if (plan !== null && plan.e === typeEpoch && plan.mro === t.mro && kwnames === null && (plan.init as PyFunction).$fast === args.length + 1) {
+    const obj = t.alloc!(t);
+    const init = plan.init.$fn;
+    const r = args.length === 0 ? init(obj) : args.length === 1 ? init(obj, args[0]) : args.length === 2 ? init(obj, args[0], args[1]) : args.length === 3 ? init(obj, args[0], args[1], args[2]) : init(obj, ...args);
+    if (r !== null) raise("TypeError", `__init__() should return None, not '${typeOf(r).name}'`);
+    return obj;
+  }
   const ctor = !t.heap ? ctors.get(t) : undefined;
   if (ctor !== undefined) return ctor(args, kwnames);
   objectNew ??= T.object.attrs.get("__new__");
@@ -246,15 +309,23 @@ export function typeCall(t: PyType, args: PyValue[], kwnames: KwNames): PyValue 
     if (typeof t.alloc !== "function") raise("TypeError", `cannot create '${t.name}' instances`);
     obj = t.alloc(t);
   } else {
-    const f = nf instanceof PyStaticMethod ? nf.f : nf!;
-    obj = callv(f, [t, ...args], kwnames);
-    if (!isInstance(obj, t)) return obj;
+    // slot_tp_new: __new__ is looked up as an attribute of the class, so a
+    // classmethod __new__ receives the class twice
+    if (nf === excNewHook.sm && kwnames === null) obj = excNewHook.alloc!(t, args);
+    else {
+      const f = nf instanceof PyStaticMethod ? nf.f : nf instanceof PyClassMethod ? getDescr(nf, null, t) : nf!;
+      obj = callv(f, [t, ...args], kwnames);
+      if (!isInstance(obj, t)) return obj;
+    }
   }
   const init = typeOf(obj).lookup("__init__");
   if (init !== objectInit && init != null) {
     // a plain function or built-in method takes the instance first: no bound method
+    const plain = init instanceof PyFunction && kwnames === null && init.$fast === args.length + 1;
+    // remembered for the next call when nothing but object.__new__ and this __init__ ran
+    if (plain && t.heap && nf === objectNew && typeOf(obj) === t) t.ctorPlan = { e: typeEpoch, mro: t.mro, init };
     const r =
-      init instanceof PyFunction && kwnames === null && init.$fast === args.length + 1
+      plain
         ? init.$fn(obj, ...args)
         : init instanceof PyBuiltin && init.$meth
           ? callBuiltin(init, [obj, ...args], kwnames)
@@ -313,6 +384,8 @@ export function superGetattr(s: PySuper, name: string): PyValue {
       const v = mro[i].attrs.get(name);
       if (v !== undefined) {
         if (v instanceof PyFunction) return s.obj === s.objType ? v : getDescr(v, s.obj, s.objType);
+        // super(C, cls).prop: a data descriptor asked without an instance is itself
+        if (s.obj === s.objType && (v instanceof PyProperty || v instanceof PyGetSet)) return v;
         return getDescr(v, s.obj === s.objType ? null : s.obj, s.objType);
       }
     }

@@ -18,6 +18,9 @@ import { NotImplemented } from "./types.js";
 import { PyStaticMethod } from "./property.js";
 import { PyBuiltin } from "./function.js";
 import { PyType } from "./type.js";
+import { PyObject as PyObjectClass } from "./object.js";
+import { callSpecial, bindDescr, isInstance } from "./ops.js";
+import { EXC } from "./exceptions.js";
 
 const L = (v: PyValue): PyList => v as PyList;
 
@@ -192,8 +195,37 @@ class SortWatch extends Array<PyValue> {
 ctors.set(lt, (args, kwnames) => {
   if (kwnames) raise("TypeError", "list() takes no keyword arguments");
   if (args.length > 1) raise("TypeError", `list expected at most 1 argument, got ${args.length}`);
+  if (args.length && args[0] !== null && typeof args[0] === "object" && args[0].$cls.heap) lengthHint(args[0]);
   return new PyList(args.length ? toArray(args[0]) : []);
 });
+
+/** list(x) sizes itself first (listobject.c list_extend → abstract.c
+ * PyObject_LengthHint): a class's __len__, else its __length_hint__, is called and
+ * checked; only the errors matter here, as pycell's lists grow on their own. */
+function lengthHint(o: PyObject): void {
+  const t = o.$cls;
+  if (t.lookup("__len__") != null) {
+    try {
+      callSpecial(o, "__len__", []);
+      return;
+    } catch (e) {
+      if (!(e instanceof PyObjectClass && isInstance(e, EXC.TypeError))) throw e;
+    }
+  }
+  const h = t.lookup("__length_hint__");
+  if (h == null) return;
+  const f = bindDescr(h, o);
+  let r: PyValue;
+  try {
+    r = callv(f, [], null);
+  } catch (e) {
+    if (e instanceof PyObjectClass && isInstance(e, EXC.TypeError)) return;
+    throw e;
+  }
+  if (r === NotImplemented) return;
+  if (typeof r !== "number" && typeof r !== "bigint" && typeof r !== "boolean") raise("TypeError", `__length_hint__ must be an integer, not ${typeName(r)}`);
+  if (typeof r === "bigint" ? r < 0n : Number(r) < 0) raise("ValueError", "__length_hint__() should return >= 0");
+}
 
 function boundsOf(len: number, start: PyValue | undefined, stop: PyValue | undefined): [number, number] {
   let b = start === undefined ? 0 : indexValue(start, true);

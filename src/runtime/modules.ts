@@ -134,6 +134,14 @@ function resolveRelative(name: string, level: number, globals?: PyDict): string 
 export function importFrom(m: PyValue, name: string): PyValue {
   const v = genericGetattr(m, name);
   if (v !== undefined) return v;
+  // PEP 562: the module's own __getattr__ is asked before a submodule is imported
+  if (m instanceof PyModule && m.$dict?.getStr("__getattr__") !== undefined) {
+    try {
+      return getattr(m, name);
+    } catch (err) {
+      if (!(err instanceof PyBaseException && err.$cls.isSubtypeOf(EXC.AttributeError))) throw err;
+    }
+  }
   const modName = (m as PyModule).name;
   try {
     return importModule(`${modName}.${name}`, true);

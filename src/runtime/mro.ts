@@ -7,6 +7,8 @@ import { raise } from "./raise.js";
 export function c3Merge(cls: PyType): PyType[] {
   if (cls.bases.length === 0) return [cls];
   if (cls.bases.length === 1) return [cls, ...cls.bases[0].mro];
+  // typeobject.c mro_implementation refuses a base listed twice before merging
+  for (let i = 1; i < cls.bases.length; i++) if (cls.bases.indexOf(cls.bases[i]) < i) raise("TypeError", `duplicate base class ${cls.bases[i].name}`);
   // 1. the sequences to merge: every base's MRO, then the bases themselves
   const seqs: PyType[][] = cls.bases.map((b) => b.mro.slice());
   seqs.push(cls.bases.slice());

@@ -34,22 +34,35 @@ function missingOps(t: PyType): string[] {
   if (t === T.float) return ["matmul", ...bits];
   return ["matmul", "floordiv", "mod", "divmod", ...bits];
 }
+/** int's methods take ints only, float's ints and floats (long_add... answer
+ * NotImplemented otherwise, so that `1 / F(2.0)` reaches F.__rtruediv__). */
+function takesOperand(t: PyType, v: PyValue): boolean {
+  if (t === T.complex) return true;
+  const isInt = typeof v === "number" || typeof v === "bigint" || typeof v === "boolean" || v instanceof PyIntSub;
+  return isInt || (t === T.float && v instanceof PyFloat);
+}
 for (const t of [T.int, T.float, T.complex]) {
   for (const op of Object.values(OPS)) {
     // only the operators the type implements (int has no @, float no bit operators,
     // complex neither those nor //, %): hasattr(1.0, "__lshift__") is False
     if (missingOps(t).includes(op.name.replace(/^__/, "").replace(/__$/, ""))) continue;
-    method(t, op.name, 1, 1, (a, b) => op.native(a, b));
-    method(t, op.rname, 1, 1, (a, b) => op.native(b, a));
+    method(t, op.name, 1, 1, (a, b) => (takesOperand(t, b) ? op.native(a, b) : NotImplemented));
+    method(t, op.rname, 1, 1, (a, b) => (takesOperand(t, b) ? op.native(b, a) : NotImplemented));
   }
   for (const [name, op] of [["__eq__", "Eq"], ["__ne__", "NotEq"], ["__lt__", "Lt"], ["__le__", "LtE"], ["__gt__", "Gt"], ["__ge__", "GtE"]] as const) {
     method(t, name, 1, 1, (a, b) => nativeCompare(a, b, op as CmpOp));
   }
   method(t, "__neg__", 0, 0, (a) => neg(a instanceof PyIntSub ? a.iv : a));
   // an int subclass instance answers with its plain int value (+I(3) is 3)
-  method(t, "__pos__", 0, 0, (a) => (a instanceof PyIntSub ? a.iv : a));
+  method(t, "__pos__", 0, 0, (a) => (a instanceof PyIntSub ? a.iv : exactNumber(a)));
   method(t, "__bool__", 0, 0, (a) => truthy(a instanceof PyIntSub ? a.iv : a));
   method(t, "__format__", 1, 1, (a, spec) => (spec === "" ? pyStr(a) : formatSpec(a instanceof PyIntSub ? a.iv : a, specArg(spec))));
+}
+/** A float or complex subclass instance as the exact built-in value (float_pos). */
+function exactNumber(a: PyValue): PyValue {
+  if (a instanceof PyFloat && a.$cls !== T.float) return new PyFloat(a.v);
+  if (a instanceof PyComplex && a.$cls !== T.complex) return new PyComplex(a.re, a.im);
+  return a;
 }
 method(T.int, "__invert__", 0, 0, (a) => invert(N(a)));
 method(T.int, "__repr__", 0, 0, (a) => IO.intToDecimal(N(a)));

@@ -1,6 +1,7 @@
 // Methods of object and type, and of the function-family objects (function, cell,
 // code, method, builtin), module, None, property/classmethod/staticmethod, super.
 import { PyObject, PyInstance, type PyValue } from "./object.js";
+import { pyWarn } from "./warn.js";
 import { PyType } from "./type.js";
 import { T, NotImplemented, Ellipsis, PySingleton } from "./types.js";
 import { raise } from "./raise.js";
@@ -9,9 +10,14 @@ import { PyFunction, PyBuiltin, PyBoundMethod, PyCell, PyCode } from "./function
 import { PyTuple, PyModule, tuple, PyList } from "./containers.js";
 import { PyDict } from "./dict.js";
 import { PyProperty, PyClassMethod, PyStaticMethod } from "./property.js";
-import { defaultRepr, hexId, pyId, pyRepr, pyStr, typeOf, typeName, richCompare, isInstance, truthy, callSpecial, asStr } from "./ops.js";
+import { defaultRepr, hexId, pyId, pyRepr, pyStr, reprObject, typeOf, typeName, richCompare, isInstance, truthy, callSpecial, asStr } from "./ops.js";
 import { genericGetattr, genericSetattr, attributeError, getDescr, getattr } from "./attributes.js";
 import { setCode, newFunction } from "./closures.js";
+import { setClass, layoutBase } from "./type-layout.js";
+import { c3Merge } from "./mro.js";
+import { typeDictProxy } from "./mappingproxy.js";
+import { currentFrameOrNone } from "./frames.js";
+import { checkTypeName, typeNameSetter, typeQualnameSetter } from "./type-names.js";
 import { ctors, newClass, typeCall, makeSuper, PySuper, superGetattr, checkAbstract, initSubclass } from "./klass.js";
 import { callv } from "./call.js";
 import { formatSpec, specArg } from "./format.js";
@@ -39,15 +45,23 @@ ot.attrs.set("__new__", (ot.attrs.get("__new__") as PyStaticMethod));
 method(ot, "__init__", 0, Infinity, (self, ...args) => {
   if (args.length) {
     const t = typeOf(self);
-    if (t.lookup("__init__") !== ot.attrs.get("__init__") || t.lookup("__new__") === ot.attrs.get("__new__")) raise("TypeError", `${t.name}.__init__() takes exactly one argument (the instance to initialize)`);
+    // typeobject.c object_init: an overridden __init__ that passed arguments up
+    // names object, a class without __init__ or __new__ names itself
+    if (t.lookup("__init__") !== ot.attrs.get("__init__")) raise("TypeError", "object.__init__() takes exactly one argument (the instance to initialize)");
+    if (t.lookup("__new__") === ot.attrs.get("__new__")) raise("TypeError", `${t.name}.__init__() takes exactly one argument (the instance to initialize)`);
   }
   return null;
 });
 // object.__subclasshook__: "no opinion", the default every ABC's hook falls back to
 ot.attrs.set("__subclasshook__", new PyClassMethod(new PyBuiltin("__subclasshook__", () => NotImplemented, 1, Infinity, null, undefined, "object.__subclasshook__")));
 method(ot, "__repr__", 0, 0, (self) => defaultRepr(self));
-method(ot, "__str__", 0, 0, (self) => pyRepr(self));
+// object_str: PyObject_Repr, whose result may be a str subclass instance, kept as is
+method(ot, "__str__", 0, 0, (self) => reprObject(self));
 method(ot, "__hash__", 0, 0, (self) => Number(pyId(self)) / 16);
+// object.__sizeof__ (typeobject.c object___sizeof___impl is tp_basicsize): pycell's
+// objects have no C layout, so this is CPython's 64-bit size of a bare object header
+// (docs/differences.md); mock and pickle-size code only need it to exist
+method(ot, "__sizeof__", 0, 0, () => 16);
 method(ot, "__eq__", 1, 1, (self, o) => (self === o ? true : NotImplemented));
 // object_richcompare Py_NE: only self's own __eq__, inverted (no reflected call)
 method(ot, "__ne__", 1, 1, (self, o) => {
@@ -62,8 +76,15 @@ method(ot, "__getattribute__", 1, 1, (self, name) => {
   const r = genericGetattr(self, n);
   return r === undefined ? attributeError(self, n) : r;
 });
-method(ot, "__setattr__", 2, 2, (self, name, v) => (genericSetattr(self, attrName(name), v), null));
-method(ot, "__delattr__", 1, 1, (self, name) => (genericSetattr(self, attrName(name), undefined), null));
+// typeobject.c hackcheck: object's setattr may not skip type's own (a class's
+// namespace changes go through type.__setattr__)
+const hackcheck = (self: PyValue, what: string): void => {
+  if (self instanceof PyType) raise("TypeError", `can't apply this ${what} to ${typeName(self)} object`);
+};
+method(ot, "__setattr__", 2, 2, (self, name, v) => (hackcheck(self, "__setattr__"), genericSetattr(self, attrName(name), v), null));
+method(ot, "__delattr__", 1, 1, (self, name) => (hackcheck(self, "__delattr__"), genericSetattr(self, attrName(name), undefined), null));
+method(T.type, "__setattr__", 2, 2, (self, name, v) => (genericSetattr(self, attrName(name), v), null));
+method(T.type, "__delattr__", 1, 1, (self, name) => (genericSetattr(self, attrName(name), undefined), null));
 method(ot, "__format__", 1, 1, (self, spec) => {
   if (specArg(spec) !== "") raise("TypeError", `unsupported format string passed to ${typeName(self)}.__format__`);
   return pyStr(self);
@@ -74,27 +95,41 @@ ot.attrs.set("__init_subclass__", new PyClassMethod(new PyBuiltin("__init_subcla
   if (kw && kw.size) raise("TypeError", `${(a[0] as PyType).name}.__init_subclass__() takes no keyword arguments`);
   return null;
 })));
-getset(ot, "__class__", (self) => typeOf(self), (self, v) => {
-  if (!(v instanceof PyType) || !(self instanceof PyInstance) || !v.heap) raise("TypeError", "__class__ assignment only supported for mutable types or ModuleType subclasses");
-  (self as PyObject).$cls = v as PyType;
-});
+getset(ot, "__class__", (self) => typeOf(self), setClass);
 getset(ot, "__dict__", (self) => {
   if (self instanceof PyObject && self.$dict !== null) return self.$dict;
   // instances of subclasses of built-in types (list, tuple...) get their dict lazily
   if (self instanceof PyObject && self.$cls.instDict) return (self.$dict = new PyDict());
   return attributeError(self, "__dict__");
 }, (self, v) => {
-  if (!(v instanceof PyDict)) raise("TypeError", `__dict__ must be set to a dictionary, not a '${typeName(v ?? null)}'`);
+  // a built-in type's dict (an exception's) can be replaced, not deleted
+  if (v === undefined) raise("TypeError", "cannot delete __dict__");
+  if (!(v instanceof PyDict)) raise("TypeError", `__dict__ must be set to a dictionary, not a '${typeName(v)}'`);
   (self as PyObject).$dict = v;
 });
 ot.attrs.set("__doc__", "The base class of the class hierarchy.");
-ot.attrs.set("__module__", "builtins");
+// object has no __module__ of its own: type.__module__ answers "builtins" for built-in
+// types, and instances of built-in types have none (None.__module__ raises)
 
+/** object.__dir__ asks the instance for __class__: a class that redefines it (a
+ * slot left empty) may have none, and then only the instance dict is listed. */
+function dirClass(o: PyValue): PyType | null {
+  const t = typeOf(o);
+  if (!t.heap || t.lookup("__class__") === ot.attrs.get("__class__")) return t;
+  try {
+    const c = genericGetattr(o, "__class__", t);
+    return c instanceof PyType ? c : null;
+  } catch (e) {
+    if (e instanceof PyObject && e.$cls.name === "AttributeError") return null;
+    throw e;
+  }
+}
 export function dirOf(o: PyValue): string[] {
   const names = new Set<string>();
   if (o instanceof PyObject && o.$dict !== null) for (const k of o.$dict.t.keys()) if (typeof k === "string") names.add(k);
   if (o instanceof PyBoundMethod && o.func instanceof PyObject && o.func.$dict !== null) for (const k of o.func.$dict.t.keys()) if (typeof k === "string") names.add(k);
-  const t = o instanceof PyType ? o : typeOf(o);
+  const t = o instanceof PyType ? o : dirClass(o);
+  if (t === null) return [...names].sort();
   for (const c of t.mro) for (const k of c.attrs.keys()) names.add(k);
   if (!(o instanceof PyType)) for (const k of ["__class__", "__doc__", "__module__"]) if (t.lookup(k) !== undefined || k === "__class__") names.add(k);
   return [...names].sort();
@@ -122,14 +157,19 @@ function typeNew(a: PyValue[], kw: Map<string, PyValue> | null): PyValue {
   if (a.length === 2 && !kw?.size && meta === tt) return typeOf(name);
   if (a.length !== 4) raise("TypeError", meta === tt ? "type() takes 1 or 3 arguments" : `type.__new__() takes exactly 3 arguments (${a.length - 1} given)`);
   if (typeof name !== "string") raise("TypeError", `type.__new__() argument 1 must be str, not ${typeName(name)}`);
+  checkTypeName(name);
   if (!(bases instanceof PyTuple)) raise("TypeError", `type.__new__() argument 2 must be tuple, not ${typeName(bases)}`);
   if (!(ns instanceof PyDict)) raise("TypeError", `type.__new__() argument 3 must be dict, not ${typeName(ns)}`);
-  // __module__ comes first in the namespace, as type_new_set_module puts it
+  // type_new_set_module: a missing __module__ is the calling frame's __name__, added
+  // after the given names (a copy: the caller's dict is left alone)
   let ns2 = ns;
   if (ns.getStr("__module__") === undefined) {
     ns2 = new PyDict();
-    ns2.setStr("__module__", "__main__");
     for (const [k, v] of ns.entries()) ns2.set(k, v);
+    const f = currentFrameOrNone();
+    const g = f === null ? null : (f.globals ?? f.code.$globals);
+    const modName = g instanceof PyDict ? g.getStr("__name__") : undefined;
+    if (modName !== undefined) ns2.setStr("__module__", modName);
   }
   const t = newClass(meta as PyType, name, bases.a, ns2);
   initSubclass(t, kw ? [...kw.values()] : [], kw ? [...kw.keys()] : []);
@@ -141,32 +181,29 @@ kwmethod(tt, "__init__", () => null);
 // type.__prepare__: the class body's namespace, a new dict whatever the arguments
 // (typeobject.c type_prepare)
 tt.attrs.set("__prepare__", new PyClassMethod(new PyBuiltin("__prepare__", () => new PyDict(), 1, Infinity, () => new PyDict(), undefined, "type.__prepare__")));
-method(tt, "mro", 0, 0, (self) => new PyList((self as PyType).mro.slice()));
+// type.mro() computes the C3 linearization afresh (a metaclass's mro() calls it
+// while the class's own MRO is not set yet)
+method(tt, "mro", 0, 0, (self) => new PyList(c3Merge(self as PyType)));
 method(tt, "__subclasses__", 0, 0, () => new PyList([]));
 method(tt, "__instancecheck__", 1, 1, (self, o) => isInstance(o, self as PyType));
 method(tt, "__subclasscheck__", 1, 1, (self, o) => o instanceof PyType && o.isSubtypeOf(self as PyType));
 method(tt, "__or__", 1, 1, () => NotImplemented);
 // a built-in type's name is its tp_name after the last dot (typeobject.c type_name)
-getset(tt, "__name__", (self) => ((self as PyType).heap ? (self as PyType).name : (self as PyType).name.slice((self as PyType).name.lastIndexOf(".") + 1)), (self, v) => {
-  if (typeof v !== "string") raise("TypeError", `can only assign string to ${(self as PyType).name}.__name__, not '${typeName(v ?? null)}'`);
-  (self as PyType).name = v;
-});
-getset(tt, "__qualname__", (self) => (self as PyType).qualname, (self, v) => {
-  (self as PyType).qualname = v as string;
-});
-getset(tt, "__mro__", (self) => tuple((self as PyType).mro));
+getset(tt, "__name__", (self) => ((self as PyType).heap ? (self as PyType).name : (self as PyType).name.slice((self as PyType).name.lastIndexOf(".") + 1)), typeNameSetter);
+getset(tt, "__qualname__", (self) => (self as PyType).qualname, typeQualnameSetter);
+// an empty MRO: the class is being created and its metaclass's mro() is running
+getset(tt, "__mro__", (self) => ((self as PyType).mro.length === 0 ? null : tuple((self as PyType).mro)));
 getset(tt, "__bases__", (self) => tuple((self as PyType).bases));
-getset(tt, "__base__", (self) => (self as PyType).bases[0] ?? null);
-getset(tt, "__dict__", (self) => {
-  const d = new PyDict();
-  for (const [k, v] of (self as PyType).attrs) d.setStr(k, v);
-  return d;
-});
+getset(tt, "__base__", (self) => layoutBase(self as PyType));
+getset(tt, "__dict__", (self) => typeDictProxy(self as PyType));
 getset(tt, "__module__", (self) => {
   const m = (self as PyType).attrs.get("__module__");
   return m === undefined ? "builtins" : m;
 }, (self, v) => {
-  (self as PyType).attrs.set("__module__", v ?? null);
+  const t = self as PyType;
+  if (!t.heap) raise("TypeError", `cannot set '__module__' attribute of immutable type '${t.name}'`);
+  if (v === undefined) raise("TypeError", `cannot delete '__module__' attribute of immutable type '${t.name}'`);
+  t.attrs.set("__module__", v);
 });
 getset(tt, "__doc__", (self) => {
   const d = (self as PyType).attrs.get("__doc__");
@@ -180,7 +217,7 @@ getset(tt, "__doc__", (self) => {
   // type_set_doc: a class's docstring can be replaced, a built-in type's cannot
   const t = self as PyType;
   if (!t.heap) raise("TypeError", `cannot set '__doc__' attribute of immutable type '${t.name}'`);
-  if (v === undefined) raise("TypeError", "cannot delete '__doc__' attribute of immutable type");
+  if (v === undefined) raise("TypeError", `cannot delete '__doc__' attribute of immutable type '${t.name}'`);
   t.attrs.set("__doc__", v);
 });
 getset(tt, "__annotations__", (self) => {
@@ -199,12 +236,15 @@ getset(tt, "__annotations__", (self) => {
 
 // ---- None, NotImplemented, Ellipsis ----
 method(T.NoneType, "__repr__", 0, 0, () => "None");
+T.NoneType.attrs.set("__doc__", null);
 method(T.NoneType, "__bool__", 0, 0, () => false);
 // the singletons' types take no arguments (object.c none_new, notimplemented_new, ellipsis_new)
 const noArgs = (name: string, v: PyValue) => (a: PyValue[]): PyValue => (a.length ? raise("TypeError", `${name} takes no arguments`) : v);
 ctors.set(T.NoneType, noArgs("NoneType", null));
 for (const t of [T.NotImplementedType, T.ellipsis]) method(t, "__repr__", 0, 0, (s) => (s as PySingleton).repr);
 ctors.set(T.NotImplementedType, noArgs("NotImplementedType", NotImplemented));
+// object.c notimplemented_bool: true, with a DeprecationWarning
+method(T.NotImplementedType, "__bool__", 0, 0, () => (pyWarn("DeprecationWarning", "NotImplemented should not be used in a boolean context"), true));
 ctors.set(T.ellipsis, noArgs("EllipsisType", Ellipsis));
 
 // ---- function ----
@@ -273,17 +313,29 @@ export { fnDictGet };
 // ---- builtin functions and bound methods ----
 method(T.builtin_function_or_method, "__repr__", 0, 0, (s) => {
   const b = s as PyBuiltin;
-  return b.$meth ? `<method '${b.name}' of '${b.qualname.split(".")[0]}' objects>` : `<built-in function ${b.name}>`;
+  // the owner is the qualname without the method name: a type of an extension module
+  // keeps its module ('collections.deque')
+  const q = b.qualname;
+  const owner = q.endsWith("." + b.name) ? q.slice(0, q.length - b.name.length - 1) : q.split(".")[0];
+  return b.$meth ? `<method '${b.name}' of '${owner}' objects>` : `<built-in function ${b.name}>`;
 });
 getset(T.builtin_function_or_method, "__name__", (s) => (s as PyBuiltin).name);
 getset(T.builtin_function_or_method, "__qualname__", (s) => (s as PyBuiltin).qualname);
 getset(T.builtin_function_or_method, "__doc__", () => null);
 getset(T.builtin_function_or_method, "__module__", (s) => (s as PyBuiltin).module ?? "builtins");
+function methodFuncName(f: PyValue): string {
+  for (const n of ["__qualname__", "__name__"]) {
+    const v = genericGetattr(f, n);
+    if (typeof v === "string") return v;
+  }
+  return "?";
+}
 const mt = T.method;
 method(mt, "__repr__", 0, 0, (s) => {
   const m = s as PyBoundMethod;
   if (m.func instanceof PyBuiltin) return `<built-in method ${m.func.name} of ${typeName(m.self)} object at ${hexId(m.self)}>`;
-  const q = m.func instanceof PyFunction ? m.func.qualname : pyStr(m.func);
+  // classobject.c method_repr: the callable's __qualname__, else __name__, else "?"
+  const q = m.func instanceof PyFunction ? m.func.qualname : methodFuncName(m.func);
   return `<bound method ${q} of ${pyRepr(m.self)}>`;
 });
 getset(mt, "__self__", (s) => (s as PyBoundMethod).self);
@@ -355,7 +407,31 @@ method(modt, "__repr__", 0, 0, (s) => {
 const userModules = new WeakSet<PyModule>();
 modt.instDict = true;
 // moduleobject.c module_dir: the module's own names only
-method(modt, "__dir__", 0, 0, (s) => new PyList([...(s as PyModule).$dict!.t.keys()].filter((k) => typeof k === "string")));
+method(modt, "__dir__", 0, 0, (s) => {
+  // the __dict__ attribute as a subclass may redefine it; a module-level __dir__ decides
+  const d = typeOf(s) === modt ? (s as PyModule).$dict! : getattr(s, "__dict__");
+  if (!(d instanceof PyDict)) raise("TypeError", `${(s as PyModule).name}.__dict__ is not a dictionary`);
+  const own = d.getStr("__dir__");
+  if (own !== undefined) return callv(own, [], null);
+  return new PyList([...d.t.keys()].filter((k) => typeof k === "string"));
+});
+// moduleobject.c module_get_annotations: a module without annotations gets an empty
+// dict on first access, kept in its __dict__
+getset(
+  modt,
+  "__annotations__",
+  (s) => {
+    const d = (s as PyModule).$dict!;
+    let a = d.getStr("__annotations__");
+    if (a === undefined) d.setStr("__annotations__", (a = new PyDict()));
+    return a;
+  },
+  (s, v) => {
+    const d = (s as PyModule).$dict!;
+    if (v !== undefined) d.setStr("__annotations__", v);
+    else if (!d.t.delete("__annotations__")) raise("AttributeError", "__annotations__");
+  },
+);
 // subclasses of ModuleType: module.__new__ makes an empty module, module.__init__
 // names it (moduleobject.c module___init___impl)
 modt.alloc = (cls) => {
@@ -400,10 +476,15 @@ kwmethod(pt, "__init__", (args, kw) => {
   if (p.doc === null && p.fget !== null) {
     p.doc = p.fget instanceof PyFunction ? p.fget.doc : getattrOr(p.fget, "__doc__");
     p.getterDoc = p.doc !== null;
+    // a subclass instance keeps the getter's doc (even None) in its __dict__: the
+    // subclass's own docstring would hide the __doc__ descriptor. CPython 3.11 does
+    // this only on this path; with __slots__ there is no __dict__ to write to.
+    const cls = typeOf(p);
+    if (cls !== pt) {
+      if (!cls.instDict) raise("AttributeError", `'${cls.name}' object attribute '__doc__' is read-only`);
+      (p.$dict ??= new PyDict()).setStr("__doc__", p.doc);
+    }
   }
-  // a subclass instance keeps its doc in its __dict__: the subclass's own docstring
-  // would hide the __doc__ descriptor
-  if (typeOf(p) !== pt && p.doc !== null) (p.$dict ??= new PyDict()).setStr("__doc__", p.doc);
   return null;
 });
 const getattrOr = (o: PyValue, name: string): PyValue => {
@@ -440,9 +521,9 @@ method(pt, "setter", 1, 1, (s, f) => copyProp(P(s), 1, f));
 method(pt, "deleter", 1, 1, (s, f) => copyProp(P(s), 2, f));
 method(pt, "__get__", 1, 2, (s, obj) => (obj === null ? s : callv(P(s).fget, [obj!], null)));
 method(pt, "__set__", 2, 2, (s, obj, v) => (callv(P(s).fset, [obj, v], null), null));
-getset(pt, "fget", (s) => P(s).fget);
-getset(pt, "fset", (s) => P(s).fset);
-getset(pt, "fdel", (s) => P(s).fdel);
+member(pt, "fget", (s) => P(s).fget);
+member(pt, "fset", (s) => P(s).fset);
+member(pt, "fdel", (s) => P(s).fdel);
 getset(pt, "__doc__", (s) => P(s).doc, (s, v) => void (P(s).doc = v ?? null));
 ctors.set(T.classmethod, (args) => new PyClassMethod(args[0]));
 ctors.set(T.staticmethod, (args) => new PyStaticMethod(args[0]));

@@ -18,6 +18,7 @@ import { callv } from "./call.js";
 import { getIter, toArray } from "./iter.js";
 import { importModule } from "./modules.js";
 import { EXC } from "./exceptions.js";
+import { patmaKind } from "./rt.js";
 
 const ot = T.object;
 
@@ -173,6 +174,9 @@ getset(T.type, "__flags__", (self) => {
   const sub: [PyType, number][] = [[T.int, TPFlags.LONG_SUBCLASS], [T.list, TPFlags.LIST_SUBCLASS], [T.tuple, TPFlags.TUPLE_SUBCLASS],
     [T.bytes, TPFlags.BYTES_SUBCLASS], [T.str, TPFlags.UNICODE_SUBCLASS], [T.dict, TPFlags.DICT_SUBCLASS], [EXC.BaseException, TPFlags.BASE_EXC_SUBCLASS]];
   for (const [b, bit] of sub) if (t.isSubtypeOf(b)) f |= bit;
+  // Py_TPFLAGS_SEQUENCE / Py_TPFLAGS_MAPPING, the kinds `match` tells apart
+  const kind = patmaKind(t);
+  if (kind !== 0) f |= kind === 1 ? 1 << 5 : 1 << 6;
   // CPython's flags are an unsigned long; bit 31 (TYPE_SUBCLASS) makes it large
   return t.isSubtypeOf(T.type) ? f + 2 ** 31 : f;
 });

@@ -43,6 +43,13 @@ export function callSpecial(v: PyValue, name: string, args: PyValue[]): PyValue 
   return callv(bindDescr(f, v), args, null);
 }
 
+/** Call a special method already looked up on the type; None there is not callable. */
+function callFound(f: PyValue, v: PyValue): PyValue {
+  if (f === null) return raise("TypeError", "'NoneType' object is not callable");
+  if (f instanceof PyBuiltin && f.kw === null) return f.$fn(v);
+  return callv(bindDescr(f, v), [], null);
+}
+
 /** Bind a function found on a type to an instance (the descriptor __get__ step). */
 export function bindDescr(f: PyValue, self: PyValue): PyValue {
   return getDescr(f, self, typeOf(self));
@@ -73,13 +80,17 @@ export function truthy(v: PyValue): boolean {
 function truthySlow(v: PyObject): boolean {
   if (v instanceof PyFloat) return v.v !== 0;
   if (v instanceof PyComplex) return v.re !== 0 || v.im !== 0;
-  const b = callSpecial(v, "__bool__", []);
-  if (b !== undefined) {
+  // one lookup per slot; a slot set to None blocks the fallback (`__bool__ = None`)
+  const t = typeOf(v);
+  const fb = t.lookup("__bool__");
+  if (fb !== undefined) {
+    const b = callFound(fb, v);
     if (typeof b !== "boolean") raise("TypeError", `__bool__ should return bool, returned ${typeName(b)}`);
     return b;
   }
-  const n = callSpecial(v, "__len__", []);
-  if (n !== undefined) {
+  const fl = t.lookup("__len__");
+  if (fl !== undefined) {
+    const n = callFound(fl, v);
     if (!isInt(n) && typeof n !== "boolean") raise("TypeError", `'${typeName(n)}' object cannot be interpreted as an integer`);
     const k = indexValue(n, true);
     if (k < 0) raise("ValueError", "__len__() should return >= 0");
@@ -215,7 +226,9 @@ export function pyHash(v: PyValue): number {
   if (v.$cls === T.tuple) return tupleHashLow((v as PyObject & { a: PyValue[] }).a);
   const f = typeOf(v).lookup("__hash__");
   if (f === null || f === undefined) raise("TypeError", `unhashable type: '${typeName(v)}'`);
-  const h = callSpecial(v, "__hash__", [])!;
+  let h = callSpecial(v, "__hash__", [])!;
+  // an int subclass result counts as its int value (slot_tp_hash)
+  if (h instanceof PyIntSub) h = h.iv;
   if (!isInt(h)) raise("TypeError", "__hash__ method should return an integer");
   // slot_tp_hash: a result that fits a Py_ssize_t is the hash (-1 becomes -2), a bigger
   // one is hashed as an int; equal to what hash() returns, so a user object hashing
@@ -311,6 +324,10 @@ export const pf = (v: number): PyFloat => new PyFloat(v);
 // Sequence behaviour of + and * for built-in types is installed by the family files.
 export const seqConcat = new Map<PyType, (a: PyValue, b: PyValue) => PyValue>();
 export const seqRepeat = new Map<PyType, (a: PyValue, n: number) => PyValue>();
+/** Built-in methods that wrap a sequence slot (str's sq_repeat) rather than a number
+ * slot: binary operators skip them, so that the other operand's __rmul__ comes first,
+ * and repeat in their sequence step instead (abstract.c PyNumber_Multiply). */
+export const seqSlotMethods = new Set<PyValue>();
 
 export const OPS: Record<string, BinOpInfo> = {
   Add: { name: "__add__", rname: "__radd__", iname: "__iadd__", sym: "+", native: numOp(I.intAdd, (a, b) => pf(a + b), (a, b) => new PyComplex(a.re + b.re, a.im + b.im)) },
@@ -332,7 +349,7 @@ const isNative = (v: PyValue): boolean => typeof v !== "object" || v === null ||
 
 /** abstract.c binary_op1: a.__op__(b), then b.__rop__(a), the reflected one first
  * when b's type is a proper subclass of a's that overrides it. */
-export function binop(a: PyValue, b: PyValue, op: BinOpInfo): PyValue {
+export function binop(a: PyValue, b: PyValue, op: BinOpInfo, inplaceOp = false): PyValue {
   if (isNative(a) && isNative(b)) {
     const r = op.native(a, b);
     if (r !== NotImplemented) return r;
@@ -358,9 +375,18 @@ export function binop(a: PyValue, b: PyValue, op: BinOpInfo): PyValue {
   if (op.name === "__mul__") {
     // abstract.c sequence_repeat: the sequence's operand must be an index
     const ta = typeOf(a), tb = typeOf(b);
+    const ma = ta.lookup("__mul__"), mb = tb.lookup("__rmul__");
+    const seqA = ma !== undefined && seqSlotMethods.has(ma), seqB = mb !== undefined && seqSlotMethods.has(mb);
+    if (seqA && isIndex(b)) return callv(bindDescr(ma!, a), [b], null);
+    if (seqB && isIndex(a)) return callv(bindDescr(mb!, b), [a], null);
+    if (seqA || seqB) raise("TypeError", `can't multiply sequence by non-int of type '${seqA ? tb.name : ta.name}'`);
+    if (seqRepeat.has(ta) && isIndex(b)) return seqRepeat.get(ta)!(a, indexValue(b, true));
+    if (seqRepeat.has(tb) && isIndex(a)) return seqRepeat.get(tb)!(b, indexValue(a, true));
     if (seqRepeat.has(ta) || seqRepeat.has(tb)) raise("TypeError", `can't multiply sequence by non-int of type '${seqRepeat.has(ta) ? tb.name : ta.name}'`);
   }
-  return raise("TypeError", `unsupported operand type(s) for ${op.sym}: '${typeName(a)}' and '${typeName(b)}'`);
+  // abstract.c binop_type_error names the augmented operator ("**=") for `x **= y`
+  const sym = inplaceOp ? `${op.sym === "** or pow()" ? "**" : op.sym}=` : op.sym;
+  return raise("TypeError", `unsupported operand type(s) for ${sym}: '${typeName(a)}' and '${typeName(b)}'`);
 }
 export let strPercent: (fmt: string, args: PyValue) => PyValue = () => NotImplemented;
 export function setStrPercent(f: typeof strPercent): void {
@@ -370,8 +396,10 @@ export function setStrPercent(f: typeof strPercent): void {
 function binopSlots(a: PyValue, b: PyValue, op: BinOpInfo): PyValue {
   const ta = typeOf(a), tb = typeOf(b);
   // a method set to None is called like any other (slot_nb_*), so it raises
-  const fa = ta.lookup(op.name);
-  const fb = ta !== tb ? tb.lookup(op.rname) : undefined;
+  let fa = ta.lookup(op.name);
+  let fb = ta !== tb ? tb.lookup(op.rname) : undefined;
+  if (fa !== undefined && seqSlotMethods.has(fa)) fa = undefined;
+  if (fb !== undefined && seqSlotMethods.has(fb)) fb = undefined;
   if (fb !== undefined && tb.isSubtypeOf(ta) && fb !== ta.lookup(op.rname)) {
     const r = callv(bindDescr(blockedCmp(fb), b), [a], null);
     if (r !== NotImplemented) return r;
@@ -395,12 +423,16 @@ export function inplace(a: PyValue, b: PyValue, op: BinOpInfo): PyValue {
       if (r !== NotImplemented) return r;
     }
   }
-  return binop(a, b, op);
+  return binop(a, b, op, true);
 }
 
 // fast entry points used by generated code: two small ints, two floats, or a float
 // and a small int (a safe integer is exactly a double, so float(int) is the number
 // itself), which is what floatobject.c does after converting the int
+/** A float that is not a subclass instance: a subclass may override the operator or
+ * its reflection, so it takes the slot path (abstract.c binary_op1). */
+const exactFloat = (v: PyValue): v is PyFloat => v instanceof PyFloat && v.$cls === FLOAT_TYPE;
+const FLOAT_TYPE = T.float;
 export function add(a: PyValue, b: PyValue): PyValue {
   if (typeof a === "number" && typeof b === "number") {
     const r = a + b;
@@ -412,9 +444,9 @@ export function add(a: PyValue, b: PyValue): PyValue {
  * inline everywhere */
 function addSlow(a: PyValue, b: PyValue): PyValue {
   if (typeof a === "number") {
-    if (b instanceof PyFloat) return new PyFloat(a + b.v);
-  } else if (a instanceof PyFloat) {
-    if (b instanceof PyFloat) return new PyFloat(a.v + b.v);
+    if (exactFloat(b)) return new PyFloat(a + b.v);
+  } else if (exactFloat(a)) {
+    if (exactFloat(b)) return new PyFloat(a.v + b.v);
     if (typeof b === "number") return new PyFloat(a.v + b);
   } else if (typeof a === "string" && typeof b === "string") return a + b;
   return binop(a, b, OPS.Add);
@@ -430,9 +462,9 @@ export function sub(a: PyValue, b: PyValue): PyValue {
  * inline everywhere */
 function subSlow(a: PyValue, b: PyValue): PyValue {
   if (typeof a === "number") {
-    if (b instanceof PyFloat) return new PyFloat(a - b.v);
-  } else if (a instanceof PyFloat) {
-    if (b instanceof PyFloat) return new PyFloat(a.v - b.v);
+    if (exactFloat(b)) return new PyFloat(a - b.v);
+  } else if (exactFloat(a)) {
+    if (exactFloat(b)) return new PyFloat(a.v - b.v);
     if (typeof b === "number") return new PyFloat(a.v - b);
   }
   return binop(a, b, OPS.Sub);
@@ -448,9 +480,9 @@ export function mul(a: PyValue, b: PyValue): PyValue {
  * inline everywhere */
 function mulSlow(a: PyValue, b: PyValue): PyValue {
   if (typeof a === "number") {
-    if (b instanceof PyFloat) return new PyFloat(a * b.v);
-  } else if (a instanceof PyFloat) {
-    if (b instanceof PyFloat) return new PyFloat(a.v * b.v);
+    if (exactFloat(b)) return new PyFloat(a * b.v);
+  } else if (exactFloat(a)) {
+    if (exactFloat(b)) return new PyFloat(a.v * b.v);
     if (typeof b === "number") return new PyFloat(a.v * b);
   }
   return binop(a, b, OPS.Mult);
@@ -460,23 +492,25 @@ export function truediv(a: PyValue, b: PyValue): PyValue {
   if (typeof a === "number") {
     if (typeof b === "number") {
       if (b !== 0) return new PyFloat(a / b);
-    } else if (b instanceof PyFloat && b.v !== 0) return new PyFloat(a / b.v);
-  } else if (a instanceof PyFloat) {
-    if (b instanceof PyFloat) {
+    } else if (exactFloat(b) && b.v !== 0) return new PyFloat(a / b.v);
+  } else if (exactFloat(a)) {
+    if (exactFloat(b)) {
       if (b.v !== 0) return new PyFloat(a.v / b.v);
     } else if (typeof b === "number" && b !== 0) return new PyFloat(a.v / b);
   }
   return binop(a, b, OPS.Div);
 }
-// augmented assignment: ints and floats have no __iop__, so it is the binary operator
+// augmented assignment: ints and floats have no __iop__, so it is the binary operator;
+// with another right operand, inplace() runs it and names `-=` in its TypeError
+const numOperand = (b: PyValue): boolean => typeof b === "number" || b instanceof PyFloat || typeof b === "bigint";
 export function isub(a: PyValue, b: PyValue): PyValue {
-  return typeof a === "number" || a instanceof PyFloat ? sub(a, b) : inplace(a, b, OPS.Sub);
+  return (typeof a === "number" || a instanceof PyFloat) && numOperand(b) ? sub(a, b) : inplace(a, b, OPS.Sub);
 }
 export function imul(a: PyValue, b: PyValue): PyValue {
   return typeof a === "number" || a instanceof PyFloat ? mul(a, b) : inplace(a, b, OPS.Mult);
 }
 export function itruediv(a: PyValue, b: PyValue): PyValue {
-  return typeof a === "number" || a instanceof PyFloat ? truediv(a, b) : inplace(a, b, OPS.Div);
+  return (typeof a === "number" || a instanceof PyFloat) && numOperand(b) ? truediv(a, b) : inplace(a, b, OPS.Div);
 }
 export function bitand(a: PyValue, b: PyValue): PyValue {
   if (typeof a === "number" && typeof b === "number" && (a | 0) === a && (b | 0) === b) return a & b;
@@ -515,7 +549,7 @@ export function neg(v: PyValue): PyValue {
 export function pos(v: PyValue): PyValue {
   const i = v instanceof PyIntSub ? undefined : asInt(v);
   if (i !== undefined) return i;
-  if (v instanceof PyFloat || v instanceof PyComplex) return v;
+  if ((v instanceof PyFloat && v.$cls === T.float) || (v instanceof PyComplex && v.$cls === T.complex)) return v;
   const r = callSpecial(v, "__pos__", []);
   if (r === undefined) raise("TypeError", `bad operand type for unary +: '${typeName(v)}'`);
   return r;
@@ -613,26 +647,39 @@ export function richCompare(a: PyValue, b: PyValue, op: CmpOp): PyValue {
     const fb = tb.lookup(CMP_NAME[swapped]);
     if (fb !== undefined && fb !== ta.lookup(CMP_NAME[swapped])) {
       checkedReflected = true;
-      const r = callv(bindDescr(blockedCmp(fb), b), [a], null);
+      const r = callCmp(blockedCmp(fb), b, a);
       if (r !== NotImplemented) return r;
     }
   }
   const fa = ta.lookup(CMP_NAME[op]);
   if (fa !== undefined) {
-    const r = callv(bindDescr(blockedCmp(fa), a), [b], null);
+    const r = callCmp(blockedCmp(fa), a, b);
     if (r !== NotImplemented) return r;
   }
   if (!checkedReflected) {
     const fb = tb.lookup(CMP_NAME[swapped]);
     if (fb !== undefined) {
       blockedCmp(fb);
-      const r = callv(bindDescr(fb, b), [a], null);
+      const r = callCmp(fb, b, a);
       if (r !== NotImplemented) return r;
     }
   }
   if (op === "Eq") return a === b;
   if (op === "NotEq") return a !== b;
   return raise("TypeError", `'${CMP_SYM[op]}' not supported between instances of '${ta.name}' and '${tb.name}'`);
+}
+
+/** self.__op__(other); a descriptor that fails to produce the method counts as
+ * not implemented (typeobject.c slot_tp_richcompare clears the lookup's error). */
+function callCmp(f: PyValue, self: PyValue, other: PyValue): PyValue {
+  let m: PyValue;
+  try {
+    m = bindDescr(f, self);
+  } catch (e) {
+    if (e instanceof PyObject) return NotImplemented;
+    throw e;
+  }
+  return callv(m, [other], null);
 }
 
 /** A comparison method set to None blocks the operation: slot_tp_richcompare calls

@@ -341,7 +341,7 @@ function formatChar<T>(v: T, ops: PercentOps<T>): string {
 }
 
 /** unicode_format_arg_output: sign, zero padding after the sign and prefix, width. */
-function applyWidth(body: string, ch: string, numeric: boolean, flags: number, width: number): string {
+export function applyWidth(body: string, ch: string, numeric: boolean, flags: number, width: number): string {
   let sign = "";
   if (numeric) {
     if (body.startsWith("-")) {

@@ -2,7 +2,7 @@
 // Subscripting, unpacking, exceptions and tracebacks, with-statements, function
 // objects, imports and pattern matching live here; operators and attributes are
 // re-exported from their own files.
-import { PyObject, PyFloat, type PyValue } from "./object.js";
+import { PyObject, PyFloat, PyInstance, type PyValue } from "./object.js";
 import { PyType } from "./type.js";
 import { T, NotImplemented, Ellipsis } from "./types.js";
 import { raise } from "./raise.js";
@@ -17,15 +17,16 @@ import { getIter, toArray } from "./iter.js";
 import { PyGenerator, resuming, yfIter, yfSend, yfThrow, type JsGen } from "./generator.js";
 import { PyFrame, frameType, tbFrame, type FrameRec } from "./frames.js";
 import { listGet, listSet, listDel, tupleGet } from "./list.js";
-import { dictGet, dictUpdate } from "./dict-methods.js";
+import { dictGet, dictUpdate, keyError } from "./dict-methods.js";
 import { strGetitem } from "./str.js";
 import { isSimple as isSimpleStr, cpLength, concatStr } from "./text/codepoints.js";
 import { newSet, setHas } from "./set.js";
 import { strContains } from "./text/str-search.js";
-import { buildClass, superZero } from "./klass.js";
+import { buildClass, superZero, classKw } from "./klass.js";
 import { formatValue } from "./format.js";
 import { tracebackOf } from "./exc-methods.js";
 import { state, isStackOverflow } from "./state.js";
+import { isHostSizeLimit } from "./mem-limit.js";
 import { importModule, importFrom, importStar, sysModules } from "./modules.js";
 import { method, getset } from "./descriptors.js";
 import { makeGenericAlias, GENERIC_BUILTINS } from "./generic-alias.js";
@@ -40,7 +41,8 @@ export function getitem(o: PyValue, k: PyValue): PyValue {
     return v !== undefined ? v : dictGet(o, k);
   }
   if (typeof o === "string") return strGetitem(o, k);
-  if (o instanceof PyTuple) return tupleGet(o, k);
+  // a tuple subclass (a namedtuple) keeps the fast path unless it overrides __getitem__
+  if (o instanceof PyTuple && (!o.$cls.heap || o.$cls.lookup("__getitem__") === T.tuple.attrs.get("__getitem__"))) return tupleGet(o, k);
   if (o instanceof PyType) {
     const cg = o.lookup("__class_getitem__");
     if (cg !== undefined) return Call.callv(Attr.getDescr(cg, null, o), [k], null);
@@ -64,6 +66,12 @@ export function getitem(o: PyValue, k: PyValue): PyValue {
 export function getslice(o: PyValue, a: PyValue, b: PyValue): PyValue {
   if ((a === null || typeof a === "number") && (b === null || typeof b === "number")) {
     if (typeof o === "string") {
+      // s[-k:]: when the last k UTF-16 units hold no surrogate they are the last k code
+      // points, whatever the rest of s holds (no scan of a fresh string)
+      if (b === null && a !== null && a < 0 && a > -16) {
+        const t = o.slice(a);
+        if (!surrogateIn(t)) return t;
+      }
       if (isSimpleStr(o)) return o.slice(clampLo(a, o.length), clampHi(b, o.length));
     } else if (o instanceof PyList && o.$cls === T.list) {
       const n = o.a.length;
@@ -72,6 +80,10 @@ export function getslice(o: PyValue, a: PyValue, b: PyValue): PyValue {
     }
   }
   return getitem(o, new PySlice(a, b, null));
+}
+function surrogateIn(t: string): boolean {
+  for (let i = 0; i < t.length; i++) if ((t.charCodeAt(i) & 0xf800) === 0xd800) return true;
+  return false;
 }
 const clampLo = (a: number | null, n: number): number => (a === null ? 0 : a < 0 ? Math.max(0, a + n) : Math.min(a, n));
 const clampHi = (b: number | null, n: number): number => (b === null ? n : b < 0 ? Math.max(0, b + n) : Math.min(b, n));
@@ -85,6 +97,11 @@ export function setitem(o: PyValue, k: PyValue, v: PyValue): void {
 }
 export function delitem(o: PyValue, k: PyValue): void {
   if (o instanceof PyList && !o.$cls.heap) return listDel(o, k);
+  // an exact dict: its __delitem__ without the bound method (dict-methods.ts)
+  if (o instanceof PyDict && o.$cls === T.dict) {
+    if (!o.t.delete(k)) keyError(k);
+    return;
+  }
   const f = O.typeOf(o).lookup("__delitem__");
   if (f == null) raise("TypeError", `'${O.typeName(o)}' object doesn't support item deletion`);
   Call.callv(O.bindDescr(f, o), [k], null);
@@ -221,6 +238,22 @@ export function setBuiltins(d: PyDict): void {
   builtinsMap = d.t.m;
   builtinsDictRef = d;
 }
+/** The builtins a module's code reads (LOAD_GLOBAL's second dict), looked up once per
+ * run of the module from its globals' `__builtins__` as _PyEval_BuiltinsFromGlobals
+ * does: the module or its dict, an exact dict directly, any other object through
+ * `__getitem__` (a KeyError means "not there"; a non-mapping raises its TypeError). */
+export function builtinsOf(g: PyDict): { get(n: string): PyValue | undefined } {
+  const b = g.t.m.get("__builtins__");
+  if (b === undefined || b === builtinsDictRef) return builtinsMap;
+  if (b instanceof PyModule) return b.$dict !== undefined && b.$dict !== null && b.$dict.$cls === T.dict ? b.$dict.t.m : builtinsMap;
+  if (b instanceof PyDict && b.$cls === T.dict) return b.t.m;
+  return { get: (n: string) => nsGet(b as PyDict, n) };
+}
+/** A class statement whose builtins are not the real ones (exec with a custom
+ * `__builtins__`): CPython's LOAD_BUILD_CLASS needs `__build_class__` there. */
+export function needBuildClass(bm: { get(n: string): PyValue | undefined }): void {
+  if (bm !== builtinsMap && bm.get("__build_class__") === undefined) raise("NameError", "__build_class__ not found");
+}
 /** A name's value in a namespace that may be any mapping (exec's locals, a
  * `__prepare__` result): exact dicts directly, others through `__getitem__` as
  * ceval.c LOAD_NAME does; undefined when absent. */
@@ -255,10 +288,19 @@ export function classDeref(ns: PyDict, name: string, cell: PyCell): PyValue {
   if (cell.v === undefined) unboundFree(name);
   return cell.v;
 }
-export function annotate(ns: PyDict, name: string, ann: PyValue): void {
-  let a = ns.getStr("__annotations__");
-  if (a === undefined) ns.setStr("__annotations__", (a = new PyDict()));
-  setitem(a, name, ann);
+/** SETUP_ANNOTATIONS (ceval.c): a module or class body that annotates names gets an
+ * empty `__annotations__` unless its namespace already has one. */
+export function setupAnnotations(ns: PyDict): void {
+  if (ns.$cls === T.dict) {
+    if (!ns.t.has("__annotations__")) ns.t.set("__annotations__", new PyDict());
+    return;
+  }
+  try {
+    getitem(ns, "__annotations__");
+  } catch (e) {
+    if (!(e instanceof PyBaseException && e.$cls.isSubtypeOf(EXC.KeyError))) throw e;
+    setitem(ns, "__annotations__", new PyDict());
+  }
 }
 
 // ---- frame introspection ----
@@ -275,7 +317,12 @@ export function frameCall(f: PyValue, globals: PyDict, locals: () => PyDict): Py
   const b = builtinsMap;
   if (f === b.get("globals")) return globals;
   if (f === b.get("locals") || f === b.get("vars")) return locals();
-  if (f === b.get("dir")) return new PyList(locals().t.keys().filter((k) => typeof k === "string").sort() as PyValue[]);
+  if (f === b.get("dir")) {
+    const l = locals();
+    // dir() sorts the keys of whatever mapping the frame's locals are (eval with a mapping)
+    if (l.$cls !== T.dict) return Call.callv(b.get("sorted")!, [Attr.callMethod(l, "keys", [], null)], null);
+    return new PyList(l.t.keys().filter((k) => typeof k === "string").sort() as PyValue[]);
+  }
   return Call.c0(f);
 }
 
@@ -290,7 +337,7 @@ export function iadd(a: PyValue, b: PyValue): PyValue {
     const r = a + b;
     if (Number.isSafeInteger(r)) return r;
   } else if (typeof a === "string" && typeof b === "string") return concatStr(a, b);
-  else if (typeof a === "number" || a instanceof PyFloat) return O.add(a, b); // no __iadd__
+  else if ((typeof a === "number" || a instanceof PyFloat) && (typeof b === "number" || b instanceof PyFloat || typeof b === "bigint")) return O.add(a, b); // no __iadd__
   return O.inplace(a, b, O.OPS.Add);
 }
 
@@ -339,13 +386,18 @@ export function callStarKw(f: PyValue, args: PyValue, kwargs: PyValue): PyValue 
     if (f instanceof PyFunction && kwargs.t.orig === null && kwargs.t.buckets === null) {
       const co = f.code;
       if ((co.co_flags & 0xc) === 0xc && co.co_argcount === 0 && co.co_kwonlyargcount === 0) {
+        // copied entry by entry: `new Map(m)` costs twice as much for small maps (b4)
+        const d = new PyDict();
+        const dm = d.t.m;
         let allStr = true;
-        for (const k of m.keys()) if (typeof k !== "string") allStr = false;
-        if (allStr) {
-          const d = new PyDict();
-          d.t.m = new Map(m);
-          return f.$fn(args, d);
+        for (const [k, v] of m) {
+          if (typeof k !== "string") {
+            allStr = false;
+            break;
+          }
+          dm.set(k, v);
         }
+        if (allStr) return f.$fn(args, d);
       }
     }
     if (m.size === 0) return Call.callv(f, args.a, null);
@@ -366,9 +418,18 @@ export function callStarPos(f: PyValue, args: PyValue): PyValue {
   return callStar(f, [[args, 1]], []);
 }
 
+/** object.c _PyObject_FunctionStr: `module.qualname` as call errors name a callable
+ * (without the module for builtins). */
+function functionStr(f: PyValue): string {
+  const q = matchAttr(f, "__qualname__");
+  const qual = q === undefined ? O.pyStr(f) : O.pyStr(q);
+  const m = matchAttr(f, "__module__");
+  return m !== undefined && m !== null && m !== "builtins" ? `${O.pyStr(m)}.${qual}` : qual;
+}
+
 /** f(a, *b, c=1, **d): `parts` are [value] or [iterable, 1] for a starred argument. */
 export function callStar(f: PyValue, parts: PyValue[][], kw: PyValue[][]): PyValue {
-  const fname = () => (f instanceof PyFunction ? (typeof f.module === "string" ? f.module + "." : "") + f.qualname : O.typeName(f));
+  const fname = () => functionStr(f);
   const pos: PyValue[] = [];
   for (const p of parts) {
     if (p.length === 1) pos.push(p[0]);
@@ -380,12 +441,13 @@ export function callStar(f: PyValue, parts: PyValue[][], kw: PyValue[][]): PyVal
     }
   }
   if (kw.length === 0) return Call.callv(f, pos, null);
-  const names: string[] = [];
+  const names: PyValue[] = [];
   const vals: PyValue[] = [];
-  const seen = new Set<string>();
+  const seen = new Set<PyValue>();
   const add = (k: PyValue, v: PyValue) => {
-    if (typeof k !== "string") raise("TypeError", "keywords must be strings");
-    if (seen.has(k)) raise("TypeError", `${fname()}() got multiple values for keyword argument '${k}'`);
+    // all ** mappings are merged (DICT_MERGE finds repeated keys) before the call
+    // looks for keys that are not strings
+    if (seen.has(k)) raise("TypeError", `${fname()}() got multiple values for keyword argument '${O.pyStr(k)}'`);
     seen.add(k);
     names.push(k);
     vals.push(v);
@@ -401,7 +463,8 @@ export function callStar(f: PyValue, parts: PyValue[][], kw: PyValue[][]): PyVal
       }
     }
   }
-  return Call.callv(f, [...pos, ...vals], names.length ? names : null);
+  if (names.some((k) => typeof k !== "string")) raise("TypeError", "keywords must be strings");
+  return Call.callv(f, [...pos, ...vals], names.length ? (names as string[]) : null);
 }
 
 /** Close a loop's private generator when the loop is left early. */
@@ -416,6 +479,7 @@ export function caught(e: unknown, code?: PyCode, line?: number, rec?: FrameRec)
   let x: PyBaseException;
   if (e instanceof PyBaseException) x = e;
   else if (isStackOverflow(e)) x = newExc(EXC.RecursionError, ["maximum recursion depth exceeded"]);
+  else if (isHostSizeLimit(e)) x = newExc(EXC.MemoryError, []);
   else throw e;
   // raised by the runtime while an exception was being handled (errors.c _PyErr_SetObject)
   const ctx = excStack[excStack.length - 1];
@@ -453,7 +517,11 @@ export function excChain(x: unknown, handled: PyBaseException | undefined): unkn
   return x;
 }
 export function excMatch(e: PyBaseException, t: PyValue): boolean {
-  if (t instanceof PyTuple) return t.a.some((x) => excMatch(e, x));
+  if (t instanceof PyTuple) {
+    // every entry is checked before any is matched (ceval.c check_except_type_valid)
+    for (const x of t.a) if (!(x instanceof PyType) || !x.isSubtypeOf(EXC.BaseException)) raise("TypeError", "catching classes that do not inherit from BaseException is not allowed");
+    return t.a.some((x) => e.$cls.isSubtypeOf(x as PyType));
+  }
   if (!(t instanceof PyType) || !t.isSubtypeOf(EXC.BaseException)) raise("TypeError", "catching classes that do not inherit from BaseException is not allowed");
   return e.$cls.isSubtypeOf(t);
 }
@@ -474,6 +542,10 @@ export function mkraise(x: PyValue, cause: PyValue | undefined): PyBaseException
   }
   const ctx = excStack[excStack.length - 1];
   if (ctx !== undefined && ctx !== e) setContext(e, ctx);
+  // `raise e` of a caught exception adds a new traceback entry for this line in front
+  // of the one where it was first raised (ceval.c RAISE_VARARGS + PyTraceBack_Here)
+  const last = e.tb[e.tb.length - 1];
+  if (last !== undefined && last.local) last.local = false;
   return e;
 }
 export function reraise(cur: PyBaseException | undefined): PyBaseException {
@@ -510,14 +582,20 @@ export function tb(e: unknown, code: PyCode, line: number, rec?: FrameRec): unkn
     }
     const last = e.tb[e.tb.length - 1];
     if (last !== undefined && last.local && last.code === code) {
+      // caught in this frame and re-raised (bare raise, no matching handler, finally,
+      // with): the entry keeps the line it was raised at, as RERAISE keeps f_lasti
       last.local = false;
-      last.line = line;
       if (rec !== undefined) last.rec = rec;
     } else e.tb.push(rec === undefined ? { code, line } : { code, line, rec });
     return e;
   }
   if (isStackOverflow(e)) {
     const r = newExc(EXC.RecursionError, ["maximum recursion depth exceeded"]);
+    r.tb.push({ code, line });
+    return r;
+  }
+  if (isHostSizeLimit(e)) {
+    const r = newExc(EXC.MemoryError, []);
     r.tb.push({ code, line });
     return r;
   }
@@ -560,8 +638,9 @@ export function withExit(exit: PyValue, e: PyBaseException | null): boolean {
  * not read from a user sequence (left as holes, never looked at). */
 export function matchSeq(v: PyValue, n: number, star: boolean, skipFrom = -1): PyValue[] | null {
   if (typeof v === "string" || v === null || typeof v !== "object") return null;
-  if (v.$cls.isSubtypeOf(T.str) || v.$cls.isSubtypeOf(T.bytes) || v.$cls.isSubtypeOf(T.bytearray) || v instanceof PyDict) return null;
+  if (v.$cls.isSubtypeOf(T.str) || v.$cls.isSubtypeOf(T.bytes) || v.$cls.isSubtypeOf(T.bytearray) || v.$cls === T.dict) return null;
   if (!(v instanceof PyList || v instanceof PyTuple || v.$cls === T.range || abcMember(v, "Sequence"))) return null;
+  if (v.$cls !== T.list && v.$cls !== T.tuple && v.$cls !== T.range && (v instanceof PyDict || abcMember(v, "Mapping")) && !firstKindIsSequence(v.$cls)) return null;
   if (!(v instanceof PyList || v instanceof PyTuple)) {
     // a range or user sequence: its len() decides first, then items are read by index
     // (MATCH_SEQUENCE + GET_LEN in ceval.c; iterating a collections.abc.Sequence
@@ -580,7 +659,38 @@ export function matchSeq(v: PyValue, n: number, star: boolean, skipFrom = -1): P
   return a;
 }
 export function isMapping(v: PyValue): boolean {
-  return v instanceof PyDict || (v !== null && typeof v === "object" && abcMember(v, "Mapping"));
+  if (v instanceof PyDict || (v !== null && typeof v === "object" && abcMember(v, "Mapping"))) {
+    if (v!.$cls === T.dict) return true;
+    const seq = v instanceof PyList || v instanceof PyTuple || abcMember(v, "Sequence");
+    return !seq || !firstKindIsSequence(v!.$cls);
+  }
+  return false;
+}
+/** For a class that is both a sequence and a mapping by isinstance: CPython gives a
+ * class the Py_TPFLAGS_SEQUENCE/MAPPING flag of the first class of its MRO that has
+ * one (typeobject.c inherit_patma_flags), so the first base that is only one decides. */
+function firstKindIsSequence(cls: PyType): boolean {
+  return patmaKind(cls) === 1;
+}
+/** 1 for Py_TPFLAGS_SEQUENCE, 2 for Py_TPFLAGS_MAPPING, 0 for neither (also type.__flags__). */
+export function patmaKind(cls: PyType): number {
+  const abc = sysModules.getStr("collections.abc");
+  const dict = abc instanceof PyModule ? abc.$dict! : null;
+  const isSub = (c: PyType, name: string): boolean => {
+    const a = dict?.getStr(name);
+    return a !== undefined && O.truthy(Call.callv(builtinsMap.get("issubclass")!, [c, a], null));
+  };
+  // a str/bytes subclass is a Sequence through its base, which has no flag to inherit
+  const strLike = cls.isSubtypeOf(T.str) || cls.isSubtypeOf(T.bytes) || cls.isSubtypeOf(T.bytearray);
+  for (const c of cls.mro) {
+    if (c === T.list || c === T.tuple || c === T.range) return 1;
+    if (c === T.dict) return 2;
+    // registered with Sequence but built without the flag, which subclasses inherit
+    if (c === T.str || c === T.bytes || c === T.bytearray) return 0;
+    const s = isSub(c, "Sequence");
+    if (s !== isSub(c, "Mapping") && !(s && strLike)) return s ? 1 : 2;
+  }
+  return 0;
 }
 /** isinstance(v, collections.abc.<abc>): what CPython's Py_TPFLAGS_SEQUENCE/MAPPING
  * say, flags a class gets by subclassing or registering with that ABC (PEP 634).
@@ -592,10 +702,61 @@ function abcMember(v: PyValue, abc: "Sequence" | "Mapping"): boolean {
   if (cls === undefined) return false;
   return O.truthy(Call.callv(builtinsMap.get("isinstance")!, [v, cls], null));
 }
-export function matchKey(v: PyValue, k: PyValue): PyValue | undefined {
-  if (v instanceof PyDict) return v.t.get(k);
-  if (!contains(v, k)) return undefined;
-  return getitem(v, k);
+/** MATCH_KEYS after the compiler's length check (ceval.c match_keys): the values
+ * of all keys, each looked up with the subject's get(), before any sub-pattern is
+ * matched; null when the subject is too short or lacks a key. */
+export function matchKeys(v: PyValue, keys: PyValue[]): PyValue[] | null {
+  if (keys.length === 0) return [];
+  if (len(v) < keys.length) return null;
+  const seen = new PyDict();
+  const exact = v instanceof PyDict && v.$cls === T.dict;
+  const get = exact ? null : Attr.getattr(v, "get");
+  const missing = new PyInstance(T.object, null);
+  const out: PyValue[] = [];
+  for (const k of keys) {
+    if (seen.t.has(k)) raise("ValueError", `mapping pattern checks duplicate key (${O.pyRepr(k)})`);
+    seen.t.set(k, null);
+    const r = exact ? (v as PyDict).t.get(k) : Call.callv(get!, [k, missing], null);
+    if (r === undefined || r === missing) return null;
+    out.push(r);
+  }
+  return out;
+}
+/** MATCH_CLASS (ceval.c match_class): the isinstance check, then every attribute the
+ * sub-patterns need, positional ones through __match_args__, all fetched before any
+ * sub-pattern is matched; null when the subject is no instance or lacks one. */
+export function matchClass(v: PyValue, cls: PyValue, nargs: number, kwd: string[]): PyValue[] | null {
+  if (!(cls instanceof PyType)) raise("TypeError", "called match pattern must be a type");
+  if (!O.isInstance(v, cls)) return null;
+  const seen = new Set<string>();
+  const out: PyValue[] = [];
+  const fetch = (name: string): boolean => {
+    if (seen.has(name)) raise("TypeError", `${cls.name}() got multiple sub-patterns for attribute ${O.pyRepr(name)}`);
+    seen.add(name);
+    const a = matchAttr(v, name);
+    if (a === undefined) return false;
+    out.push(a);
+    return true;
+  };
+  if (nargs) {
+    const ma = matchAttr(cls, "__match_args__");
+    // _Py_TPFLAGS_MATCH_SELF counts only while the class defines no __match_args__
+    const self = ma === undefined && SELF_MATCH().some((t) => cls.isSubtypeOf(t));
+    if (ma !== undefined && !(ma instanceof PyTuple && ma.$cls === T.tuple)) {
+      raise("TypeError", `${cls.name}.__match_args__ must be a tuple (got ${O.typeName(ma)})`);
+    }
+    const names = ma === undefined ? [] : toArray(ma);
+    const allowed = self ? 1 : names.length;
+    if (allowed < nargs) raise("TypeError", `${cls.name}() accepts ${allowed} positional sub-pattern${allowed === 1 ? "" : "s"} (${nargs} given)`);
+    if (self) out.push(v);
+    for (let i = 0; !self && i < nargs; i++) {
+      const n = names[i];
+      if (typeof n !== "string") raise("TypeError", `__match_args__ elements must be strings (got ${O.typeName(n)})`);
+      if (!fetch(n)) return null;
+    }
+  }
+  for (const n of kwd) if (!fetch(n)) return null;
+  return out;
 }
 export function matchRest(v: PyValue, keys: PyValue[]): PyDict {
   const d = new PyDict();
@@ -603,21 +764,7 @@ export function matchRest(v: PyValue, keys: PyValue[]): PyDict {
   for (const k of keys) d.t.delete(k);
   return d;
 }
-export function isInstanceOf(v: PyValue, cls: PyValue): boolean {
-  if (!(cls instanceof PyType)) raise("TypeError", "called match pattern must be a class");
-  return O.isInstance(v, cls);
-}
 const SELF_MATCH = () => [T.bool, T.bytearray, T.bytes, T.dict, T.float, T.frozenset, T.int, T.list, T.set, T.str, T.tuple];
-export function matchPos(v: PyValue, cls: PyType, i: number, n: number): PyValue | undefined {
-  const ma = cls.lookup("__match_args__");
-  if (ma === undefined) {
-    if (i === 0 && n === 1 && SELF_MATCH().some((t) => cls.isSubtypeOf(t))) return v;
-    raise("TypeError", `${cls.name}() accepts 0 positional sub-patterns (${n} given)`);
-  }
-  const names = toArray(ma);
-  if (n > names.length) raise("TypeError", `${cls.name}() accepts ${names.length} positional sub-pattern${names.length === 1 ? "" : "s"} (${n} given)`);
-  return matchAttr(v, names[i] as string);
-}
 export function matchAttr(v: PyValue, name: string): PyValue | undefined {
   try {
     return Attr.getattr(v, name);
@@ -633,7 +780,7 @@ const G = (v: PyValue): PyGenerator => v as PyGenerator;
 method(genT, "__iter__", 0, 0, (s) => s);
 method(genT, "__next__", 0, 0, (s) => G(s).send(null));
 method(genT, "send", 1, 1, (s, v) => G(s).send(v));
-method(genT, "throw", 1, 3, (s, t, v) => G(s).throwExc(throwArg(t, v)));
+method(genT, "throw", 1, 3, (s, t, v, tb) => G(s).throwExc(throwArg(t, v, tb)));
 method(genT, "close", 0, 0, (s) => (G(s).close(), null));
 method(genT, "__repr__", 0, 0, (s) => `<generator object ${G(s).qualname} at ${O.hexId(s)}>`);
 getset(genT, "__name__", (s) => G(s).name, (s, v) => void (G(s).name = nameArg("__name__", v)));
@@ -662,13 +809,16 @@ method(frameType, "clear", 0, 0, () => null);
 method(frameType, "__repr__", 0, 0, (s) => `<frame at ${O.hexId(s)}, file '${FR(s).code.co_filename}', line ${FR(s).lineno}, code ${FR(s).code.co_name}>`);
 let builtinsDictRef: PyValue = null;
 export { tbFrame };
+export { tooManyItems } from "./mem-limit.js";
 
 export const { truediv, isub, imul, itruediv } = O;
 export const { bitand, bitor, bitxor, add, sub, mul, mod, floordiv, binop, OPS, neg, pos, invert, truthy, eq, ne, lt, le, gt, ge, is, inplace } = O;
 export const { c0, c1, c2, c3, callv } = Call;
 export const { getattr, setattr, delattr, callMethod, cm0, cm1, cm2 } = Attr;
-export { ga, sa, cmi0, cmi1, cmi2, cmi3, ic } from "./attr-cache.js";
+export { ga, sa, cmi0, cmi1, cmi2, cmi3, ic, superFind } from "./attr-cache.js";
+export { isF, lix, isSqrt, fl, LIST_TYPE, FLOAT_TYPE, PyList } from "./float-fuse.js";
 export { starWrap, starSplit, starReraise } from "./exception-group.js";
-export { mkcoro, mkagen, agWrap, awaitGen, aiterOf, anextOf, isStopAsync, awithEnter, awithExit, acloseTemp } from "./coroutine.js";
+export { mkcoro, mkagen, agWrap, awaitGen, aiterOf, anextOf, isStopAsync, awithEnter, awithExit, awithExitExc, acloseTemp } from "./coroutine.js";
 import { throwArg, nameArg } from "./coroutine.js";
+export { classKw };
 export { getIter, toArray, tuple, buildClass, superZero, formatValue, PyCell, Ellipsis, NotImplemented, state, importModule, importFrom, importStar, PyFloat, PyObject, PyModule };

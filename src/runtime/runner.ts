@@ -19,10 +19,10 @@ import { makeBuiltins } from "../builtins/index.js";
 import { sysArgv } from "../stdlib/sys.js";
 import { compileModule } from "../codegen/compiler.js";
 import { unitOf, setPrecompiledRunner, type CodeSpec, type CompiledUnit } from "./compiled-unit.js";
-import { parseModule, parseExpression } from "../parser/index.js";
-import type { Module } from "../ast/nodes.js";
+import { parseModule, parseExpression, parseInteractive } from "../parser/index.js";
+import type { Interactive, Module } from "../ast/nodes.js";
 import { astToPlain, expressionModule, isAstObject, parseToPy } from "../stdlib/ast-native.js";
-import { CompileError } from "../ast/syntax-error.js";
+import { CompileError, frontEndWarnings } from "../ast/syntax-error.js";
 import { PyFloat, PyComplex } from "./object.js";
 import { PyBytes } from "./containers.js";
 import type { ConstantValue } from "../ast/constant.js";
@@ -38,6 +38,7 @@ import { callv } from "./call.js";
 import { builtin, kwbuiltin } from "./descriptors.js";
 import { runFunctionCode } from "./closures.js";
 import { bytesLike } from "./bytearray.js";
+import { pyWarn } from "./warn.js";
 import "../stdlib/index.js";
 import { host, setHost, dirname, type HostCapabilities } from "./host.js";
 
@@ -100,7 +101,7 @@ export function sourceLine(filename: string, lineno: number): string | undefined
 
 /** Compile-time warnings (SyntaxWarning): through the warnings module once it is
  * loaded, else printed with its default action, once per (message, line). */
-function emitCompileWarnings(warnings: { category: string; message: string; lineno: number }[], filename: string, lines = sources.get(filename)): void {
+function emitCompileWarnings(warnings: { category: string; message: string; lineno: number; offset?: number; endLineno?: number; endOffset?: number }[], filename: string, lines = sources.get(filename)): void {
   const seen = new Set<string>();
   // once the warnings module is loaded, its filters decide (compile.c compiler_warn ->
   // PyErr_WarnExplicitObject): warnings.warn_explicit(msg, category, filename, lineno)
@@ -112,8 +113,8 @@ function emitCompileWarnings(warnings: { category: string; message: string; line
         callv(warnExplicit, [w.message, EXC[w.category as keyof typeof EXC] ?? EXC.SyntaxWarning, filename, w.lineno], null);
       } catch (e) {
         // a SyntaxWarning turned into an error is reported as a SyntaxError
-        if (e instanceof PyBaseException && e.$cls.isSubtypeOf(EXC.SyntaxWarning)) {
-          throw newExc(EXC.SyntaxError, [w.message, new PyTuple([filename, w.lineno, null, lines?.[w.lineno - 1] ?? null, null, null])]);
+        if (e instanceof PyBaseException && e.$cls.isSubtypeOf(EXC[w.category as keyof typeof EXC] ?? EXC.SyntaxWarning)) {
+          throw newExc(EXC.SyntaxError, [w.message, new PyTuple([filename, w.lineno, w.offset ?? null, lines?.[w.lineno - 1] ?? null, w.endLineno ?? null, w.endOffset ?? null])]);
         }
         throw e;
       }
@@ -138,7 +139,7 @@ export function execSource(source: string | Uint8Array | Module, filename: strin
   const mod = tree ?? (evalMode ? expressionModule(parseExpression(source as string | Uint8Array, filename)) : parseModule(source as string | Uint8Array, filename));
   const text = tree !== null ? "" : typeof source === "string" ? source : new TextDecoder().decode(source as Uint8Array);
   if (tree === null && (!sources.has(filename) || !filename.startsWith("<"))) sources.set(filename, text.split(/\r\n|\r|\n/));
-  const out = compileModule(mod, filename, { localsNs: locals !== null && locals !== globals, evalMode, interactive, frameRecords: !filename.startsWith("<frozen") && FRAME_WORDS.test(text), codeBase: codeRegistry.length, optimize });
+  const out = compileModule(mod, filename, { localsNs: locals !== null && (locals !== globals || globals.$cls !== T.dict), evalMode, interactive, frameRecords: !filename.startsWith("<frozen") && FRAME_WORDS.test(text), codeBase: codeRegistry.length, optimize });
   return runUnit(unitOf(out), filename, globals, locals, warn);
 }
 
@@ -173,7 +174,7 @@ export function runUnit(unit: CompiledUnit, filename: string, globals: PyDict, l
 
 /** eval()/exec() of a string or a compile() result. */
 function evalExec(kind: "eval" | "exec", src: PyValue, globals: PyValue, locals: PyValue, closure: PyValue = null): PyValue {
-  let text: string | Module;
+  let text: string | Module | Uint8Array;
   let interactive = false;
   let warned = false;
   let filename = "<string>";
@@ -190,11 +191,20 @@ function evalExec(kind: "eval" | "exec", src: PyValue, globals: PyValue, locals:
     if (!(globals instanceof PyDict)) raise("TypeError", `${kind}() globals must be a dict, not ${typeOf(globals).name}`);
     return runFunctionCode(kind, src, globals, closure);
   } else if (typeof src === "string") text = src;
-  else if (src instanceof PyBytes) text = new TextDecoder().decode(src.b);
-  else return raise("TypeError", `${kind}() arg 1 must be a string, bytes or code object`);
+  else {
+    // bytes-like source: the parser decodes it, honouring a coding cookie (PEP 263)
+    const raw = bytesLike(src);
+    if (raw === null) return raise("TypeError", `${kind}() arg 1 must be a string, bytes or code object`);
+    text = raw;
+  }
   if (!(globals instanceof PyDict)) raise("TypeError", `${kind}() globals must be a dict, not ${typeOf(globals).name}`);
   if (globals.getStr("__builtins__") === undefined) globals.setStr("__builtins__", new PyModule("builtins", builtinsDict));
   if (kind === "eval" && typeof text === "string") text = text.replace(/^[ \t]+/, "");
+  if (kind === "eval" && text instanceof Uint8Array) {
+    let i = 0;
+    while (i < text.length && (text[i] === 32 || text[i] === 9)) i++;
+    text = text.subarray(i);
+  }
   try {
     return execSource(text, filename, globals, locals === null ? null : (locals as PyDict), kind === "eval", interactive, !warned, src instanceof PyCode ? ((src as CompiledSource).$optimize ?? 0) : 0);
   } catch (e) {
@@ -209,7 +219,41 @@ interface CompiledSource extends PyCode {
   $optimize?: number;
   $mode?: string;
 }
+/** compile()'s filename (PyUnicode_FSDecoder): str, bytes, an os.PathLike, or with a
+ * DeprecationWarning another bytes-like object. */
+function fsFilename(v: PyValue): string {
+  if (typeof v === "string") return v;
+  if (v instanceof PyBytes) return new TextDecoder().decode(v.b);
+  const fspath = v !== null && typeof v === "object" ? v.$cls.lookup("__fspath__") : undefined;
+  if (fspath != null) {
+    const p = callv(fspath, [v], null);
+    if (typeof p === "string") return p;
+    if (p instanceof PyBytes) return new TextDecoder().decode(p.b);
+    raise("TypeError", `expected ${typeOf(v).name}.__fspath__() to return str or bytes, not ${typeOf(p).name}`);
+  }
+  const raw = bytesLike(v);
+  if (raw !== null) {
+    pyWarn("DeprecationWarning", `path should be string, bytes, or os.PathLike, not ${typeOf(v).name}`);
+    return new TextDecoder().decode(raw);
+  }
+  return raise("TypeError", `expected str, bytes or os.PathLike object, not ${typeOf(v).name}`);
+}
+
+/** A "single" tree as the Module the codegen's interactive mode takes. */
+function interactiveModule(i: Interactive): Module {
+  const mod: Module = { _type: "Module", body: i.body, type_ignores: [] };
+  const warnings = frontEndWarnings.get(i);
+  if (warnings) frontEndWarnings.set(mod, warnings);
+  return mod;
+}
+
 export function compileErrorToPy(e: CompileError): PyBaseException {
+  // the parser's warnings came before its error (and one may be turned into the error)
+  const pending = frontEndWarnings.get(e);
+  if (pending !== undefined) {
+    frontEndWarnings.delete(e);
+    emitCompileWarnings(pending, e.filename);
+  }
   const info = new PyTuple([e.filename, e.lineno, e.offset, e.text, e.endLineno, e.endOffset]);
   return newExc(EXC[e.kind], [e.msg, info]);
 }
@@ -310,7 +354,7 @@ builtinsDict.setStr("compile", kwbuiltin("compile", (args, kw) => {
   }
   for (let i = 0; i < 3; i++) if (a[i] === undefined) raise("TypeError", `compile() missing required argument '${COMPILE_PARAMS[i]}' (pos ${i + 1})`);
   const [src, fname, mode, flagsV = 0, , optV = -1] = a as PyValue[];
-  const filename = typeof fname === "string" ? fname : fname instanceof PyBytes ? new TextDecoder().decode(fname.b) : raise("TypeError", `expected str, bytes or os.PathLike object, not ${typeOf(fname).name}`);
+  const filename = fsFilename(fname);
   if (typeof mode !== "string") raise("TypeError", `compile() argument 'mode' must be str, not ${typeOf(mode).name}`);
   const flags = typeof flagsV === "number" ? flagsV : typeof flagsV === "boolean" ? Number(flagsV) : raise("TypeError", `'${typeOf(flagsV).name}' object cannot be interpreted as an integer`);
   if ((flags & ~COMPILE_FLAGS) !== 0) raise("ValueError", "compile(): unrecognised flags");
@@ -341,7 +385,7 @@ builtinsDict.setStr("compile", kwbuiltin("compile", (args, kw) => {
   try {
     // the whole front end, so that symtable errors (`import *` in a function,
     // nonlocal misuse...) are raised by compile() as CPython's are
-    const mod = tree ?? (mode === "eval" ? expressionModule(parseExpression(raw ?? text, filename)) : parseModule(raw ?? text, filename));
+    const mod = tree ?? (mode === "eval" ? expressionModule(parseExpression(raw ?? text, filename)) : mode === "single" ? interactiveModule(parseInteractive(raw ?? text, filename)) : parseModule(raw ?? text, filename));
     const out = compileModule(mod, filename, { evalMode: mode === "eval", interactive: mode === "single", optimize: Math.max(0, optimize) });
     emitCompileWarnings(out.warnings, filename, filename.startsWith("<") || tree !== null ? undefined : text.split(/\r\n|\r|\n/));
   } catch (e) {
@@ -357,7 +401,15 @@ builtinsDict.setStr("compile", kwbuiltin("compile", (args, kw) => {
   c.$optimize = Math.max(0, optimize);
   return c;
 }));
-setPythonRunner((src, filename, globals) => execSource(src, filename, globals));
+// an imported module's SyntaxError is an exception the importer can catch
+setPythonRunner((src, filename, globals) => {
+  try {
+    execSource(src, filename, globals);
+  } catch (e) {
+    if (e instanceof CompileError) throw compileErrorToPy(e);
+    throw e;
+  }
+});
 setPrecompiledRunner((unit, filename, globals, codeBase, source) => {
   if (!sources.has(filename)) lazySources.set(filename, source);
   runUnit(unit, filename, globals, null, true, codeBase);
@@ -458,6 +510,26 @@ function syntaxErrorReport(e: CompileError): string {
   return out + `${e.kind}: ${e.msg}\n`;
 }
 
+/** pythonrun.c print_exception_file_and_line: a SyntaxError with a line number shows
+ * its file, line and carets (from its own attributes) before the message. */
+function syntaxErrorLocation(e: PyBaseException): string {
+  const d = e.$dict!;
+  const num = (k: string): number | null => {
+    const v = d.getStr(k);
+    return typeof v === "number" ? v : typeof v === "boolean" ? Number(v) : null;
+  };
+  const lineno = num("lineno");
+  if (lineno === null) return "";
+  const fn = d.getStr("filename");
+  const text = d.getStr("text");
+  const filename = fn === null || fn === undefined ? "<string>" : pyStr(fn);
+  const err = new CompileError("SyntaxError", "", lineno, num("offset") ?? -1, num("end_lineno"), num("end_offset"), typeof text === "string" ? text : "", filename);
+  const report = syntaxErrorReport(err);
+  // without text only the file and line are shown
+  const lines = report.split("\n");
+  return typeof text === "string" ? lines.slice(0, -2).join("\n") + "\n" : lines[0] + "\n";
+}
+
 function excTypeName(t: PyType): string {
   const mod = t.attrs.get("__module__");
   if (typeof mod === "string" && mod !== "__main__" && mod !== "builtins") return `${mod}.${t.qualname}`;
@@ -502,6 +574,7 @@ function formatOne(e: PyBaseException, globals: PyDict): string {
     }
     flush();
   }
+  if (e.$cls.isSubtypeOf(EXC.SyntaxError)) out += syntaxErrorLocation(e);
   const name = excTypeName(e.$cls);
   let msg: string;
   try {
@@ -515,8 +588,8 @@ function formatOne(e: PyBaseException, globals: PyDict): string {
     msg = m === null || m === undefined ? msg : pyStr(m);
   }
   const hint = suggestion(e, globals);
-  if (hint) msg += `. Did you mean: '${hint}'?`;
-  out += msg ? `${name}: ${msg}\n` : `${name}\n`;
+  // the hint follows the type name itself when the message is empty ("AttributeError. Did you mean")
+  out += (msg ? `${name}: ${msg}` : name) + (hint ? `. Did you mean: '${hint}'?` : "") + "\n";
   const notes = e.$dict!.getStr("__notes__");
   if (notes !== undefined && notes !== null) for (const n of toArray(notes)) out += (typeof n === "string" ? n : pyRepr(n)) + "\n";
   return out;

@@ -5,9 +5,10 @@ import { PyType } from "./type.js";
 import { T } from "./types.js";
 import { raise } from "./raise.js";
 import { PyGetSet } from "./descriptors.js";
+import { PyModule } from "./containers.js";
 import { EXC, newExc } from "./exceptions.js";
 import { toArray } from "./iter.js";
-import { asStr, typeName } from "./ops.js";
+import { asStr, typeName, typeOf } from "./ops.js";
 import { strIsidentifier } from "./text/str-case.js";
 
 /** A slot's descriptor: `<member 'x' of 'C' objects>`, type member_descriptor. */
@@ -42,7 +43,7 @@ function mangle(cls: string, raw: string): string {
 }
 
 /** Built-in types whose instances already take weak references (tp_weaklistoffset). */
-const weakBuiltins = (): PyType[] => [T.set, T.frozenset, T.type];
+const weakBuiltins = (): PyType[] => [T.set, T.frozenset, T.type, T.module];
 /** Variable-size built-in layouts: no room for members or a weakref list. */
 const varSized = (): PyType[] => [T.int, T.tuple, T.bytes];
 
@@ -69,12 +70,32 @@ export function installLayout(t: PyType, bases: PyType[], slots: PyValue | undef
 }
 
 let objectDict: PyGetSet | undefined;
+/** The `__dict__` of the nearest built-in base that has one (typeobject.c
+ * get_builtin_base_with_dict): a class's namespace, an exception's dict. */
+function builtinDict(o: PyValue): PyGetSet | null {
+  for (const c of typeOf(o).mro) {
+    if (c.heap || c === T.object) continue;
+    const x = c.attrs.get("__dict__");
+    if (x instanceof PyGetSet) return x;
+    // exceptions keep their dict in object's slot here (replaceable, not deletable)
+    if (c === EXC.BaseException) return objectDict ?? null;
+  }
+  return null;
+}
 function dictDescriptor(t: PyType): PyGetSet {
   objectDict ??= T.object.attrs.get("__dict__") as PyGetSet;
   const d = objectDict;
-  return new PyGetSet("__dict__", t, (o) => d.get(o), (o, v) => {
-    if (v === undefined) raise("TypeError", "cannot delete __dict__");
-    d.set!(o, v);
+  // subtype_dict / subtype_setdict: a built-in base's own __dict__ decides
+  return new PyGetSet("__dict__", t, (o) => (builtinDict(o) ?? d).get(o), (o, v) => {
+    const b = builtinDict(o);
+    if (b !== null) {
+      if (b.set === null) raise("AttributeError", `attribute '__dict__' of '${b.owner.name}' objects is not writable`);
+      return b.set(o, v);
+    }
+    if (o instanceof PyModule) raise("AttributeError", "readonly attribute");
+    // deleting drops the dict; a new empty one appears on next use
+    if (v === undefined) (o as PyObject).$dict = null;
+    else d.set!(o, v);
   });
 }
 

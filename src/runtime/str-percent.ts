@@ -5,12 +5,13 @@ import { PyFloat, PyComplex, PyObject, type PyValue } from "./object.js";
 import { EXC } from "./exceptions.js";
 import { PyTuple } from "./containers.js";
 import { PyDict } from "./dict.js";
-import { pyAscii, pyRepr, pyStr, typeName, asInt, asStr, callSpecial, typeOf } from "./ops.js";
+import { pyAscii, pyRepr, pyStr, typeName, asInt, asStr, asFloat, callSpecial, typeOf } from "./ops.js";
 import { cpLength } from "./text/codepoints.js";
 import { raise } from "./raise.js";
 import { getitem } from "./rt.js";
 import { toInt, toFloat } from "./numbers.js";
 import { percentFormat, type PercentOps } from "./percent-format.js";
+import { percentFast } from "./percent-fast.js";
 import { T } from "./types.js";
 
 const OPS: PercentOps<PyValue> = {
@@ -32,7 +33,7 @@ const OPS: PercentOps<PyValue> = {
   },
   toInt: (v) => toInt(v),
   isTypeError: (e) => e instanceof PyObject && e.$cls.isSubtypeOf(EXC.TypeError),
-  toFloat: (v) => toFloat(v),
+  toFloat: (v) => (realNumber(v) ? toFloat(v) : raise("TypeError", `must be real number, not ${typeName(v)}`)),
   ascii: (v) => pyAscii(v),
   getItem: (m, k) => getitem(m, k),
   str: (v) => pyStr(v),
@@ -45,7 +46,14 @@ const OPS: PercentOps<PyValue> = {
 };
 
 export function strPercent(fmt: string, args: PyValue): string {
-  return percentFormat(fmt, args, OPS);
+  return percentFast(fmt, args) ?? percentFormat(fmt, args, OPS);
+}
+
+/** What PyFloat_AsDouble accepts (no str, unlike float()): a number, __float__ or __index__. */
+function realNumber(v: PyValue): boolean {
+  if (asFloat(v) !== undefined) return true;
+  const t = typeOf(v);
+  return t.lookup("__float__") != null || t.lookup("__index__") != null;
 }
 
 // ---- bytes % args (bytesobject.c _PyBytes_FormatEx) ----
@@ -66,6 +74,8 @@ function bytesOf(v: PyValue): Uint8Array | null {
 }
 const BOPS: BytesPercentOps<PyValue> = {
   ...OPS,
+  // bytesobject.c formatfloat words the error differently from str's
+  toFloat: (v) => (realNumber(v) ? toFloat(v) : raise("TypeError", `float argument required, not ${typeName(v)}`)),
   isMapping: (v) => OPS.isMapping(v) && !(v instanceof PyBytes) && !(v instanceof PyByteArray),
   getItem: (m, k) => getitem(m, new PyBytes(k)),
   bytesOf,

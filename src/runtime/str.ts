@@ -6,7 +6,7 @@ import { raise } from "./raise.js";
 import { PyList, PySlice, PyTuple, tuple } from "./containers.js";
 import { PyDict } from "./dict.js";
 import { method, kwmethod } from "./descriptors.js";
-import { asStr, typeOf, pyRepr, pyStr, strObject, truthy, typeName, indexValue, seqConcat, seqRepeat, isIndex, strHash, callSpecial, nativeCompare, type CmpOp } from "./ops.js";
+import { asStr, typeOf, pyRepr, pyStr, strObject, truthy, typeName, indexValue, seqConcat, seqRepeat, seqSlotMethods, isIndex, strHash, callSpecial, nativeCompare, type CmpOp } from "./ops.js";
 import { toArray, getIter } from "./iter.js";
 import { ctors } from "./klass.js";
 import { checkIndexType, sliceIndices } from "./sequence.js";
@@ -16,6 +16,7 @@ import * as SC from "./text/str-case.js";
 import * as SL from "./text/str-layout.js";
 import { formatSpec } from "./format.js";
 import { strFormat, strFormatMap } from "./str-format.js";
+import { strFormatFast } from "./str-format-plan.js";
 import { callv } from "./call.js";
 import { encode as codecEncode, decode as codecDecode } from "./codecs.js";
 
@@ -71,7 +72,13 @@ seqConcat.set(T.str, (a, b) => (a as string) + (b as string));
 seqRepeat.set(T.str, (a, n) => {
   const s = a as string;
   if (n <= 0) return "";
-  if (s.length * n > 0x1fffffe8) raise("OverflowError", "repeated string is too long");
+  if (s.length * n > 0x1fffffe8) {
+    // unicode_repeat: OverflowError past PY_SSIZE_T_MAX characters, else the
+    // allocation fails (here: past V8's string limit)
+    const len = CP.cpLength(s);
+    if (len > 1 && BigInt(len) * BigInt(n) > 0x7fffffffffffffffn) raise("OverflowError", "repeated string is too long");
+    raise("MemoryError", "");
+  }
   return s.repeat(n);
 });
 
@@ -101,8 +108,10 @@ method(st, "__add__", 1, 1, (s, o) => {
   if (x === undefined) return raise("TypeError", `can only concatenate str (not "${typeName(o)}") to str`);
   return S(s) + x;
 });
-method(st, "__mul__", 1, 1, (s, n) => (isIndex(n) ? seqRepeat.get(T.str)!(S(s), indexValue(n, true)) : NotImplemented));
-method(st, "__rmul__", 1, 1, (s, n) => (isIndex(n) ? seqRepeat.get(T.str)!(S(s), indexValue(n, true)) : NotImplemented));
+// sq_repeat's wrapper: a non-index raises here, but `*` skips these methods and tries
+// the other operand's __rmul__ first (ops.ts seqSlotMethods)
+seqSlotMethods.add(method(st, "__mul__", 1, 1, (s, n) => seqRepeat.get(T.str)!(S(s), indexValue(n, true))));
+seqSlotMethods.add(method(st, "__rmul__", 1, 1, (s, n) => seqRepeat.get(T.str)!(S(s), indexValue(n, true))));
 method(st, "__mod__", 1, 1, (s, a) => strPercentHook(S(s), a));
 for (const [name, op] of [["__eq__", "Eq"], ["__ne__", "NotEq"], ["__lt__", "Lt"], ["__le__", "LtE"], ["__gt__", "Gt"], ["__ge__", "GtE"]] as const) {
   method(st, name, 1, 1, (s, o) => {
@@ -172,7 +181,7 @@ kwmethod(st, "splitlines", (args, kw) => {
   if (kw !== null && kw.size === 1 && !kw.has("keepends")) raise("TypeError", `splitlines() got an unexpected keyword argument '${[...kw.keys()][0]}'`);
   return new PyList(SS.strSplitlines(S(args[0]), truthy(args[1] ?? kw?.get("keepends") ?? false)));
 });
-kwmethod(st, "format", (args, kw) => strFormat(S(args[0]), args.slice(1), kw));
+kwmethod(st, "format", (args, kw) => strFormatFast(S(args[0]), args, 1) ?? strFormat(S(args[0]), args.slice(1), kw));
 method(st, "format_map", 1, 1, (s, m) => strFormatMap(S(s), m));
 kwmethod(st, "encode", (args, kw) => makeBytes(codecEncode(S(args[0]), strArg("encode", "encoding", args[1] ?? kw?.get("encoding") ?? "utf-8"), strArg("encode", "errors", args[2] ?? kw?.get("errors") ?? "strict"))));
 /** An encoding/errors argument: a str (subclass) or CPython's argument-clinic TypeError. */
@@ -224,9 +233,10 @@ function strNew(a: PyValue[], kw: Map<string, PyValue> | null): PyValue {
   if (!cls.isSubtypeOf(st)) raise("TypeError", `str.__new__(${cls.name}): ${cls.name} is not a subtype of str`);
   const kwnames = kw && kw.size ? [...kw.keys()] : null;
   const args = kw ? [...a.slice(1), ...kw.values()] : a.slice(1);
-  const v = ctors.get(st)!(args, kwnames) as string;
-  if (cls === st) return v;
-  return new PyStrSub(cls, v, cls.instDict ? new PyDict() : null);
+  const raw = ctors.get(st)!(args, kwnames);
+  if (cls === st) return raw;
+  // str(x) may be a str subclass instance (x.__str__ returned one): keep its value
+  return new PyStrSub(cls, asStr(raw) as string, cls.instDict ? new PyDict() : null);
 }
 st.attrs.set("__new__", new PyStaticMethod(new PyBuiltin("__new__", (...a: PyValue[]) => strNew(a, null), 1, Infinity, strNew, undefined, "str.__new__")));
 st.alloc = (cls) => new PyStrSub(cls, "", cls.instDict ? new PyDict() : null);

@@ -46,7 +46,8 @@ export function fullHash(v: PyValue): PyInt {
   if (v instanceof PyIntSub && v.$cls.lookup("__hash__") === T.int.attrs.get("__hash__")) return intHash(v.iv);
   const f = typeOf(v).lookup("__hash__");
   if (f === null || f === undefined) raise("TypeError", `unhashable type: '${typeName(v)}'`);
-  const r = callSpecial(v, "__hash__", [])!;
+  let r = callSpecial(v, "__hash__", [])!;
+  if (r instanceof PyIntSub) r = r.iv;
   if (!isInt(r)) raise("TypeError", "__hash__ method should return an integer");
   if (typeof r === "number" || (r >= -(2n ** 63n) && r < 2n ** 63n)) return r === -1 || r === -1n ? -2 : r;
   return intHash(r);

@@ -10,6 +10,7 @@ import { method, getset } from "./descriptors.js";
 import { typeName, typeOf } from "./ops.js";
 import { callv } from "./call.js";
 import { toArray } from "./iter.js";
+import { bestBase, checkLayoutAssignment, layoutBase, solidBase } from "./type-layout.js";
 
 /** Direct subclasses per type, held weakly (CPython's tp_subclasses holds weakrefs). */
 const subs = new WeakMap<PyType, Set<WeakRef<PyType>>>();
@@ -39,16 +40,24 @@ function subclassesOf(b: PyType): PyType[] {
   return out;
 }
 
+/** A metaclass's own mro(), checked as typeobject.c mro_check does: classes only,
+ * each with a layout the new class's instances contain. */
+export function runCustomMro(t: PyType, f: PyValue): PyType[] {
+  const r = toArray(callv(f, [t], null));
+  const solid = solidBase(t);
+  for (const x of r) {
+    if (!(x instanceof PyType)) raise("TypeError", `mro() returned a non-class ('${typeName(x)}')`);
+    if (!solid.isSubtypeOf(solidBase(x))) raise("TypeError", `mro() returned base with unsuitable layout ('${x.name}')`);
+  }
+  return r as PyType[];
+}
+
 /** The MRO of `t`: a metaclass's own mro() decides, else C3 (typeobject.c mro_internal). */
 function computeMro(t: PyType): PyType[] {
   const meta = typeOf(t);
   if (meta !== T.type) {
     const f = meta.lookup("mro");
-    if (f instanceof PyFunction) {
-      const r = toArray(callv(f, [t], null));
-      for (const x of r) if (!(x instanceof PyType)) raise("TypeError", `mro() returned a non-class ('${typeName(x)}')`);
-      return r as PyType[];
-    }
+    if (f instanceof PyFunction) return runCustomMro(t, f);
   }
   t.computeMro();
   return t.mro;
@@ -61,18 +70,20 @@ function mroHierarchy(t: PyType, saved: Map<PyType, PyType[]>): void {
   for (const s of subclassesOf(t)) if (!saved.has(s)) mroHierarchy(s, saved);
 }
 
-/** The nearest base whose instances have a built-in layout (typeobject.c solid_base). */
-function solid(t: PyType): PyType {
-  for (const b of t.mro) if (!b.heap) return b;
-  return T.object;
-}
-function bestBase(bases: PyType[]): PyType {
-  let best = T.object;
-  for (const b of bases) {
-    const s = solid(b);
-    if (s.isSubtypeOf(best)) best = s;
+
+/** `b` inherits from `t` through the bases already assigned, even where a reentrant
+ * mro() has not recomputed the MROs yet (type_set_bases walks tp_base too). */
+function reachesByBases(b: PyType, t: PyType): boolean {
+  const seen = new Set<PyType>();
+  const todo = [b];
+  while (todo.length) {
+    const c = todo.pop()!;
+    if (c === t) return true;
+    if (seen.has(c)) continue;
+    seen.add(c);
+    todo.push(...c.bases);
   }
-  return best;
+  return false;
 }
 
 function setBases(self: PyValue, v: PyValue | undefined): void {
@@ -84,20 +95,24 @@ function setBases(self: PyValue, v: PyValue | undefined): void {
   const nb: PyType[] = [];
   for (const b of v.a) {
     if (!(b instanceof PyType)) return raise("TypeError", `${t.name}.__bases__ must be tuple of classes, not '${typeName(b)}'`);
-    if (b.isSubtypeOf(t)) raise("TypeError", "a __bases__ item causes an inheritance cycle");
+    if (b.isSubtypeOf(t) || reachesByBases(b, t)) raise("TypeError", "a __bases__ item causes an inheritance cycle");
     nb.push(b);
   }
-  const newSolid = bestBase(nb);
-  const oldSolid = bestBase(t.bases);
-  if (newSolid !== oldSolid) raise("TypeError", `__bases__ assignment: '${newSolid.name}' object layout differs from '${t.bases[0].name}'`);
+  // type_set_bases: the new best base must keep the instances' layout
+  const oldBase = layoutBase(t);
+  const newBase = bestBase(nb).base;
+  if (oldBase !== null) checkLayoutAssignment(oldBase, newBase, "__bases__");
   const oldBases = t.bases;
   t.bases = nb;
   const saved = new Map<PyType, PyType[]>();
   try {
     mroHierarchy(t, saved);
   } catch (e) {
-    t.bases = oldBases;
-    for (const [k, m] of saved) k.mro = m;
+    // a metaclass mro() that assigned __bases__ again meanwhile has the last word
+    if (t.bases === nb) {
+      t.bases = oldBases;
+      for (const [k, m] of saved) k.mro = m;
+    }
     throw e;
   }
   for (const b of oldBases) removeSub(b, t);

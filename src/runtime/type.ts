@@ -41,10 +41,16 @@ export class PyType extends PyObject {
   /** allocates a bare instance of `cls` (which is this type or a subclass): the
    * layout is inherited from the nearest built-in base */
   alloc: ((cls: PyType) => PyObject) | null = null;
+  /** `C(args)` of a heap type without its own __new__ and with a plain __init__: what
+   * klass.ts typeCall decided, valid while `e` is typeEpoch and the MRO is `mro` */
+  ctorPlan: { e: number; mro: PyType[]; init: PyObject & { $fn: (...a: PyValue[]) => PyValue } } | null = null;
   /** true for types defined by a class statement */
   heap = false;
   /** instances carry a `__dict__` */
   instDict = false;
+  /** a built-in type with a `__get__` slot (tp_descr_get) that attribute lookup must
+   * call, like a heap type's (functools._lru_cache_wrapper binds as a method) */
+  descrGet = false;
   /** a built-in type that a class statement may not extend */
   final = false;
   constructor(name: string, bases: PyType[]) {

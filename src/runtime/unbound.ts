@@ -10,9 +10,10 @@ import { raise } from "./raise.js";
 import { PyBuiltin } from "./function.js";
 import { typeOf, typeName, pyId } from "./ops.js";
 import { callBuiltin } from "./call.js";
+import { methodDescrType, wrapperDescrType } from "./descr-types.js";
 
 /** Dunders that CPython defines as ordinary methods, not slot wrappers. */
-const methodDunders = new Set(["__getitem__", "__reduce__", "__reduce_ex__", "__format__", "__sizeof__", "__dir__", "__subclasshook__", "__init_subclass__", "__class_getitem__", "__reversed__", "__contains__", "__getnewargs__", "__round__", "__trunc__", "__floor__", "__ceil__", "__copy__", "__deepcopy__", "__enter__", "__exit__"]);
+export const methodDunders = new Set(["__getitem__", "__reduce__", "__reduce_ex__", "__getstate__", "__format__", "__sizeof__", "__dir__", "__subclasshook__", "__init_subclass__", "__class_getitem__", "__reversed__", "__contains__", "__getnewargs__", "__round__", "__trunc__", "__floor__", "__ceil__", "__copy__", "__deepcopy__", "__enter__", "__exit__"]);
 
 const checked = new WeakMap<PyBuiltin, PyBuiltin>();
 const rawOf = new WeakMap<PyBuiltin, PyBuiltin>();
@@ -59,6 +60,8 @@ export function unboundMethod(cls: PyType, name: string, b: PyBuiltin): PyBuilti
   c = new PyBuiltin(b.name, (...a: PyValue[]) => (selfCheck(b, o, a), callBuiltin(b, a, null)), 0, b.maxArgs,
     kw === null ? null : (a, k) => (selfCheck(b, o, a), kw(a, k)), b.self, b.qualname);
   c.$meth = true;
+  const n = b.name;
+  c.$cls = n.startsWith("__") && n.endsWith("__") && !methodDunders.has(n) ? wrapperDescrType : methodDescrType;
   checked.set(b, c);
   rawOf.set(c, b);
   return c;

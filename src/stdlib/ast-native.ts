@@ -18,7 +18,7 @@ import { AST_SPEC, type ClassSpec } from "../ast/spec.js";
 import { ELLIPSIS, bytesConst, complexConst, floatConst, type ConstantValue } from "../ast/constant.js";
 import type { Expr, Expression, Module, Node } from "../ast/nodes.js";
 import { parseExpression, parseInteractive, parseModule } from "../parser/index.js";
-import { CompileError } from "../ast/syntax-error.js";
+import { CompileError, frontEndWarnings } from "../ast/syntax-error.js";
 import { EXC, newExc } from "../runtime/exceptions.js";
 
 type Plain = Record<string, unknown> & { _type: string };
@@ -258,7 +258,10 @@ export function astToPlain(tree: PyValue, mode: string): Module {
 export function expressionModule(e: Expression): Module {
   const body = e.body;
   const stmt: Expr = { _type: "Expr", value: body, lineno: body.lineno, col_offset: body.col_offset, end_lineno: body.end_lineno, end_col_offset: body.end_col_offset };
-  return { _type: "Module", body: [stmt], type_ignores: [] };
+  const mod: Module = { _type: "Module", body: [stmt], type_ignores: [] };
+  const warnings = frontEndWarnings.get(e);
+  if (warnings) frontEndWarnings.set(mod, warnings);
+  return mod;
 }
 
 // ---------------------------------------------------------------- ast.c validate

@@ -1,6 +1,7 @@
 // collections.deque (the `_collections` module): a double-ended queue on a ring buffer,
 // written from the documentation of collections.deque; messages are CPython's.
 import { PyObject, type PyValue } from "../runtime/object.js";
+import { MAX_ITEMS, tooManyItems } from "../runtime/mem-limit.js";
 import { PyType } from "../runtime/type.js";
 import { T, NotImplemented } from "../runtime/types.js";
 import { raise } from "../runtime/raise.js";
@@ -106,7 +107,7 @@ function itemsOf(d: PyDeque, it: PyValue): PyValue[] {
   if (it === d) return d.toArray();
   const out: PyValue[] = [];
   const iter = getIter(it);
-  for (let v = iter.$next(); v !== undefined; v = iter.$next()) out.push(v);
+  for (let v = iter.$next(); v !== undefined; v = iter.$next()) if (out.push(v) >= MAX_ITEMS) tooManyItems();
   return out;
 }
 

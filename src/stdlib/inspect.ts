@@ -71,8 +71,15 @@ def iscoroutinefunction(obj):
     while ismethod(obj):
         obj = obj.__func__
     return isfunction(obj) and bool(obj.__code__.co_flags & CO_COROUTINE)
+def ismethoddescriptor(obj):
+    # the documented rule: not a class, function or method, and its type has
+    # __get__ without __set__ (str.lower, int.__add__)
+    if isinstance(obj, type) or isfunction(obj) or ismethod(obj):
+        return False
+    kind = type(obj)
+    return hasattr(kind, '__get__') and not hasattr(kind, '__set__')
 def isroutine(obj):
-    return isbuiltin(obj) or isfunction(obj) or ismethod(obj)
+    return isbuiltin(obj) or isfunction(obj) or ismethod(obj) or ismethoddescriptor(obj)
 
 def getmembers(obj, predicate=None):
     results = []

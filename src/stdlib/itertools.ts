@@ -2,13 +2,15 @@
 // Every iterator is a PyObject with a `$next` (see runtime/iter.ts), so loops over them
 // never allocate a StopIteration. Messages and reprs are CPython 3.11's.
 import { PyObject, PyFloat, type PyValue } from "../runtime/object.js";
+import { MAX_ITEMS, tooManyItems } from "../runtime/mem-limit.js";
 import { PyType } from "../runtime/type.js";
 import { T } from "../runtime/types.js";
 import { raise } from "../runtime/raise.js";
 import { method } from "../runtime/descriptors.js";
 import { PyBuiltin, type KwNames } from "../runtime/function.js";
 import { PyClassMethod, PyStaticMethod } from "../runtime/property.js";
-import { registerModule } from "../runtime/modules.js";
+import { registerModule, importModule } from "../runtime/modules.js";
+import { getattr } from "../runtime/attributes.js";
 import { ctors } from "../runtime/klass.js";
 import { getIter, nextOrStop } from "../runtime/iter.js";
 import { callv } from "../runtime/call.js";
@@ -317,7 +319,7 @@ StarMap.prototype.$next = function (this: StarMap) {
 function arrayOf(v: PyValue): PyValue[] {
   const it = iterOf(v);
   const out: PyValue[] = [];
-  for (let x = it.$next(); x !== undefined; x = it.$next()) out.push(x);
+  for (let x = it.$next(); x !== undefined; x = it.$next()) if (out.push(x) >= MAX_ITEMS) tooManyItems();
   return out;
 }
 StarMap.prototype.$cls = itType("starmap", (args, kw) => {
@@ -397,9 +399,12 @@ class Pairwise extends PyObject {
 }
 Pairwise.prototype.$next = function (this: Pairwise) {
   if (this.done) return undefined;
-  if (this.old === undefined) {
-    this.old = this.src.$next();
-    if (this.old === undefined) {
+  // `old` stays a local: a source that re-enters this pairwise may replace this.old
+  // meanwhile, and the pair still pairs what this call saw (pairwise_next)
+  let old = this.old;
+  if (old === undefined) {
+    old = this.old = this.src.$next();
+    if (old === undefined) {
       this.done = true;
       return undefined;
     }
@@ -410,9 +415,8 @@ Pairwise.prototype.$next = function (this: Pairwise) {
     this.old = undefined;
     return undefined;
   }
-  const r = tuple([this.old, v]);
   this.old = v;
-  return r;
+  return tuple([old, v]);
 };
 Pairwise.prototype.$cls = itType("pairwise", (args, kw) => {
   noKw("pairwise", kw);
@@ -512,7 +516,16 @@ GroupBy.prototype.$cls = itType("groupby", (args, kw) => {
   const [it, key] = params("groupby", args, kw, ["iterable", "key"], 1);
   return new GroupBy(iterOf(it!), key ?? null);
 });
-Grouper.prototype.$cls = itType("_grouper", () => raise("TypeError", "cannot create 'itertools._grouper' instances"));
+// _grouper(parent, key) is how a pickled grouper is rebuilt: it becomes the current group
+Grouper.prototype.$cls = itType("_grouper", (args, kw) => {
+  noKw("_grouper", kw);
+  exactArgs("_grouper", args, 2);
+  const parent = args[0];
+  if (!(parent instanceof GroupBy)) raise("TypeError", `_grouper() argument 1 must be itertools.groupby, not ${typeName(parent)}`);
+  const g = new Grouper(parent, args[1]);
+  parent.group = g;
+  return g;
+});
 
 // ---- tee ----
 interface TeeNode {
@@ -523,6 +536,7 @@ interface TeeNode {
  * so values seen by every iterator are freed. */
 class TeeSource {
   done = false;
+  running = false;
   constructor(readonly src: PyObject) {}
 }
 class Tee extends PyObject {
@@ -534,7 +548,15 @@ Tee.prototype.$next = function (this: Tee) {
   let n = this.at.next;
   if (n === null) {
     if (this.shared.done) return undefined;
-    const v = this.shared.src.$next();
+    // the source calling back into its own tee family (teedataobject_getitem)
+    if (this.shared.running) raise("RuntimeError", "cannot re-enter the tee iterator");
+    this.shared.running = true;
+    let v: PyValue | undefined;
+    try {
+      v = this.shared.src.$next();
+    } finally {
+      this.shared.running = false;
+    }
     if (v === undefined) {
       this.shared.done = true;
       return undefined;
@@ -623,50 +645,51 @@ function rArg(fname: string, v: PyValue | undefined, dflt: number): number {
 }
 
 class Permutations extends PyObject {
-  idx: number[] | null = null;
-  used: boolean[];
+  /** a permutation of 0..n-1 whose first r entries index the last tuple returned */
+  indices: number[];
+  /** cycles[i]: how many more values position i takes before it rotates back (the
+   * algorithm of the itertools.permutations documentation; also the pickled state) */
+  cycles: number[];
+  started = false;
   done: boolean;
   constructor(readonly items: PyValue[], readonly r: number) {
     super();
-    this.used = items.map(() => false);
-    this.done = r > items.length;
+    const n = items.length;
+    this.indices = Array.from({ length: n }, (_, i) => i);
+    this.cycles = Array.from({ length: r }, (_, i) => n - i);
+    this.done = r > n;
   }
 }
-// the next r-permutation of indices in lexicographic order
+// the next r-permutation in lexicographic order
 Permutations.prototype.$next = function (this: Permutations) {
   if (this.done) return undefined;
-  const n = this.items.length, r = this.r, used = this.used;
-  if (this.idx === null) {
-    this.idx = [];
-    for (let i = 0; i < r; i++) {
-      this.idx.push(i);
-      used[i] = true;
-    }
-  } else {
-    const idx = this.idx;
+  const n = this.items.length, r = this.r, idx = this.indices, cyc = this.cycles;
+  if (!this.started) this.started = true;
+  else {
     let i = r - 1;
     for (; i >= 0; i--) {
-      used[idx[i]] = false;
-      let j = idx[i] + 1;
-      while (j < n && used[j]) j++;
-      if (j < n) {
-        idx[i] = j;
-        used[j] = true;
-        let k = 0;
-        for (let p = i + 1; p < r; p++) {
-          while (used[k]) k++;
-          idx[p] = k;
-          used[k] = true;
-        }
+      if (--cyc[i] === 0) {
+        // position i has seen every remaining value: rotate it to the end
+        const first = idx[i];
+        for (let k = i; k < n - 1; k++) idx[k] = idx[k + 1];
+        idx[n - 1] = first;
+        cyc[i] = n - i;
+      } else {
+        const j = n - cyc[i];
+        const t = idx[i];
+        idx[i] = idx[j];
+        idx[j] = t;
         break;
       }
     }
-    if (i < 0) {
+    if (i < 0 || n === 0) {
       this.done = true;
       return undefined;
     }
   }
-  return tuple(this.idx.map((k) => this.items[k]));
+  const out: PyValue[] = new Array(r);
+  for (let k = 0; k < r; k++) out[k] = this.items[idx[k]];
+  return tuple(out);
 };
 Permutations.prototype.$cls = itType("permutations", (args, kw) => {
   const [it, r] = params("permutations", args, kw, ["iterable", "r"], 1);
@@ -790,10 +813,92 @@ reduce(allTypes.get("accumulate")!, (s) => {
     const src = new Chain(getIter(tuple([tuple([a.initial]), a.src])));
     return tuple([typeOf(a), tuple([src, fn]), null]);
   }
+  if (a.started && a.total === null) {
+    // a None state would read as "not started": rebuild as islice(accumulate(chain((None,), src)), 1)
+    const inner = new Accumulate(new Chain(getIter(tuple([tuple([null]), a.src]))), fn, undefined);
+    return tuple([allTypes.get("islice")!, tuple([inner, 1, null])]);
+  }
   return tuple([typeOf(a), tuple([a.src, fn]), a.total === undefined ? null : a.total]);
 });
 setstate(allTypes.get("accumulate")!, (s, st) => {
   const a = s as Accumulate;
   a.started = true;
   a.total = st === null ? undefined : st;
+});
+
+// ---- pickling of the combinatoric iterators and groupby ----
+// State formats are 3.11's: the index tuple of the last result (product, combinations),
+// permutations' (indices, cycles); a finished iterator reduces to empty pools.
+/** `state` as a tuple of exactly n integers, else ValueError (C: "invalid arguments") */
+function stateInts(st: PyValue, n: number, what = "invalid arguments"): number[] {
+  if (!(st instanceof PyTuple) || st.a.length !== n) raise("ValueError", what);
+  return st.a.map((v) => indexValue(v, true));
+}
+const clamp = (v: number, lo: number, hi: number): number => (v < lo ? lo : v > hi ? hi : v);
+const poolsTuple = (pools: PyValue[][]): PyTuple => tuple(pools.map((p) => tuple(p)));
+
+reduce(allTypes.get("product")!, (s) => {
+  const p = s as Product;
+  if (p.done && p.pools.length > 0) return tuple([typeOf(p), tuple([tuple([])])]);
+  if (p.idx === null || p.done) return tuple([typeOf(p), poolsTuple(p.pools)]);
+  return tuple([typeOf(p), poolsTuple(p.pools), tuple(p.idx)]);
+});
+setstate(allTypes.get("product")!, (s, st) => {
+  const p = s as Product;
+  const ix = stateInts(st, p.pools.length);
+  // an empty pool means nothing is left (product_setstate)
+  if (p.pools.some((q) => q.length === 0)) {
+    p.done = true;
+    return;
+  }
+  p.idx = ix.map((v, i) => clamp(v, 0, p.pools[i].length - 1));
+});
+reduce(allTypes.get("combinations")!, (s) => combReduce(s as Combinations));
+reduce(cwrType, (s) => combReduce(s as Combinations));
+function combReduce(c: Combinations): PyValue {
+  if (c.done && c.idx !== null) return tuple([typeOf(c), tuple([tuple([]), c.r])]);
+  if (c.idx === null || c.done) return tuple([typeOf(c), tuple([tuple(c.items), c.r])]);
+  return tuple([typeOf(c), tuple([tuple(c.items), c.r]), tuple(c.idx)]);
+}
+const combSetstate = (s: PyObject, st: PyValue): void => {
+  const c = s as Combinations;
+  const n = c.items.length, r = c.r;
+  const ix = stateInts(st, r);
+  c.idx = ix.map((v, i) => clamp(v, 0, c.repl ? n - 1 : i + n - r));
+};
+setstate(allTypes.get("combinations")!, combSetstate);
+setstate(cwrType, combSetstate);
+reduce(allTypes.get("permutations")!, (s) => {
+  const p = s as Permutations;
+  if (p.done && p.started) return tuple([typeOf(p), tuple([tuple([]), p.r])]);
+  if (!p.started || p.done) return tuple([typeOf(p), tuple([tuple(p.items), p.r])]);
+  return tuple([typeOf(p), tuple([tuple(p.items), p.r]), tuple([tuple(p.indices), tuple(p.cycles)])]);
+});
+setstate(allTypes.get("permutations")!, (s, st) => {
+  const p = s as Permutations;
+  const n = p.items.length;
+  if (!(st instanceof PyTuple)) raise("TypeError", "state is not a tuple");
+  if (st.a.length !== 2) raise("ValueError", "invalid arguments");
+  const ix = stateInts(st.a[0], n), cy = stateInts(st.a[1], p.r);
+  p.indices = ix.map((v) => clamp(v, 0, n - 1));
+  p.cycles = cy.map((v, i) => clamp(v, 1, n - i));
+  p.started = true;
+});
+reduce(allTypes.get("groupby")!, (s) => {
+  const g = s as GroupBy;
+  const args = tuple([g.src, g.keyfn]);
+  if (g.curVal === undefined || g.tgtKey === undefined) return tuple([typeOf(g), args]);
+  return tuple([typeOf(g), args, tuple([g.curKey, g.curVal, g.tgtKey])]);
+});
+setstate(allTypes.get("groupby")!, (s, st) => {
+  const g = s as GroupBy;
+  if (!(st instanceof PyTuple)) raise("TypeError", "state is not a tuple");
+  if (st.a.length !== 3) raise("TypeError", `function takes exactly 3 arguments (${st.a.length} given)`);
+  [g.curKey, g.curVal, g.tgtKey] = st.a;
+});
+reduce(allTypes.get("_grouper")!, (s) => {
+  const gr = s as Grouper;
+  // a grouper its groupby has moved past is empty: it pickles as iter(())
+  if (gr.parent.group !== gr) return tuple([getattr(importModule("builtins", true), "iter"), tuple([tuple([])])]);
+  return tuple([typeOf(gr), tuple([gr.parent, gr.key])]);
 });

@@ -10,6 +10,7 @@ import { callSpecial, typeName, mul } from "../runtime/ops.js";
 import { toArray } from "../runtime/iter.js";
 import type { PyModule } from "../runtime/containers.js";
 import * as FO from "../runtime/float-ops.js";
+import { fuseFns } from "../runtime/float-fuse.js";
 import * as IO from "../runtime/int-ops.js";
 import * as SP from "./math/special.js";
 import * as TR from "./math/trig.js";
@@ -118,6 +119,7 @@ registerModule("math", (m: PyModule) => {
     ["radians", FO.mathRadians], ["erf", SP.erf], ["erfc", SP.erfc], ["gamma", SP.gamma], ["lgamma", SP.lgamma],
   ];
   for (const [name, f] of ones) set(name, unary(name, f));
+  fuseFns.sqrt = d.t.m.get("sqrt"); // codegen's fused float arithmetic may call Math.sqrt for it
   const twos: [string, (x: number, y: number) => number][] = [
     ["pow", powFixed], ["atan2", FO.mathAtan2], ["copysign", FO.mathCopysign], ["fmod", FO.mathFmod],
     ["remainder", FO.mathRemainder], ["nextafter", FO.mathNextafter],

@@ -1,4 +1,5 @@
 // The sys module.
+import { strSizeof } from "../runtime/text/str-sizeof.js";
 import { getFrame, ensureFrameCapacity } from "../runtime/frames.js";
 import type { PyValue } from "../runtime/object.js";
 import { registerModule, sysModules } from "../runtime/modules.js";
@@ -18,6 +19,10 @@ import { builtinsMap } from "../runtime/rt.js";
 import { callv } from "../runtime/call.js";
 import { PyFloat, PyInstance } from "../runtime/object.js";
 import { PyType } from "../runtime/type.js";
+import { PyObject as PyInstanceBase } from "../runtime/object.js";
+import { bindDescr, isInstance } from "../runtime/ops.js";
+import { T as objectTypes } from "../runtime/types.js";
+const objectType = objectTypes.object;
 import { T } from "../runtime/types.js";
 import { host } from "../runtime/host.js";
 import { setIntMaxStrDigits, getIntMaxStrDigits } from "../runtime/int-ops.js";
@@ -110,6 +115,9 @@ registerModule("sys", (m: PyModule) => {
     if (typeof n !== "number" && typeof n !== "bigint") raise("TypeError", `'${typeName(n)}' object cannot be interpreted as an integer`);
     const v = indexValue(n, true);
     if (v < 1) raise("ValueError", "recursion limit must be greater or equal than 1");
+    // sysmodule.c sys_setrecursionlimit_impl: not below the frames already running
+    // (CPython's depth counts this builtin's own call too)
+    if (state.depth + 1 >= v) raise("RecursionError", `cannot set the recursion limit to ${v} at the recursion depth ${state.depth + 1}: the limit is too low`);
     state.limit = v;
     ensureFrameCapacity(v);
     return null;
@@ -126,7 +134,7 @@ registerModule("sys", (m: PyModule) => {
     return null;
   }));
   set("get_int_max_str_digits", builtin("get_int_max_str_digits", 0, 0, () => getIntMaxStrDigits()));
-  set("getsizeof", builtin("getsizeof", 1, 2, () => 64));
+  set("getsizeof", builtin("getsizeof", 1, 2, (o, dflt) => (typeof o === "string" ? strSizeof(o) : userSizeof(o, dflt) ?? 64)));
   set("intern", builtin("intern", 1, 1, (s) => s));
   set("getdefaultencoding", builtin("getdefaultencoding", 0, 0, () => "utf-8"));
   // sys.flags of a plain `python3 prog.py` run (no -O, -B, -I, ... options)
@@ -136,3 +144,27 @@ registerModule("sys", (m: PyModule) => {
   set("builtin_module_names", tuple(["builtins", "sys", "math"]));
 });
 export { PyDict };
+
+/** sys.getsizeof of an instance of a class that defines __sizeof__ (sysmodule.c
+ * _PySys_GetSizeOf): its answer, checked, plus the GC header CPython adds (32 bytes
+ * in 3.11); undefined for everything else (pycell has no real sizes). */
+function userSizeof(o: PyValue, dflt: PyValue | undefined): PyValue | undefined {
+  if (o === null || typeof o !== "object" || !o.$cls.heap) return undefined;
+  const f = o.$cls.lookup("__sizeof__");
+  if (f == null || f === objectType.attrs.get("__sizeof__")) return undefined;
+  let r: PyValue;
+  try {
+    r = callv(bindDescr(f, o), [], null);
+  } catch (e) {
+    if (dflt !== undefined && e instanceof PyInstanceBase && isInstance(e, EXC.TypeError)) return dflt;
+    throw e;
+  }
+  if (typeof r !== "number" && typeof r !== "bigint" && typeof r !== "boolean") {
+    if (dflt !== undefined) return dflt;
+    raise("TypeError", "an integer is required");
+  }
+  const n = typeof r === "bigint" ? r : BigInt(Number(r));
+  if (n < 0n) raise("ValueError", "__sizeof__() should return >= 0");
+  const total = n + 32n;
+  return total <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(total) : total;
+}

@@ -42,8 +42,9 @@ class _GeneratorWrapper:
         self.__qualname__ = getattr(gen, '__qualname__', None)
     def send(self, value):
         return self.__wrapped.send(value)
-    def throw(self, typ, val=None, tb=None):
-        return self.__wrapped.throw(typ, val, tb)
+    def throw(self, typ, *more):
+        # passed on exactly as given: a duck-typed generator sees no added None
+        return self.__wrapped.throw(typ, *more)
     def close(self):
         return self.__wrapped.close()
     @property

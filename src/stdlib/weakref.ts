@@ -107,6 +107,7 @@ registerModule("weakref", (m) => {
 
 const WEAKREF_PY = String.raw`
 from _weakref import ref, ReferenceType, getweakrefcount, getweakrefs
+from _collections_abc import MutableMapping as _MutableMapping
 
 __all__ = ["ref", "proxy", "getweakrefcount", "getweakrefs",
            "WeakKeyDictionary", "ReferenceType", "ProxyType",
@@ -138,7 +139,7 @@ class WeakMethod(ref):
         return self._meth_type(func, obj)
 
 
-class WeakValueDictionary:
+class WeakValueDictionary(_MutableMapping):
     """A mapping whose values are held through weak references."""
 
     def __init__(self, other=(), /, **kw):
@@ -228,7 +229,7 @@ class WeakValueDictionary:
         self.data.clear()
 
 
-class WeakKeyDictionary:
+class WeakKeyDictionary(_MutableMapping):
     """A mapping whose keys are held through weak references."""
 
     def __init__(self, dict=None):
@@ -347,10 +348,8 @@ class WeakSet:
         return "{}({!r})".format(self.__class__.__name__, set(self))
 
 
-def proxy(obj, callback=None):
-    raise TypeError("pycell: weakref.proxy is not supported")
-
-ProxyType = CallableProxyType = type(None)
+# proxies are written in Python (src/stdlib/lib/_pycell_weakproxy.py)
+from _pycell_weakproxy import proxy, ProxyType, CallableProxyType
 ProxyTypes = (ProxyType, CallableProxyType)
 
 

@@ -88,6 +88,8 @@ function decodeUtf8Escaping(bytes: Uint8Array): string {
 const codecError = (msg: string, filename: string): CompileError =>
   new CompileError("SyntaxError", msg, 0, -1, null, null, null, filename);
 
+const LATIN1_ALIASES = new Set(["latin", "latin1", "latin_1", "l1", "iso8859_1", "iso_8859_1", "iso_8859_1_1987", "8859", "cp819", "ibm819", "iso_ir_100", "csisolatin1"]);
+
 /** Decodes a source file's bytes; throws CompileError as CPython does for bad encodings. */
 export function decodeSource(bytes: Uint8Array, filename: string): string {
   if (bytes.indexOf(0) >= 0) throw new CompileError("SyntaxError", "source code string cannot contain null bytes", 0, 0, null, null, null, filename);
@@ -102,7 +104,9 @@ export function decodeSource(bytes: Uint8Array, filename: string): string {
   if (bom && enc !== "utf-8") throw codecError(`encoding problem: ${enc} with BOM`, filename);
   // the default: CPython tokenizes the bytes and decodes names and literals as it meets them
   if (enc === "utf-8") return decodeUtf8Escaping(body);
-  if (enc === "iso-8859-1") return latin1(body);
+  // Python's latin_1 aliases (encodings.aliases); WHATWG's TextDecoder would read
+  // "latin1" and "l1" as windows-1252
+  if (enc === "iso-8859-1" || LATIN1_ALIASES.has(enc.replace(/[- ]/g, "_"))) return latin1(body);
   if (enc === "ascii" || enc === "us-ascii" || enc === "646") {
     const bad = body.findIndex((b) => b >= 0x80);
     if (bad >= 0) throw codecError(`'ascii' codec can't decode byte 0x${body[bad].toString(16)} in position ${bad}: ordinal not in range(128)`, filename);

@@ -4,7 +4,7 @@
 // ERRORTOKEN; the parser throws it when it gets there (and CPython reports a tokenizer
 // error found anywhere in the file in preference to a parser error, which
 // `Tokens.error` lets the parser do).
-import { CompileError, type SyntaxErrorKind } from "../ast/syntax-error.js";
+import { CompileError, type SourceWarning, type SyntaxErrorKind } from "../ast/syntax-error.js";
 import { hex4, isDigit, isHexDigit, isIdentChar, isIdentStart, isPrintable, scanIdentifier } from "./chars.js";
 import { escapedByteIndex, undecodableMessage } from "./decode.js";
 import { Token, TokType } from "./token.js";
@@ -30,6 +30,8 @@ export interface Tokens {
   errorOverrides: boolean;
   /** "'(' was never closed", for when the parser reaches EOF_IN_BRACKETS */
   unclosed: CompileError | null;
+  /** SyntaxWarnings (tokenizer.c parser_warn) */
+  warnings: SourceWarning[];
 }
 
 /** CPython's translate_newlines: \r\n and \r become \n, and file input ends with \n. */
@@ -64,13 +66,14 @@ export function tokenize(input: string, filename: string, execInput = true): Tok
   } catch (e) {
     if (!(e instanceof TokenizerError)) throw e;
     tz.tokens.push(new Token(TokType.ERRORTOKEN, "", tz.pos, tz.pos, e.error.lineno, 0, e.error.lineno, 0));
-    return { tokens: tz.tokens, source: src, error: e.error, errorOverrides: e.overrides, unclosed: null };
+    return { tokens: tz.tokens, source: src, error: e.error, errorOverrides: e.overrides, unclosed: null, warnings: tz.warnings };
   }
-  return { tokens: tz.tokens, source: src, error: null, errorOverrides: false, unclosed: tz.unclosed };
+  return { tokens: tz.tokens, source: src, error: null, errorOverrides: false, unclosed: tz.unclosed, warnings: tz.warnings };
 }
 
 class Tokenizer {
   readonly tokens: Token[] = [];
+  readonly warnings: SourceWarning[] = [];
   unclosed: CompileError | null = null;
   implicitNewline = false;
   pos = 0;
@@ -367,7 +370,12 @@ class Tokenizer {
     else if (c === 105) r = next === 102 || next === 110 || next === 115; // if in is
     else if (c === 110) r = s.startsWith("ot", this.pos + 1); // not
     else if (c === 111) r = next === 114; // or
-    // (CPython only warns there, since `1if x else y` was once valid)
+    // (CPython only warns there, since `1if x else y` was once valid); as an error
+    // the warning points at the character after the number
+    if (r) {
+      const offset = this.charCol(this.pos, this.lineStart);
+      this.warnings.push({ category: "SyntaxWarning", message: `invalid ${kind} literal`, lineno: this.lineno, offset, endLineno: this.lineno, endOffset: offset });
+    }
     if (!r && c < 128 && isIdentChar(c)) this.fail(`invalid ${kind} literal`);
   }
 
@@ -392,7 +400,9 @@ class Tokenizer {
         if (!isDigit(c)) this.fail("invalid decimal literal");
       } else if (!isDigit(c)) {
         this.pos = ePos;
-        this.verifyEnd(101, "decimal");
+        // the letter as written: `1else` may warn, `1Else` is an error (tokenizer.c
+        // passes the exponent character itself to verify_end_of_number)
+        this.verifyEnd(s.charCodeAt(ePos), "decimal");
         done();
         return;
       }

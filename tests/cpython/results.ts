@@ -27,7 +27,11 @@ const LINE = /^(\w+) \(([\w.<>]+)\)(?:\n[^\n]*?)? \.\.\. (ok|FAIL|ERROR|expected
 export function parseVerbose(out: string): { verdicts: FileRun["verdicts"]; ran: number | null } {
   const verdicts: FileRun["verdicts"] = new Map();
   for (const m of out.matchAll(LINE)) {
-    const id = m[2].replace(/^__main__\./, "");
+    // test_abc runs the same class twice (abc and _py_abc, from one factory): the ids
+    // repeat, so later occurrences are told apart by their order, "#2", "#3"...
+    const base = m[2].replace(/^__main__\./, "");
+    let id = base;
+    for (let n = 2; verdicts.has(id); n++) id = `${base}#${n}`;
     const word = m[3];
     const verdict: Verdict = word === "ok" ? "pass" : word === "FAIL" ? "fail" : word === "ERROR" ? "error" : word === "expected failure" ? "xfail" : word === "unexpected success" ? "xpass" : "skip";
     verdicts.set(id, { verdict, reason: verdict === "skip" ? m[4].slice(1, -1) : "" });

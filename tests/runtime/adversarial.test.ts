@@ -16,6 +16,8 @@ const CASES: [string, string, boolean][] = [
   ["huge_int_str_limit_raised", "import sys\nsys.set_int_max_str_digits(0)\nprint(len(str(10 ** 5000)))\n", true],
   ["int_float_overflow", "try:\n    float(10 ** 400)\nexcept OverflowError as e:\n    print(e)\ntry:\n    2.0 ** 5000\nexcept OverflowError as e:\n    print(e)\nprint(10 ** 400 / 10 ** 399)\n", true],
   ["big_repeat", "try:\n    [0] * (10 ** 12)\nexcept (MemoryError, OverflowError) as e:\n    print(type(e).__name__)\n", false],
+  // V8 aborts the process when an array outgrows ~112M elements: collecting must stop first
+  ["endless_collect", "import itertools\nfor make in (lambda: list(itertools.count()), lambda: [x for x in itertools.repeat(1)], lambda: bytes(itertools.repeat(1))):\n    try:\n        make()\n    except MemoryError as e:\n        print(type(e).__name__)\n", false],
   ["deep_parens", "print(" + "(".repeat(150) + "1" + ")".repeat(150) + ")\n", true],
   ["too_many_parens", "x = " + "(".repeat(300) + "1" + ")".repeat(300) + "\n", true],
   ["deep_unary", "print(" + "-".repeat(5000) + "1)\n", false],

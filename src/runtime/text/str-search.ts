@@ -50,6 +50,22 @@ export function strContains(s: string, sub: string): boolean {
 const lenOf = (s: string) => cpLength(s);
 
 function findImpl(s: string, sub: string, start: OptIndex, end: OptIndex, reverse: boolean): number {
+  // s.find(sub) without bounds: search the UTF-16 text, and count the surrogate pairs
+  // before a match only (no scan of the whole string). A sub that could match inside a
+  // pair takes the general path.
+  if (!reverse && start == null && end == null && !needsBoundaryCheck(sub)) {
+    const u = s.indexOf(sub);
+    if (u <= 0) return u;
+    let cp = u;
+    for (let k = 0; k < u; k++) {
+      const c = s.charCodeAt(k);
+      if (isHigh(c) && k + 1 < u && isLow(s.charCodeAt(k + 1))) {
+        cp--;
+        k++;
+      }
+    }
+    return cp;
+  }
   const n = lenOf(s);
   const [a, b] = adjustIndices(start, end, n);
   const m = lenOf(sub);
@@ -154,6 +170,9 @@ export function strReplace(s: string, old: string, repl: string, count: PyInt = 
     parts.push(s.slice(u));
     return parts.join("");
   }
+  // unlimited, old cannot match inside a surrogate pair, the result is no longer than s
+  // (no size check) and repl has no `$` (JS replacement patterns): JS replaceAll
+  if (max === Infinity && repl.length <= old.length && !needsBoundaryCheck(old) && repl.indexOf("$") < 0) return s.replaceAll(old, repl);
   const parts: string[] = [];
   let i = 0;
   let done = 0;
@@ -228,6 +247,8 @@ export function strSplit(s: string, sep: string | null = null, maxsplit: PyInt =
     return out;
   }
   if (sep === "") raise("ValueError", "empty separator");
+  // unlimited, and sep cannot match inside a surrogate pair: JS split is the same
+  if (max === Infinity && !needsBoundaryCheck(sep)) return s.split(sep);
   let i = 0;
   while (max-- > 0) {
     const j = indexOfUnits(s, sep, i, s.length);

@@ -271,7 +271,77 @@ class Callable(metaclass=ABCMeta):
         return False
 
     __subclasshook__ = _structural("__call__")
-    __class_getitem__ = _generic
+
+
+def _takes_any_arguments(spec):
+    # the non-list first argument Callable accepts: ..., a ParamSpec, Concatenate[...]
+    if spec is Ellipsis:
+        return True
+    kind = type(spec)
+    return kind.__module__ == "typing" and kind.__name__ in ("ParamSpec", "_ConcatenateGenericAlias")
+
+
+def _item_text(item):
+    # how an argument shows inside the brackets (as in list[int])
+    if item is Ellipsis:
+        return "..."
+    if isinstance(item, type) and not isinstance(item, GenericAlias):
+        if item.__module__ == "builtins":
+            return item.__qualname__
+        return "%s.%s" % (item.__module__, item.__qualname__)
+    return repr(item)
+
+
+class _CallableGenericAlias(GenericAlias):
+    """Callable[[A, B], R]: __args__ holds the flat (A, B, R), repr shows the list
+    again; Callable[..., R] and Callable[P, R] keep their first argument as is."""
+
+    __slots__ = ()
+
+    def __new__(cls, origin, args):
+        if not (isinstance(args, tuple) and len(args) == 2):
+            raise TypeError("Callable must be used as Callable[[arg, ...], result].")
+        head, result = args
+        if isinstance(head, (list, tuple)):
+            flat = (*head, result)
+        elif _takes_any_arguments(head):
+            flat = (head, result)
+        else:
+            raise TypeError("Expected a list of types, an ellipsis, ParamSpec, "
+                            "or Concatenate. Got %s" % (head,))
+        return super().__new__(cls, origin, flat)
+
+    def _head_is_list(self):
+        a = self.__args__
+        return not (len(a) == 2 and _takes_any_arguments(a[0]))
+
+    def __repr__(self):
+        a = self.__args__
+        if self._head_is_list():
+            head = "[%s]" % ", ".join(_item_text(x) for x in a[:-1])
+        else:
+            head = _item_text(a[0])
+        return "%s[%s, %s]" % (_item_text(self.__origin__), head, _item_text(a[-1]))
+
+    def __reduce__(self):
+        a = self.__args__
+        head = list(a[:-1]) if self._head_is_list() else a[0]
+        return _CallableGenericAlias, (self.__origin__, (head, a[-1]))
+
+    def __getitem__(self, item):
+        plain = super().__getitem__(item)
+        a = plain.__args__
+        head = a[:-1]
+        if len(head) == 1 and isinstance(head[0], (list, tuple)):
+            head = list(head[0])
+        elif len(head) == 1 and _takes_any_arguments(head[0]):
+            head = head[0]
+        else:
+            head = list(head)
+        return _CallableGenericAlias(self.__origin__, (head, a[-1]))
+
+
+Callable.__class_getitem__ = classmethod(_CallableGenericAlias)
 
 
 # -- sets -------------------------------------------------------------------------

@@ -43,10 +43,8 @@ _py3_oserrors = """BrokenPipeError ChildProcessError ConnectionAbortedError
     PermissionError ProcessLookupError TimeoutError""".split()
 
 REVERSE_NAME_MAPPING = dict(_renamed)
-NAME_MAPPING = {two: three for three, two in _renamed if two[0] != 'UserDict'
-                and two[0] != 'UserList' and two[0] != 'UserString'
-                and three != ('functools', 'reduce')
-                and three[0] != 'itertools'}
+NAME_MAPPING = {two: three for three, two in _renamed}
+NAME_MAPPING[('UserDict', 'UserDict')] = ('collections', 'UserDict')
 for _n in _py2_exceptions:
     REVERSE_NAME_MAPPING[('builtins', _n)] = ('exceptions', _n)
     NAME_MAPPING[('exceptions', _n)] = ('builtins', _n)

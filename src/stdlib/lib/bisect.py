@@ -55,23 +55,28 @@ def bisect_left(a, x, lo=0, hi=None, *, key=None):
     return lo
 
 
+def _place(a, x, lo, hi, key, search):
+    # the search runs on keys: with a key function, the new item's own key
+    probe = x if key is None else key(x)
+    a.insert(search(a, probe, lo, hi, key=key), x)
+
+
 def insort_right(a, x, lo=0, hi=None, *, key=None):
     """Insert item x in list a, and keep it sorted assuming a is sorted."""
-    if key is None:
-        lo = bisect_right(a, x, lo, hi)
-    else:
-        lo = bisect_right(a, key(x), lo, hi, key=key)
-    a.insert(lo, x)
+    _place(a, x, lo, hi, key, bisect_right)
 
 
 def insort_left(a, x, lo=0, hi=None, *, key=None):
     """Insert item x in list a, and keep it sorted assuming a is sorted."""
-    if key is None:
-        lo = bisect_left(a, x, lo, hi)
-    else:
-        lo = bisect_left(a, key(x), lo, hi, key=key)
-    a.insert(lo, x)
+    _place(a, x, lo, hi, key, bisect_left)
 
+
+# the TypeScript versions (src/stdlib/bisect-native.ts) replace the ones above when
+# present; import_fresh_module(..., blocked=['_bisect']) keeps these
+try:
+    from _bisect import *
+except ImportError:
+    pass
 
 bisect = bisect_right
 insort = insort_right

@@ -3,10 +3,11 @@ registry (lookup, register, unregister), encode/decode, incremental and
 iterating coders, the error handlers and the BOM constants.
 
 The text codecs themselves are pycell's built-in ones (str.encode and
-bytes.decode: utf-8, utf-8-sig, utf-16/32 and their -le/-be forms, ascii,
-latin-1). A search function registered here is consulted by codecs.lookup,
-codecs.encode and codecs.decode, but not by str.encode/bytes.decode, and a
-handler registered with register_error is not seen by them either
+bytes.decode: the UTF family, ascii, latin-1, utf-7, the escape codecs, the
+single-byte tables, idna, punycode). A search function registered here is
+consulted by codecs.lookup, codecs.encode and codecs.decode, and by
+str.encode/bytes.decode for names no built-in codec knows; a handler
+registered with register_error is not seen by str.encode/bytes.decode
 (docs/differences.md)."""
 
 import sys
@@ -143,10 +144,12 @@ def _normalize(encoding):
 
 def _builtin_name(encoding):
     """The canonical name of a built-in codec, or None."""
-    try:
-        "".encode(encoding)
-    except LookupError:
+    from _pycell_codecs import extra_codec_name, is_builtin_codec
+    if not is_builtin_codec(encoding):
         return None
+    extra = extra_codec_name(encoding)
+    if extra is not None:
+        return extra
     key = _normalize(encoding)
     for canonical in ("utf-8-sig", "utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be",
                       "utf-16", "utf-32", "utf-8", "ascii"):

@@ -277,6 +277,10 @@ class DocTestParser:
             example = self._build_example(source_lines, want_lines, indent, start, name)
             # the reported indentation counts the margin removed above
             example.indent += margin
+            # a lone blank or comment line is no example (nothing to run)
+            text = example.source.rstrip("\n")
+            if "\n" not in text and (not text.strip(" ") or text.lstrip(" ").startswith("#")):
+                continue
             pieces.append(example)
         # the text after the last example keeps the string's own ending
         tail = "\n".join(prose)

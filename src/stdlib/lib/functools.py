@@ -159,6 +159,20 @@ def total_ordering(cls):
     return cls
 
 
+def __getattr__(name):
+    # RLock (CPython imports it from _thread) comes from threading on first use:
+    # importing threading costs more than functools itself
+    if name == "RLock":
+        from threading import RLock
+        globals()["RLock"] = RLock
+        return RLock
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+# The C-accelerator module _functools (src/stdlib/functools-native.ts) replaces
+# cmp_to_key, reduce, partial and _lru_cache_wrapper below, as in CPython;
+# import_fresh_module('functools', blocked=['_functools']) keeps the Python ones.
+
 # -- cmp_to_key -----------------------------------------------------------------------
 
 def cmp_to_key(mycmp):
@@ -200,6 +214,12 @@ def cmp_to_key(mycmp):
     return K
 
 
+try:
+    from _functools import cmp_to_key
+except ImportError:
+    pass
+
+
 # -- reduce ---------------------------------------------------------------------------
 
 def reduce(function, sequence, initial=_ABSENT, /):
@@ -216,6 +236,12 @@ def reduce(function, sequence, initial=_ABSENT, /):
     for item in items:
         total = function(total, item)
     return total
+
+
+try:
+    from _functools import reduce
+except ImportError:
+    pass
 
 
 # -- partial --------------------------------------------------------------------------
@@ -303,6 +329,12 @@ class partial:
         self.keywords = kwds
 
     __class_getitem__ = _subscriptable
+
+
+try:
+    from _functools import partial
+except ImportError:
+    pass
 
 
 def _require_callable_or_descriptor(func):
@@ -505,6 +537,12 @@ def _lru_cache_wrapper(user_function, maxsize, typed, _CacheInfo):
 
     wrapper.cache_info, wrapper.cache_clear = cache_info, cache_clear
     return wrapper
+
+
+try:
+    from _functools import _lru_cache_wrapper
+except ImportError:
+    pass
 
 
 def cache(user_function, /):

@@ -592,6 +592,14 @@ def _standard_quantile(p):
     return -z if q < 0.0 else z
 
 
+# src/stdlib/statistics-native.ts holds a faster copy; blocking '_statistics' (as
+# import_fresh_module does) keeps the Python one
+try:
+    from _statistics import _normal_dist_inv_cdf
+except ImportError:
+    pass
+
+
 _ROOT_TWO = math.sqrt(2.0)
 
 

@@ -339,9 +339,11 @@ class TracebackException:
                                    capture_locals=capture_locals, exc=exc_value)
         self.exc_type = exc_type
         self._str = _as_text(exc_value, "exception")
+        self._hint = ""
         if (_hinting and exc_type is not None and issubclass(exc_type, (NameError, AttributeError))
                 and getattr(exc_value, "name", None) is not None):
-            self._str += _suggestion(exc_value, exc_traceback)
+            # shown after the message, or right after the type name when it is empty
+            self._hint = _suggestion(exc_value, exc_traceback)
         try:
             self.__notes__ = getattr(exc_value, "__notes__", None)
         except Exception:
@@ -410,9 +412,9 @@ class TracebackException:
         if self._is_syntax_error:
             yield from self._syntax_error_lines(label)
         elif self._str:
-            yield "{}: {}\n".format(label, self._str)
+            yield "{}: {}{}\n".format(label, self._str, self._hint)
         else:
-            yield label + "\n"
+            yield label + self._hint + "\n"
         notes = self.__notes__
         if notes is None:
             return
@@ -433,7 +435,18 @@ class TracebackException:
             shown = whole.lstrip(" \n\f")
             dropped = len(whole) - len(shown)
             yield "    {}\n".format(shown)
-            if self.offset is not None:
+            if self.offset is not None and _hinting:
+                # the interpreter's own report (pythonrun.c print_error_text): nothing
+                # for a start before the line, at least one caret, none past its end
+                start = self.offset
+                stop = self.end_offset if self.end_offset is not None else 0
+                first = min(start - 1 - dropped, len(shown))
+                width = stop - start if stop > start else 1
+                width = max(1, min(width, len(shown) - first))
+                if start > 0 and first >= 0:
+                    pad = "".join(ch if ch.isspace() else " " for ch in shown[:first])
+                    yield "    {}{}\n".format(pad, "^" * width)
+            elif self.offset is not None:
                 start = self.offset
                 stop = self.end_offset
                 if stop in (None, 0) or stop == -1 or stop == start:

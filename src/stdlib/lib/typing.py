@@ -41,6 +41,7 @@ TYPE_CHECKING = False
 
 _NoneType = type(None)
 _BuiltinAlias = types.GenericAlias  # list[int]
+GenericAlias = types.GenericAlias  # CPython's typing re-exports it
 _BuiltinUnion = types.UnionType    # int | str
 _GENERIC_MSG = "Parameters to generic types must be types."
 

@@ -19,3 +19,6 @@ c = doctest.OutputChecker()
 print(c.check_output("a...z\n", "abcz\n", doctest.ELLIPSIS), c.check_output("1\n", "True\n", 0),
       c.check_output("a  b\n", "a b\n", doctest.NORMALIZE_WHITESPACE), c.check_output("x\n", "y\n", 0))
 print(doctest.script_from_examples("Text\n>>> 1 + 1\n2\n"))
+# a lone comment or blank prompt line is not an example; two comment lines are
+for ex in doctest.DocTestParser().get_examples(">>> # just a comment\n>>> x = 1\n>>>\n>>> # one\n... # two\n>>> x\n1\n"):
+    print(repr(ex.source), repr(ex.want))

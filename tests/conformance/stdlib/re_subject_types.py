@@ -1,17 +1,23 @@
-# re accepts str subclasses (pattern and subject) and any bytes-like subject;
-# groups of a bytearray/memoryview subject are bytes.
+# re with str-subclass, bytearray and memoryview subjects and templates; inline flags
+# that conflict with the flags argument
 import re
-
-
 class S(str):
-    pass
-
-print(re.findall("a", S("banana")), re.sub("a", "o", S("banana")))
-print(re.compile(S("a+")).findall("baaa"), re.compile(S("abc")).match("xyz"))
-m = re.search("n", S("banana"))
-print(type(m.string).__name__, m.span(), type(m.group()).__name__)
-print(re.findall(b"a", memoryview(b"banana")), re.split(b"n", memoryview(b"banana")))
-m = re.match(b"b(a)", bytearray(b"bad"))
-print(m.group(1), m.group(), m[1], m.groups())
-m = re.match(b"b(a)", memoryview(b"bad"))
-print(m.group(1), m.group(0))
+    def __getitem__(self, index):
+        return S(super().__getitem__(index))
+class B(bytes):
+    def __getitem__(self, index):
+        return B(super().__getitem__(index))
+for string in 'a', S('a'):
+    m = re.match('(a)', string)
+    print(m.groups(), type(m.group(0)).__name__, type(m.group(1)).__name__, m)
+for string in b'[abracadabra]', B(b'[abracadabra]'), bytearray(b'[abracadabra]'), memoryview(b'[abracadabra]'):
+    m = re.search(br'(.+)(.*?)\1', string)
+    print(m, type(m.group(1)).__name__)
+print(re.sub(b'y', bytearray(b'a'), bytearray(b'xyz')), re.sub(b'y', memoryview(b'a'), memoryview(b'xyz')))
+print(re.sub('y', S('a'), S('xyz')), type(re.sub('y', S('a'), S('xyz'))).__name__)
+for args in [(r'(?u)\w', re.ASCII), (b'(?L)', re.ASCII), (r'(?a)\w', re.UNICODE), (r'\w', re.UNICODE | re.ASCII), (br'\w', re.UNICODE), (b'(?a)x', re.LOCALE)]:
+    try:
+        print(re.compile(*args).flags)
+    except ValueError as e:
+        print('ValueError', e)
+print(re.compile(r'(?u)\w').flags, re.compile(r'(?a)\w').flags, re.compile(b'(?L)x').flags)

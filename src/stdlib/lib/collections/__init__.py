@@ -14,9 +14,15 @@ import _collections_abc
 import sys as _sys
 from itertools import chain as _chain, repeat as _repeat
 from keyword import iskeyword as _iskeyword
-from _collections import deque
+# as in CPython, the package imports without its accelerator module
+# (import_fresh_module('collections', blocked=['_collections'])); deque is then absent
+try:
+    from _collections import deque
+except ImportError:
+    pass
+else:
+    _collections_abc.MutableSequence.register(deque)
 
-_collections_abc.MutableSequence.register(deque)
 
 _Mapping = _collections_abc.Mapping
 _MutableMapping = _collections_abc.MutableMapping

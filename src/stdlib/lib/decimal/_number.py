@@ -793,7 +793,8 @@ def _operand(other, allow_float=False, compare=False, ordering=True):
         from numbers import Rational
         if isinstance(other, Rational):
             return _RationalOperand(other)
-        if isinstance(other, complex) and other.imag == 0:
+        # a real-valued complex only takes part in == and != (it has no order)
+        if not ordering and isinstance(other, complex) and other.imag == 0:
             getcontext()._flag_float(ordering)
             return _from_float(Decimal, other.real)
     return NotImplemented

@@ -366,8 +366,11 @@ def _new_match(pattern, string, pos, endpos, marks):
 def _part(string, start, end):
     """A group's text: a str, or bytes for any bytes-like subject (a bytearray or
     memoryview subject gives bytes, as _sre's getslice does)."""
+    if isinstance(string, str):
+        # an exact str even for a str subclass subject (whatever its __getitem__)
+        return str.__getitem__(string, slice(start, end))
     part = string[start:end]
-    if type(part) is str or type(part) is bytes:
+    if type(part) is bytes:
         return part
     return bytes(part)
 
@@ -462,7 +465,7 @@ class Match:
 
     def __repr__(self):
         m = self._m
-        return "<re.Match object; span=(%d, %d), match=%r>" % (m[0], m[1], self.string[m[0]:m[1]])
+        return "<re.Match object; span=(%d, %d), match=%r>" % (m[0], m[1], _part(self.string, m[0], m[1]))
 
     def __bool__(self):
         return True
@@ -513,6 +516,8 @@ _template_cache = {}
 
 
 def _parse_template(repl, pattern):
+    if not isinstance(repl, (str, bytes)):
+        repl = bytes(repl)  # a bytearray or memoryview template (unhashable) as bytes
     key = (type(repl), repl, pattern.pattern, pattern.flags)
     got = _template_cache.get(key)
     if got is not None:
@@ -556,11 +561,28 @@ def _parse_template(repl, pattern):
                 if g > groups:
                     err("invalid group reference %d" % g, i + 1)
             elif name.isidentifier():
+                if is_bytes and not name.isascii():
+                    import warnings
+                    warnings.warn("bad character in group name %s at position %d" % (ascii(name), i + 1),
+                                  DeprecationWarning, stacklevel=5)
                 g = pattern._groupindex.get(name)
                 if g is None:
                     raise IndexError("unknown group name '%s'" % name)
             else:
-                err("bad character in group name '%s'" % name, i + 1)
+                # 3.11 still takes what int() reads as a group number ('+1', '1_0',
+                # ' 1 '), with a DeprecationWarning pointing at the caller of re.sub
+                try:
+                    g = int(name)
+                except ValueError:
+                    g = -1
+                if g < 0:
+                    err("bad character in group name '%s'" % name, i + 1)
+                import warnings
+                warnings.warn("bad character in group name %s at position %d"
+                              % (ascii(name) if is_bytes else repr(name), i + 1),
+                              DeprecationWarning, stacklevel=5)
+                if g > groups:
+                    err("invalid group reference %d" % g, i + 1)
             _flush(out, lit, is_bytes)
             out.append(g)
             i = j + 1
@@ -647,6 +669,14 @@ def _compile(pattern, flags):
     if flags & 128:
         raise NotImplementedError("re.DEBUG is not supported by pycell")
     h, groups, final_flags, groupindex = _engine.compile(pattern, flags, error)
+    # the same checks once the pattern's own (?aLu) flags are in (the engine keeps
+    # the inline one, so a conflict shows as an argument flag that was dropped)
+    both = flags | final_flags
+    if both & 256:
+        if isinstance(pattern, str) and both & 32:
+            raise ValueError("ASCII and UNICODE flags are incompatible")
+        if not isinstance(pattern, str) and both & 4:
+            raise ValueError("ASCII and LOCALE flags are incompatible")
     if isinstance(pattern, str) and not final_flags & 256:
         final_flags |= 32
     p = object.__new__(Pattern)

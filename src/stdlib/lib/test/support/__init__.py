@@ -314,6 +314,11 @@ def requires_subprocess():
     return unittest.skipUnless(has_subprocess_support, 'requires subprocess support')
 
 
+def requires_debug_ranges(reason='requires co_positions / debug_ranges'):
+    # pycell's code objects carry no per-instruction positions
+    return unittest.skip(reason)
+
+
 def requires_fork():
     return unittest.skipUnless(has_fork_support, 'requires working os.fork()')
 

@@ -238,3 +238,22 @@ def fd_count():
         return len(os.listdir('/proc/self/fd'))
     except OSError:
         return 0
+
+
+class FakePath:
+    """An object that is not a str or bytes but follows the os.PathLike protocol:
+    __fspath__ gives back what it was made with, or raises it when that is an
+    exception (instance or class), so tests can exercise failing path conversions."""
+
+    def __init__(self, path):
+        self.path = path
+
+    def __repr__(self):
+        return '<FakePath %r>' % (self.path,)
+
+    def __fspath__(self):
+        value = self.path
+        failing = isinstance(value, BaseException) or (isinstance(value, type) and issubclass(value, BaseException))
+        if failing:
+            raise value
+        return value

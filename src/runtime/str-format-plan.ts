@@ -1,0 +1,104 @@
+// A fast path for str.format (issue 6, p2_strings): a format string whose fields are
+// all positional (`{}`, `{0}`), with an optional !s/!r/!a conversion and a spec
+// without nested fields, is parsed once into a plan. Everything else (names,
+// attributes, indexing, nested specs, malformed markup) has no plan and goes through
+// str-format.ts's scanner, which raises CPython's errors.
+import type { PyValue } from "./object.js";
+import { formatValue } from "./format.js";
+
+interface Plan {
+  /** lits[k] precedes field k, lits[n] ends the string */
+  lits: string[];
+  /** argument index of each field */
+  idx: number[];
+  /** conversion as formatValue takes it: -1 none, 115 s, 114 r, 97 a */
+  conv: number[];
+  specs: string[];
+  /** the highest index + 1: fewer arguments leave it to the full scanner (IndexError) */
+  need: number;
+}
+
+const plans = new Map<string, Plan | null>();
+
+function compile(fmt: string): Plan | null {
+  const p: Plan = { lits: [], idx: [], conv: [], specs: [], need: 0 };
+  let lit = "";
+  let auto = 0; // 0 unknown, 1 automatic numbering, 2 manual
+  let next = 0;
+  let i = 0;
+  const n = fmt.length;
+  while (i < n) {
+    const c = fmt[i];
+    if (c === "}") {
+      if (fmt[i + 1] !== "}") return null;
+      lit += "}";
+      i += 2;
+      continue;
+    }
+    if (c !== "{") {
+      lit += c;
+      i++;
+      continue;
+    }
+    if (fmt[i + 1] === "{") {
+      lit += "{";
+      i += 2;
+      continue;
+    }
+    i++;
+    const nameStart = i;
+    while (i < n && fmt[i] >= "0" && fmt[i] <= "9") i++;
+    const name = fmt.slice(nameStart, i);
+    let index: number;
+    if (name === "") {
+      if (auto === 2) return null;
+      auto = 1;
+      index = next++;
+    } else {
+      if (auto === 1 || name.length > 6) return null;
+      auto = 2;
+      index = Number(name);
+    }
+    let conv = -1;
+    if (fmt[i] === "!") {
+      const k = fmt[i + 1];
+      conv = k === "s" ? 115 : k === "r" ? 114 : k === "a" ? 97 : 0;
+      if (conv === 0) return null;
+      i += 2;
+    }
+    let spec = "";
+    if (fmt[i] === ":") {
+      const s = ++i;
+      while (i < n && fmt[i] !== "}" && fmt[i] !== "{") i++;
+      spec = fmt.slice(s, i);
+    }
+    if (fmt[i] !== "}") return null;
+    i++;
+    p.lits.push(lit);
+    lit = "";
+    p.idx.push(index);
+    p.conv.push(conv);
+    p.specs.push(spec);
+    if (index + 1 > p.need) p.need = index + 1;
+  }
+  p.lits.push(lit);
+  return p;
+}
+
+/** fmt.format(*args.slice(off)), or undefined when the full scanner must do it. */
+export function strFormatFast(fmt: string, args: PyValue[], off: number): string | undefined {
+  let p = plans.get(fmt);
+  if (p === undefined) {
+    if (plans.size > 500) plans.clear();
+    p = compile(fmt);
+    plans.set(fmt, p);
+  }
+  if (p === null || args.length - off < p.need) return undefined;
+  const lits = p.lits;
+  const idx = p.idx;
+  const conv = p.conv;
+  const specs = p.specs;
+  let out = lits[0];
+  for (let k = 0; k < idx.length; k++) out += formatValue(args[idx[k] + off], conv[k], specs[k]) + lits[k + 1];
+  return out;
+}
