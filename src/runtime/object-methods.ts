@@ -2,6 +2,7 @@
 // code, method, builtin), module, None, property/classmethod/staticmethod, super.
 import { PyObject, PyInstance, type PyValue } from "./object.js";
 import { pyWarn } from "./warn.js";
+import { SLOT_DOCS } from "./slot-docs.js";
 import { PyType } from "./type.js";
 import { T, NotImplemented, Ellipsis, PySingleton } from "./types.js";
 import { raise } from "./raise.js";
@@ -321,7 +322,9 @@ method(T.builtin_function_or_method, "__repr__", 0, 0, (s) => {
 });
 getset(T.builtin_function_or_method, "__name__", (s) => (s as PyBuiltin).name);
 getset(T.builtin_function_or_method, "__qualname__", (s) => (s as PyBuiltin).qualname);
-getset(T.builtin_function_or_method, "__doc__", () => null);
+// a special method of a built-in type has its slot's docstring; other built-ins have
+// none yet (their CPython docstrings are not reproduced)
+getset(T.builtin_function_or_method, "__doc__", (s) => ((s as PyBuiltin).$meth ? SLOT_DOCS.get((s as PyBuiltin).name) ?? null : null));
 getset(T.builtin_function_or_method, "__module__", (s) => (s as PyBuiltin).module ?? "builtins");
 function methodFuncName(f: PyValue): string {
   for (const n of ["__qualname__", "__name__"]) {

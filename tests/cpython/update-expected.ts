@@ -6,7 +6,7 @@
 // (CPYTHON_UPDATE=all refreshes every file of the table; needs dist/ built).
 import { writeFileSync } from "node:fs";
 import { execFile } from "node:child_process";
-import { EXPECTED, readExpected, runFile, parseVerbose, pool, SLOW_MS, testCommand, TIMING_TESTS } from "./results.js";
+import { EXPECTED, readExpected, runFile, parseVerbose, pool, SLOW_MS, testCommand, NOT_APPLICABLE } from "./results.js";
 
 export async function updateExpected(requested: string[]): Promise<void> {
 const known = readExpected();
@@ -41,9 +41,9 @@ for (const file of order) {
   const lines: string[] = [];
   for (const [id, r] of run.verdicts) {
     const cpVerdict = ref.verdicts.get(id)?.verdict;
-    const timing = TIMING_TESTS.get(`${file} ${id}`);
-    if (timing !== undefined) {
-      lines.push(`${id} n/a ${timing}`);
+    const notApplicable = NOT_APPLICABLE.get(`${file} ${id}`);
+    if (notApplicable !== undefined) {
+      lines.push(`${id} n/a ${notApplicable}`);
       na++;
     } else if (r.verdict === "pass" || r.verdict === "xfail") {
       lines.push(`${id} pass`);
