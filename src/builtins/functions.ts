@@ -1,6 +1,5 @@
 // The built-in functions that are not types (Python/bltinmodule.c).
-import { PyIntSub } from "../runtime/object.js";
-import { PyObject, PyFloat, PyComplex, type PyValue } from "../runtime/object.js";
+import { PyObject, PyFloat, PyComplex, PyIntSub, type PyValue } from "../runtime/object.js";
 import { PyType } from "../runtime/type.js";
 import { T, NotImplemented } from "../runtime/types.js";
 import { raise } from "../runtime/raise.js";

@@ -474,7 +474,7 @@ export class Compiler {
       const slow = `${o} = ${this.expr(t.value)}; ${k} = ${this.expr(t.slice)}; $R.setitem(${o}, ${k}, ${apply(`$R.getitem(${o}, ${k})`, this.expr(s.value))});`;
       if (plan === null) return slow;
       this.fuseOff--;
-      // the plan's first check read o[k] from an exact list (lix): the store goes to that slot
+      // the plan's first check read o[k] from an exact list: the store goes to that slot
       const idx = (t.slice as A.Constant).value as bigint;
       return `if (${plan.cond}) ${pureRead(this, t.value)}.a[${idx}] = $R.fl(${plan.value}); else { ${slow} }`;
     }

@@ -7,6 +7,7 @@ import { FnCtx, jsName } from "./context.js";
 import { Sc } from "./scopes.js";
 import { callerWarning, isLiteralOperand, subscriptWarning } from "./literal-warnings.js";
 import { planFloat } from "./float-fuse.js";
+import { MAX_ITEMS } from "../runtime/mem-limit.js";
 
 const FAST_BIN: Record<string, string> = { Add: "add", Sub: "sub", Mult: "mul", Div: "truediv", Mod: "mod", FloorDiv: "floordiv", BitAnd: "bitand", BitOr: "bitor", BitXor: "bitxor" };
 const CMP: Record<string, string> = { Eq: "eq", NotEq: "ne", Lt: "lt", LtE: "le", Gt: "gt", GtE: "ge" };
@@ -333,7 +334,7 @@ function comprehension(c: Compiler, e: A.ListComp | A.SetComp | A.DictComp | A.G
   switch (e._type) {
     case "ListComp":
       // push returns the new length: checked against V8's fatal array-size abort (runtime mem-limit.ts)
-      inner = `if ($r.a.push(${c.expr(e.elt)}) >= 67108864) $R.tooManyItems();`;
+      inner = `if ($r.a.push(${c.expr(e.elt)}) >= ${MAX_ITEMS}) $R.tooManyItems();`;
       break;
     case "SetComp":
       inner = `$R.setAdd($r, ${c.expr(e.elt)});`;

@@ -43,7 +43,7 @@ export function pureRead(c: Compiler, e: A.expr): string | null {
     if (k._type !== "Constant" || typeof k.value !== "bigint" || k.value < 0n || k.value > 1000000n) return null;
     const o = pureRead(c, e.value);
     if (o === null) return null;
-    // rt's lix(o, k), written out (as isF below)
+    // `o[k]` of an exact list with k in range, written out inline (see the exact-float check below)
     const t = c.ctx.temp();
     return `((${t} = ${o}) instanceof $R.PyList && ${t}.$cls === $R.LIST_TYPE && ${k.value} < ${t}.a.length ? ${t}.a[${k.value}] : undefined)`;
   }
@@ -100,8 +100,9 @@ function walk(c: Compiler, e: A.expr, p: Plan): string | null {
     if (++p.leaves > MAX_LEAVES) return null;
     t = c.ctx.temp();
     p.seen.set(read, t);
-    // rt's isF(v), written out: calls would use up V8's inlining budget of the large
-    // functions where float code lives, and the PyFloat constructors would not be inlined
+    // an exact float (not a subclass, whose operators a class may override), checked
+    // inline: calls would use up V8's inlining budget of the large functions where
+    // float code lives, and the PyFloat constructors would not be inlined
     p.conds.push(`(${t} = ${read}) instanceof $R.PyFloat && ${t}.$cls === $R.FLOAT_TYPE`);
   }
   return `${t}.v`;

@@ -13,12 +13,11 @@ import { EXC, newExc, PyBaseException } from "./exceptions.js";
 import { PyGenerator, resuming, yfSend, yfThrow, type JsGen } from "./generator.js";
 import type { PyCode } from "./function.js";
 import { callSpecial, typeOf, typeName, hexId, truthy, bindDescr, pyRepr } from "./ops.js";
-import { callMethod } from "./attributes.js";
+import { callMethod, setattr } from "./attributes.js";
 import * as Call from "./call.js";
 import { method, getset } from "./descriptors.js";
 import { excEnter, excLeave, excChain } from "./rt.js";
 import { tracebackOf, PyTraceback } from "./exc-methods.js";
-import * as Attr from "./attributes.js";
 
 const CO_ITERABLE_COROUTINE = 0x100;
 
@@ -233,7 +232,7 @@ export function throwArg(t: PyValue, v: PyValue | undefined, tb?: PyValue): PyBa
   } else if (e instanceof PyBaseException) {
     if (v !== undefined && v !== null) raise("TypeError", "instance exception may not have a separate value");
   } else raise("TypeError", "exceptions must be classes or instances deriving from BaseException, not " + typeName(e));
-  if (tb instanceof PyTraceback) Attr.setattr(e, "__traceback__", tb);
+  if (tb instanceof PyTraceback) setattr(e, "__traceback__", tb);
   return e as PyBaseException;
 }
 /** A generator's or coroutine's __name__/__qualname__ being set. */

@@ -70,7 +70,7 @@ export function getslice(o: PyValue, a: PyValue, b: PyValue): PyValue {
       // points, whatever the rest of s holds (no scan of a fresh string)
       if (b === null && a !== null && a < 0 && a > -16) {
         const t = o.slice(a);
-        if (!surrogateIn(t)) return t;
+        if (isSimpleStr(t)) return t;
       }
       if (isSimpleStr(o)) return o.slice(clampLo(a, o.length), clampHi(b, o.length));
     } else if (o instanceof PyList && o.$cls === T.list) {
@@ -80,10 +80,6 @@ export function getslice(o: PyValue, a: PyValue, b: PyValue): PyValue {
     }
   }
   return getitem(o, new PySlice(a, b, null));
-}
-function surrogateIn(t: string): boolean {
-  for (let i = 0; i < t.length; i++) if ((t.charCodeAt(i) & 0xf800) === 0xd800) return true;
-  return false;
 }
 const clampLo = (a: number | null, n: number): number => (a === null ? 0 : a < 0 ? Math.max(0, a + n) : Math.min(a, n));
 const clampHi = (b: number | null, n: number): number => (b === null ? n : b < 0 ? Math.max(0, b + n) : Math.min(b, n));
@@ -660,7 +656,9 @@ export function matchSeq(v: PyValue, n: number, star: boolean, skipFrom = -1): P
 }
 export function isMapping(v: PyValue): boolean {
   if (v instanceof PyDict || (v !== null && typeof v === "object" && abcMember(v, "Mapping"))) {
-    if (v!.$cls === T.dict) return true;
+    // dict or a direct subclass: patmaKind reaches dict's flag before any other, so no
+    // Sequence check (an isinstance call) is needed
+    if (v!.$cls === T.dict || (v instanceof PyDict && v.$cls.mro[1] === T.dict)) return true;
     const seq = v instanceof PyList || v instanceof PyTuple || abcMember(v, "Sequence");
     return !seq || !firstKindIsSequence(v!.$cls);
   }
@@ -816,9 +814,9 @@ export const { bitand, bitor, bitxor, add, sub, mul, mod, floordiv, binop, OPS, 
 export const { c0, c1, c2, c3, callv } = Call;
 export const { getattr, setattr, delattr, callMethod, cm0, cm1, cm2 } = Attr;
 export { ga, sa, cmi0, cmi1, cmi2, cmi3, ic, superFind } from "./attr-cache.js";
-export { isF, lix, isSqrt, fl, LIST_TYPE, FLOAT_TYPE, PyList } from "./float-fuse.js";
+export { isSqrt, fl, LIST_TYPE, FLOAT_TYPE } from "./float-fuse.js";
 export { starWrap, starSplit, starReraise } from "./exception-group.js";
 export { mkcoro, mkagen, agWrap, awaitGen, aiterOf, anextOf, isStopAsync, awithEnter, awithExit, awithExitExc, acloseTemp } from "./coroutine.js";
 import { throwArg, nameArg } from "./coroutine.js";
 export { classKw };
-export { getIter, toArray, tuple, buildClass, superZero, formatValue, PyCell, Ellipsis, NotImplemented, state, importModule, importFrom, importStar, PyFloat, PyObject, PyModule };
+export { getIter, toArray, tuple, buildClass, superZero, formatValue, PyCell, Ellipsis, NotImplemented, state, importModule, importFrom, importStar, PyFloat, PyObject, PyModule, PyList };
