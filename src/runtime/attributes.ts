@@ -27,7 +27,9 @@ export function isDataDescr(d: PyObject): boolean {
 /** A data descriptor that also reads: one with __set__ but no __get__ lets the
  * instance dict answer first (object.c _PyObject_GenericGetAttrWithDict). */
 export function isReadingDataDescr(d: PyObject): boolean {
-  return isDataDescr(d) && (!d.$cls.heap || d instanceof PyGetSet || d instanceof PyProperty || d.$cls.lookup("__get__") !== undefined);
+  if (d instanceof PyGetSet || d instanceof PyProperty) return true;
+  // any other data descriptor is an instance of a class (isDataDescr)
+  return isDataDescr(d) && d.$cls.lookup("__get__") !== undefined;
 }
 
 /** descr.__get__(self, owner) for a value found on a type. */

@@ -16,8 +16,8 @@ import { PyType as PyTypeClass } from "./type.js";
 import { typeOf, isInstance } from "./ops.js";
 import { EXC } from "./exceptions.js";
 import type { PyType } from "./type.js";
-import { methodDescrType, wrapperDescrType } from "./descr-types.js";
-import { methodDunders } from "./unbound.js";
+import { methodDescrType, wrapperDescrType, descrOwner } from "./descr-types.js";
+import { isSlotWrapper } from "./unbound.js";
 import { PyGetSet } from "./descriptors.js";
 import { PyMember } from "./slots.js";
 
@@ -73,22 +73,12 @@ for (const t of [T.classmethod, T.staticmethod]) {
 T.classmethod.attrs.set("__doc__", "classmethod(function) -> method\n\nConvert a function to be a class method.");
 T.staticmethod.attrs.set("__doc__", "staticmethod(function) -> method\n\nConvert a function to be a static method.");
 
-// property.__set__ / __delete__ (descrobject.c property_descr_set)
+// property.__delete__ (descrobject.c property_descr_set; __get__ and __set__ are in object-methods.ts)
 const P = (v: PyValue): PyProperty => v as PyProperty;
-method(T.property, "__set__", 2, 2, (s, obj, v) => {
-  if (P(s).fset === null) propertyError(P(s), typeOf(obj), "setter");
-  callv(P(s).fset, [obj, v], null);
-  return null;
-});
 method(T.property, "__delete__", 1, 1, (s, obj) => {
   if (P(s).fdel === null) propertyError(P(s), typeOf(obj), "deleter");
   callv(P(s).fdel, [obj], null);
   return null;
-});
-method(T.property, "__get__", 1, 2, (s, obj) => {
-  if (obj === null) return s;
-  if (P(s).fget === null) propertyError(P(s), typeOf(obj!), "getter");
-  return callv(P(s).fget, [obj!], null);
 });
 
 // super.__get__(obj, type=None) (typeobject.c super_descr_get)
@@ -122,9 +112,7 @@ for (const n of ["real", "imag"]) {
 }
 method(wrapperDescrType, "__repr__", 0, 0, (s) => {
   const b = s as PyBuiltin;
-  const q = b.qualname;
-  const owner = q.endsWith("." + b.name) ? q.slice(0, q.length - b.name.length - 1) : q.split(".")[0];
-  return `<slot wrapper '${b.name}' of '${owner}' objects>`;
+  return `<slot wrapper '${b.name}' of '${descrOwner(b)}' objects>`;
 });
 // method_get: bound to an instance, itself without one
 for (const t of [methodDescrType, wrapperDescrType]) method(t, "__get__", 1, 2, (s, obj) => (obj === null ? s : new PyBoundMethod(s, obj!)));
@@ -133,5 +121,5 @@ for (const t of [methodDescrType, wrapperDescrType]) method(t, "__get__", 1, 2, 
 // slot wrapper, object.__reduce__ a method descriptor
 for (const [k, v] of T.object.attrs) {
   if (!(v instanceof PyBuiltin) || !v.$meth) continue;
-  v.$cls = k.startsWith("__") && k.endsWith("__") && !methodDunders.has(k) ? wrapperDescrType : methodDescrType;
+  v.$cls = isSlotWrapper(k) ? wrapperDescrType : methodDescrType;
 }

@@ -10,7 +10,7 @@ import { PyClassMethod, PyStaticMethod, PyProperty } from "./property.js";
 import { PyTuple, tuple } from "./containers.js";
 import { typeOf, bindDescr, isInstance, pyRepr as pyReprOf, asStr, typeName } from "./ops.js";
 import { bestBase } from "./type-layout.js";
-import { encode } from "./codecs.js";
+import { checkUtf8 } from "./type-names.js";
 import { callv, callBuiltin } from "./call.js";
 import { getDescr, attributeError, getattr, callMethod } from "./attributes.js";
 import { state } from "./state.js";
@@ -99,7 +99,7 @@ export function newClass(meta: PyType, name: string, basesIn: PyValue[], ns: PyD
       continue;
     }
     // type_new_set_doc keeps a str docstring as UTF-8: a lone surrogate cannot be
-    if (k === "__doc__" && typeof v === "string" && /[\ud800-\udfff]/.test(v)) encode(v, "utf-8", "strict");
+    if (k === "__doc__" && typeof v === "string") checkUtf8(v);
     if ((k === "__new__") && v instanceof PyFunction) t.attrs.set(k, new PyStaticMethod(v));
     else if ((k === "__init_subclass__" || k === "__class_getitem__") && v instanceof PyFunction) t.attrs.set(k, new PyClassMethod(v));
     else t.attrs.set(k, v);
@@ -213,7 +213,7 @@ export function buildClass(body: (ns: PyDict) => PyCell | null, name: string, ba
   const kwvals: PyValue[] = [];
   let explicitMeta: PyValue = null;
   for (let i = 0; i < kw.length; i += 2) {
-    if (kw.indexOf(kw[i]) < i && kw.indexOf(kw[i]) % 2 === 0) raise("TypeError", `__build_class__() got multiple values for keyword argument '${kw[i] as string}'`);
+    for (let j = 0; j < i; j += 2) if (kw[j] === kw[i]) raise("TypeError", `__build_class__() got multiple values for keyword argument '${kw[i] as string}'`);
     if (kw[i] === "metaclass") explicitMeta = kw[i + 1];
     else {
       kwnames.push(kw[i] as string);

@@ -1,11 +1,11 @@
 // list and tuple methods (Objects/listobject.c, tupleobject.c).
-import type { PyValue, PyObject } from "./object.js";
+import { PyObject, type PyValue } from "./object.js";
 import { sortByColumns, radixOrder, RADIX_MAX } from "./sort-columns.js";
 import { T } from "./types.js";
 import { raise } from "./raise.js";
 import { PyList, PyTuple, PySlice, tuple } from "./containers.js";
 import { method, kwmethod } from "./descriptors.js";
-import { pyRepr, pyEqBool, reprEnter, reprLeave, richCompare, truthy, typeName, typeOf, indexValue, seqConcat, seqRepeat, isIndex, pyHash, seqCompare } from "./ops.js";
+import { pyRepr, pyEqBool, reprEnter, reprLeave, richCompare, truthy, typeName, typeOf, indexValue, seqConcat, seqRepeat, isIndex, pyHash, seqCompare, callSpecial, bindDescr, isInstance } from "./ops.js";
 export { seqCompare };
 import { toArray, getIter, nativeIter } from "./iter.js";
 import { seqIndex, sliceArray, sliceIndices, checkIndexType } from "./sequence.js";
@@ -18,8 +18,6 @@ import { NotImplemented } from "./types.js";
 import { PyStaticMethod } from "./property.js";
 import { PyBuiltin } from "./function.js";
 import { PyType } from "./type.js";
-import { PyObject as PyObjectClass } from "./object.js";
-import { callSpecial, bindDescr, isInstance } from "./ops.js";
 import { EXC } from "./exceptions.js";
 
 const L = (v: PyValue): PyList => v as PyList;
@@ -209,7 +207,7 @@ function lengthHint(o: PyObject): void {
       callSpecial(o, "__len__", []);
       return;
     } catch (e) {
-      if (!(e instanceof PyObjectClass && isInstance(e, EXC.TypeError))) throw e;
+      if (!(e instanceof PyObject && isInstance(e, EXC.TypeError))) throw e;
     }
   }
   const h = t.lookup("__length_hint__");
@@ -219,7 +217,7 @@ function lengthHint(o: PyObject): void {
   try {
     r = callv(f, [], null);
   } catch (e) {
-    if (e instanceof PyObjectClass && isInstance(e, EXC.TypeError)) return;
+    if (e instanceof PyObject && isInstance(e, EXC.TypeError)) return;
     throw e;
   }
   if (r === NotImplemented) return;

@@ -3,6 +3,7 @@
 import { PyObject, PyInstance, type PyValue } from "./object.js";
 import { pyWarn } from "./warn.js";
 import { SLOT_DOCS } from "./slot-docs.js";
+import { descrOwner } from "./descr-types.js";
 import { PyType } from "./type.js";
 import { T, NotImplemented, Ellipsis, PySingleton } from "./types.js";
 import { raise } from "./raise.js";
@@ -10,7 +11,7 @@ import { method, kwmethod, getset, member, PyGetSet } from "./descriptors.js";
 import { PyFunction, PyBuiltin, PyBoundMethod, PyCell, PyCode } from "./function.js";
 import { PyTuple, PyModule, tuple, PyList } from "./containers.js";
 import { PyDict } from "./dict.js";
-import { PyProperty, PyClassMethod, PyStaticMethod } from "./property.js";
+import { PyProperty, PyClassMethod, PyStaticMethod, propertyError } from "./property.js";
 import { defaultRepr, hexId, pyId, pyRepr, pyStr, reprObject, typeOf, typeName, richCompare, isInstance, truthy, callSpecial, asStr } from "./ops.js";
 import { genericGetattr, genericSetattr, attributeError, getDescr, getattr } from "./attributes.js";
 import { setCode, newFunction } from "./closures.js";
@@ -316,9 +317,7 @@ method(T.builtin_function_or_method, "__repr__", 0, 0, (s) => {
   const b = s as PyBuiltin;
   // the owner is the qualname without the method name: a type of an extension module
   // keeps its module ('collections.deque')
-  const q = b.qualname;
-  const owner = q.endsWith("." + b.name) ? q.slice(0, q.length - b.name.length - 1) : q.split(".")[0];
-  return b.$meth ? `<method '${b.name}' of '${owner}' objects>` : `<built-in function ${b.name}>`;
+  return b.$meth ? `<method '${b.name}' of '${descrOwner(b)}' objects>` : `<built-in function ${b.name}>`;
 });
 getset(T.builtin_function_or_method, "__name__", (s) => (s as PyBuiltin).name);
 getset(T.builtin_function_or_method, "__qualname__", (s) => (s as PyBuiltin).qualname);
@@ -522,14 +521,18 @@ method(pt, "__set_name__", 0, Infinity, (s, ...a) => {
 method(pt, "getter", 1, 1, (s, f) => copyProp(P(s), 0, f));
 method(pt, "setter", 1, 1, (s, f) => copyProp(P(s), 1, f));
 method(pt, "deleter", 1, 1, (s, f) => copyProp(P(s), 2, f));
-method(pt, "__get__", 1, 2, (s, obj) => (obj === null ? s : callv(P(s).fget, [obj!], null)));
-method(pt, "__set__", 2, 2, (s, obj, v) => (callv(P(s).fset, [obj, v], null), null));
+// descrobject.c property_descr_get / property_descr_set: getDescr reads as attribute access does
+method(pt, "__get__", 1, 2, (s, obj) => (obj === null ? s : getDescr(s, obj!, typeOf(obj!))));
+method(pt, "__set__", 2, 2, (s, obj, v) => {
+  if (P(s).fset === null) propertyError(P(s), typeOf(obj), "setter");
+  callv(P(s).fset, [obj, v], null);
+  return null;
+});
 member(pt, "fget", (s) => P(s).fget);
 member(pt, "fset", (s) => P(s).fset);
 member(pt, "fdel", (s) => P(s).fdel);
 getset(pt, "__doc__", (s) => P(s).doc, (s, v) => void (P(s).doc = v ?? null));
-ctors.set(T.classmethod, (args) => new PyClassMethod(args[0]));
-ctors.set(T.staticmethod, (args) => new PyStaticMethod(args[0]));
+// classmethod() and staticmethod() are made in descr-wrappers.ts (they copy the wrapped names)
 method(T.classmethod, "__get__", 1, 2, (s, obj, owner) => new PyBoundMethod((s as PyClassMethod).f, owner ?? typeOf(obj!)));
 method(T.staticmethod, "__get__", 1, 2, (s) => (s as PyStaticMethod).f);
 getset(T.classmethod, "__func__", (s) => (s as PyClassMethod).f);

@@ -100,7 +100,7 @@ function setBases(self: PyValue, v: PyValue | undefined): void {
   }
   // type_set_bases: the new best base must keep the instances' layout
   const oldBase = layoutBase(t);
-  const newBase = bestBase(nb).base;
+  const newBase = bestBase(nb);
   if (oldBase !== null) checkLayoutAssignment(oldBase, newBase, "__bases__");
   const oldBases = t.bases;
   t.bases = nb;

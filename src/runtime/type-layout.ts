@@ -10,7 +10,7 @@ import { EXC } from "./exceptions.js";
 import { raise } from "./raise.js";
 import { PyMember } from "./slots.js";
 import { PyGetSet } from "./descriptors.js";
-import { typeName } from "./ops.js";
+import { typeName, typeOf } from "./ops.js";
 
 /** Exception types whose C struct adds fields to BaseException's (exceptions.c
  * ComplexExtendsException / MiddlingExtendsException): the others share its layout. */
@@ -22,7 +22,7 @@ const EXC_LAYOUTS = [
 let excLayouts: Set<PyType> | null = null;
 
 /** The member slots `t` itself adds, sorted as CPython stores them (ht_slots). */
-export function ownSlots(t: PyType): string[] {
+function ownSlots(t: PyType): string[] {
   const out: string[] = [];
   for (const v of t.attrs.values()) if (v instanceof PyMember && v.owner === t) out.push(v.name);
   return out.sort();
@@ -32,7 +32,7 @@ export function ownSlots(t: PyType): string[] {
 export function layoutBase(t: PyType): PyType | null {
   if (t.bases.length === 0) return null;
   if (!t.heap || t.bases.length === 1) return t.bases[0];
-  return bestBase(t.bases).base;
+  return bestBase(t.bases);
 }
 
 /** typeobject.c solid_base: the nearest class (t included) whose instances have
@@ -55,7 +55,7 @@ export function solidBase(t: PyType): PyType {
 
 /** typeobject.c best_base: the base whose layout every other base's layout is part
  * of; TypeError when two bases add different fields. */
-export function bestBase(bases: PyType[]): { base: PyType; solid: PyType } {
+export function bestBase(bases: PyType[]): PyType {
   let winner: PyType | null = null;
   let base: PyType = bases[0];
   for (const b of bases) {
@@ -70,7 +70,7 @@ export function bestBase(bases: PyType[]): { base: PyType; solid: PyType } {
       base = b;
     } else raise("TypeError", "multiple bases have instance lay-out conflict");
   }
-  return { base, solid: winner ?? T.object };
+  return base;
 }
 
 /** Instances carry a __dict__: the nearest `__dict__` descriptor is not object's. */
@@ -112,23 +112,15 @@ export function checkLayoutAssignment(oldto: PyType, newto: PyType, attr: string
   raise("TypeError", `${attr} assignment: '${newto.name}' object layout differs from '${oldto.name}'`);
 }
 
-const MODULE_TYPE = (): PyType => T.module;
-
 /** object.__class__'s setter (typeobject.c object_set_class). */
 export function setClass(self: PyValue, v: PyValue | undefined): void {
   if (v === undefined) raise("TypeError", "can't delete __class__ attribute");
   if (!(v instanceof PyType)) return raise("TypeError", `__class__ must be set to a class, not '${typeName(v)}' object`);
-  const oldto = (self !== null && typeof self === "object" ? self.$cls : typeOfPrimitive(self)) as PyType;
-  const bothModules = v.isSubtypeOf(MODULE_TYPE()) && oldto.isSubtypeOf(MODULE_TYPE());
+  const oldto = typeOf(self);
+  const bothModules = v.isSubtypeOf(T.module) && oldto.isSubtypeOf(T.module);
   if (!bothModules && (!v.heap || !oldto.heap)) raise("TypeError", "__class__ assignment only supported for mutable types or ModuleType subclasses");
   // a JS primitive (int, str, bool...) has no $cls of its own to change
   if (self === null || typeof self !== "object") raise("TypeError", "__class__ assignment only supported for mutable types or ModuleType subclasses");
   checkLayoutAssignment(oldto, v, "__class__");
   self.$cls = v;
-}
-function typeOfPrimitive(v: PyValue): PyType {
-  if (v === null) return T.NoneType;
-  if (typeof v === "boolean") return T.bool;
-  if (typeof v === "string") return T.str;
-  return T.int;
 }

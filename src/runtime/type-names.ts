@@ -6,11 +6,16 @@ import { raise } from "./raise.js";
 import { asStr, typeName } from "./ops.js";
 import { encode } from "./codecs.js";
 
+/** A text CPython keeps as UTF-8 (a type's name, its docstring): encoding strictly
+ * raises CPython's UnicodeEncodeError for a lone surrogate. */
+export function checkUtf8(s: string): void {
+  if (/[\ud800-\udfff]/.test(s)) encode(s, "utf-8", "strict");
+}
+
 /** A type name is stored as UTF-8 in CPython: no NUL, no lone surrogate. */
 export function checkTypeName(name: string): void {
   if (name.includes("\0")) raise("ValueError", "type name must not contain null characters");
-  // encoding strictly raises CPython's UnicodeEncodeError for a lone surrogate
-  if (/[\ud800-\udfff]/.test(name)) encode(name, "utf-8", "strict");
+  checkUtf8(name);
 }
 
 /** check_set_special_type_attr: built-in types are immutable, nothing is deletable. */

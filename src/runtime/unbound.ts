@@ -13,7 +13,10 @@ import { callBuiltin } from "./call.js";
 import { methodDescrType, wrapperDescrType } from "./descr-types.js";
 
 /** Dunders that CPython defines as ordinary methods, not slot wrappers. */
-export const methodDunders = new Set(["__getitem__", "__reduce__", "__reduce_ex__", "__getstate__", "__format__", "__sizeof__", "__dir__", "__subclasshook__", "__init_subclass__", "__class_getitem__", "__reversed__", "__contains__", "__getnewargs__", "__round__", "__trunc__", "__floor__", "__ceil__", "__copy__", "__deepcopy__", "__enter__", "__exit__"]);
+const methodDunders = new Set(["__getitem__", "__reduce__", "__reduce_ex__", "__getstate__", "__format__", "__sizeof__", "__dir__", "__subclasshook__", "__init_subclass__", "__class_getitem__", "__reversed__", "__contains__", "__getnewargs__", "__round__", "__trunc__", "__floor__", "__ceil__", "__copy__", "__deepcopy__", "__enter__", "__exit__"]);
+/** A special method that CPython implements as a slot wrapper (`int.__add__`), not as
+ * a method descriptor (`int.__format__`). */
+export const isSlotWrapper = (n: string): boolean => n.startsWith("__") && n.endsWith("__") && !methodDunders.has(n);
 
 const checked = new WeakMap<PyBuiltin, PyBuiltin>();
 const rawOf = new WeakMap<PyBuiltin, PyBuiltin>();
@@ -32,7 +35,7 @@ function selfCheck(b: PyBuiltin, owner: PyType, args: PyValue[]): void {
   if (!typeOf(args[0]).isSubtypeOf(owner)) {
     // slot wrappers (`str.__add__`) word it differently from method descriptors
     const n = b.name;
-    if (n.startsWith("__") && n.endsWith("__") && !methodDunders.has(n)) {
+    if (isSlotWrapper(n)) {
       raise("TypeError", `descriptor '${n}' requires a '${owner.name}' object but received a '${typeName(args[0])}'`);
     }
     raise("TypeError", `descriptor '${n}' for '${owner.name}' objects doesn't apply to a '${typeName(args[0])}' object`);
@@ -60,8 +63,7 @@ export function unboundMethod(cls: PyType, name: string, b: PyBuiltin): PyBuilti
   c = new PyBuiltin(b.name, (...a: PyValue[]) => (selfCheck(b, o, a), callBuiltin(b, a, null)), 0, b.maxArgs,
     kw === null ? null : (a, k) => (selfCheck(b, o, a), kw(a, k)), b.self, b.qualname);
   c.$meth = true;
-  const n = b.name;
-  c.$cls = n.startsWith("__") && n.endsWith("__") && !methodDunders.has(n) ? wrapperDescrType : methodDescrType;
+  c.$cls = isSlotWrapper(b.name) ? wrapperDescrType : methodDescrType;
   checked.set(b, c);
   rawOf.set(c, b);
   return c;
