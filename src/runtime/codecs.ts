@@ -59,7 +59,11 @@ function normalizeName(name: string): string {
 
 /** The codec an encoding name refers to, or null when pycell has no such codec. */
 export function findCodec(name: string): CodecName | null {
-  const norm = normalizeName(name);
+  return codecOfNorm(normalizeName(name));
+}
+
+/** findCodec of an already normalized name. */
+function codecOfNorm(norm: string): CodecName | null {
   const mod = ALIASES[norm] ?? ALIASES[norm.replace(/\./g, "_")] ?? norm;
   return Object.prototype.hasOwnProperty.call(MODULES, mod) ? MODULES[mod] : null;
 }
@@ -67,7 +71,8 @@ export function findCodec(name: string): CodecName | null {
 /** codecs.lookup(name).name of a codec from text/extra-codecs.ts (utf-7, the escape
  * codecs, the single-byte tables), or null when the name is not one of those. */
 export function extraCodecName(name: string): string | null {
-  return findCodec(name) === null ? extraCodec(normalizeName(name))?.name ?? null : null;
+  const norm = normalizeName(name);
+  return codecOfNorm(norm) === null ? extraCodec(norm)?.name ?? null : null;
 }
 
 /** Codecs registered from Python with codecs.register: str.encode and bytes.decode ask
@@ -113,7 +118,7 @@ export function unicodeErrorMessage(e: UnicodeErrorInfo): string {
   return `'${e.encoding}' codec can't decode bytes in position ${e.start}-${e.end - 1}: ${e.reason}`;
 }
 
-const hex = (c: number, w: number) => c.toString(16).padStart(w, "0");
+export const hex = (c: number, w: number) => c.toString(16).padStart(w, "0");
 
 /** The object model can install a raiser that builds real exception objects with the
  * encoding/object/start/end/reason attributes; by default only the message is kept. */
@@ -285,8 +290,9 @@ let textEncoder: TextEncoder | undefined;
 /** str.encode(encoding='utf-8', errors='strict') */
 export function encode(s: string, encoding = "utf-8", errors = "strict"): Uint8Array {
   // utf-7, the escape codecs and the single-byte tables live in text/extra-codecs.ts
-  const known = findCodec(encoding);
-  const extra = known === null ? extraCodec(normalizeName(encoding)) : null;
+  const norm = normalizeName(encoding);
+  const known = codecOfNorm(norm);
+  const extra = known === null ? extraCodec(norm) : null;
   if (extra !== null) wrapAs = `encoding with '${extra.name}'`;
   if (extra?.encode) return extra.encode(s, errors);
   if (known === null && extra === null && registrySearch !== null) {
@@ -294,7 +300,7 @@ export function encode(s: string, encoding = "utf-8", errors = "strict"): Uint8A
     if (r !== null) return r as Uint8Array;
   }
   const codec = extra === null ? known ?? lookupCodec(encoding) : null;
-  if (codec !== null) wrapAs = FAST_NAMES.has(normalizeName(encoding)) ? null : `encoding with '${codecInfoName(codec)}'`;
+  if (codec !== null) wrapAs = FAST_NAMES.has(norm) ? null : `encoding with '${codecInfoName(codec)}'`;
   if (codec === "utf-8" && !LONE_SURROGATE.test(s)) return (textEncoder ??= new TextEncoder()).encode(s);
   const enc = codec === null ? extra!.encoder!() : encoderFor(codec);
   const out = new ByteBuilder();
@@ -580,17 +586,20 @@ function decodeUtf32(b: Uint8Array, big: boolean | null, errors: string): string
 export function decode(b: Uint8Array, encoding = "utf-8", errors = "strict"): string {
   const norm = normalizeName(encoding);
   if (norm === "unicode_escape" || norm === "raw_unicode_escape") return decodeEscapeCodec(b, norm === "raw_unicode_escape", errors);
-  const extra = findCodec(encoding) === null ? extraCodec(norm) : null;
-  if (extra !== null) {
-    wrapAs = `decoding with '${extra.name}'`;
-    return extra.decode(b, errors);
+  const known = codecOfNorm(norm);
+  if (known === null) {
+    const extra = extraCodec(norm);
+    if (extra !== null) {
+      wrapAs = `decoding with '${extra.name}'`;
+      return extra.decode(b, errors);
+    }
+    if (registrySearch !== null) {
+      const r = registrySearch(encoding, b, errors);
+      if (r !== null) return r as string;
+    }
   }
-  if (registrySearch !== null && findCodec(encoding) === null) {
-    const r = registrySearch(encoding, b, errors);
-    if (r !== null) return r as string;
-  }
-  const codec = lookupCodec(encoding);
-  wrapAs = FAST_NAMES.has(normalizeName(encoding)) ? null : `decoding with '${codecInfoName(codec)}'`;
+  const codec = known ?? lookupCodec(encoding);
+  wrapAs = FAST_NAMES.has(norm) ? null : `decoding with '${codecInfoName(codec)}'`;
   switch (codec) {
     case "utf-8":
       return decodeUtf8(b, errors);

@@ -172,11 +172,8 @@ export class HashTable {
     return this.m.has((typeof k === "string" || typeof k === "number") && !this.mixed ? k : this.find(k, false));
   }
   set(k: PyValue, v: PyValue): void {
-    if (typeof k === "string" && this.prim === null) {
-      this.m.set(k, v);
-      return;
-    }
-    if (typeof k === "number" && this.prim === null && !this.mixed) {
+    // (mixed implies a prim index, so prim === null also means not mixed)
+    if ((typeof k === "string" || typeof k === "number") && this.prim === null) {
       this.m.set(k, v);
       return;
     }
@@ -191,7 +188,7 @@ export class HashTable {
   }
   /** dict.setdefault: one lookup (one __hash__, at most one __eq__ per candidate). */
   setDefault(k: PyValue, v: PyValue): PyValue {
-    if ((typeof k === "string" || typeof k === "number") && this.prim === null && !this.mixed) {
+    if ((typeof k === "string" || typeof k === "number") && this.prim === null) {
       const have = this.m.get(k);
       if (have !== undefined) return have;
       this.m.set(k, v);

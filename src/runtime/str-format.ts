@@ -9,7 +9,6 @@ import { getitem } from "./rt.js";
 import { getattr } from "./attributes.js";
 import { EXC, newExc } from "./exceptions.js";
 import { pyFormat } from "./format.js";
-import { strFormatFast } from "./str-format-plan.js";
 
 /** unicode_format.h AutoNumber: one per top-level call, shared by nested specs. */
 interface AutoNumber {
@@ -25,7 +24,8 @@ interface Sources {
 }
 
 export function strFormat(fmt: string, args: PyValue[], kw: Map<string, PyValue> | null): string {
-  return strFormatFast(fmt, args, 0) ?? buildString(fmt, { args, kw, mapping: undefined }, 2, { state: 0, next: 0 });
+  // str.format (str.ts) tries str-format-plan.ts's strFormatFast before calling this
+  return buildString(fmt, { args, kw, mapping: undefined }, 2, { state: 0, next: 0 });
 }
 
 export function strFormatMap(fmt: string, mapping: PyValue): string {

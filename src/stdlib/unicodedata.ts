@@ -20,6 +20,7 @@ import { UNIDATA_VERSION, udNormalize } from "../runtime/text/unicodedata.js";
 import { decompositionOf, normalize32, runProperty, valueProperty } from "../runtime/text/unicodedata-tables.js";
 import { NAMED_SEQUENCES } from "../runtime/text/unicodedata-data.js";
 import { lookupUnicodeName, lookupUnicodeNameOrAlias, unicodeNameOf } from "../parser/unicode-names.js";
+import { ALGORITHMIC_RANGES } from "../parser/unicode-names-data.js";
 
 type Ver = "v14" | "v32";
 
@@ -87,7 +88,7 @@ function nameOf(ver: Ver, cp: number): string | null {
   return unicodeNameOf(cp);
 }
 
-const ALGORITHMIC_PREFIXES = ["CJK UNIFIED IDEOGRAPH-", "HANGUL SYLLABLE ", "CJK COMPATIBILITY IDEOGRAPH-", "KHITAN SMALL SCRIPT CHARACTER-", "NUSHU CHARACTER-"];
+const ALGORITHMIC_PREFIXES = Object.keys(ALGORITHMIC_RANGES);
 
 /** unicodedata.lookup: names are case-insensitive except the algorithmic prefixes
  * (unicodedata.c _getcode compares those as written); 14.0 also knows the name

@@ -5,7 +5,7 @@
 // table codecs of Lib/encodings (cp037, cp1252, iso8859_*, koi8_r, mac_roman, ...:
 // charmap_encode / charmap_decode over the generated tables of charmap-data.ts), and
 // idna / punycode (idna.ts).
-import { ByteBuilder, Decoded, decodeError, type Encoder } from "../codecs.js";
+import { ByteBuilder, Decoded, decodeError, hex, type Encoder } from "../codecs.js";
 import { decodeEscapeCodec } from "../escape-codecs.js";
 import { CHARMAPS, CODEC_ALIASES, CODEC_NAMES } from "./charmap-data.js";
 import { toCodePoints } from "./codepoints.js";
@@ -23,7 +23,6 @@ export interface ExtraCodec {
 }
 
 const own = (o: object, k: string) => Object.prototype.hasOwnProperty.call(o, k);
-const hex = (c: number, w: number) => c.toString(16).padStart(w, "0");
 
 // ---- unicode_escape / raw_unicode_escape encoders ---------------------------------
 
