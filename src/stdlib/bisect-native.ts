@@ -8,7 +8,9 @@ import { kwbuiltin } from "../runtime/descriptors.js";
 import { raise } from "../runtime/raise.js";
 import { PyList } from "../runtime/containers.js";
 import { T } from "../runtime/types.js";
-import { richCompare, truthy, typeName, isIndex, indexValue, asInt } from "../runtime/ops.js";
+import { typeName, isIndex, indexValue, asInt } from "../runtime/ops.js";
+import { normInt } from "../runtime/int-ops.js";
+import { less } from "./heapq-native.js";
 import { getitem, lenValue } from "../runtime/rt.js";
 import { callv } from "../runtime/call.js";
 import { callMethod } from "../runtime/attributes.js";
@@ -23,11 +25,6 @@ function itemAt(a: PyValue, i: number): PyValue {
     return a.a[i];
   }
   return getitem(a, i);
-}
-
-function less(x: PyValue, y: PyValue): boolean {
-  if (typeof x === "number" && typeof y === "number") return x < y;
-  return truthy(richCompare(x, y, "Lt"));
 }
 
 /** A Py_ssize_t argument (lo, or hi when not None), with CPython's conversion errors;
@@ -96,12 +93,12 @@ function search(p: Parsed, x: PyValue, right: boolean): number | bigint {
 function searchBig(p: Parsed, x: PyValue, right: boolean, lo: bigint, hi: bigint): number | bigint {
   while (lo < hi) {
     const mid = (lo + hi) / 2n;
-    let item = getitem(p.a, Number.isSafeInteger(Number(mid)) ? Number(mid) : mid);
+    let item = getitem(p.a, normInt(mid));
     if (p.key !== null) item = callv(p.key, [item], null);
     if (right ? less(x, item) : !less(item, x)) hi = mid;
     else lo = mid + 1n;
   }
-  return Number.isSafeInteger(Number(lo)) ? Number(lo) : lo;
+  return normInt(lo);
 }
 
 function bisectWith(fname: string, args: PyValue[], kw: Map<string, PyValue> | null, right: boolean): number | bigint {

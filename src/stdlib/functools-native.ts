@@ -49,6 +49,12 @@ function callWith(fn: PyValue, args: PyValue[], kw: PyDict | null): PyValue {
   return callv(fn, all, names);
 }
 
+/** Call `fn` with positional `args` then the keywords of a kwmethod's `kw` map. */
+function callKw(fn: PyValue, args: PyValue[], kw: Map<string, PyValue> | null): PyValue {
+  if (kw === null || kw.size === 0) return callv(fn, args, null);
+  return callv(fn, [...args, ...kw.values()], [...kw.keys()]);
+}
+
 /** A getset `__dict__` for a type whose instances always have one (tp_dictoffset). */
 function dictAttr(t: PyType): void {
   t.instDict = true;
@@ -61,9 +67,9 @@ function dictAttr(t: PyType): void {
 
 // ---- partial ----
 
-export const partialType = extType("partial", "partial(func, *args, **keywords) - new function with partial application\n    of the given arguments and keywords.\n");
+const partialType = extType("partial", "partial(func, *args, **keywords) - new function with partial application\n    of the given arguments and keywords.\n");
 
-export class PyPartial extends PyObject {
+class PyPartial extends PyObject {
   fn: PyValue = null;
   args: PyTuple = EMPTY_TUPLE;
   kw: PyDict = new PyDict();
@@ -125,7 +131,7 @@ const partialCall = kwmethod(partialType, "__call__", (a, kw) => {
   const p = P(a[0]);
   const args = p.args.a.length === 0 ? a.slice(1) : [...p.args.a, ...a.slice(1)];
   if (kw === null || kw.size === 0) return callWith(p.fn, args, p.kw);
-  if (p.kw.size === 0) return callv(p.fn, [...args, ...kw.values()], [...kw.keys()]);
+  if (p.kw.size === 0) return callKw(p.fn, args, kw);
   const merged = new PyDict();
   for (const [k, v] of p.kw.entries()) merged.set(k, v);
   for (const [k, v] of kw) merged.setStr(k, v);
@@ -384,10 +390,9 @@ lruType.attrs.set("__new__", new PyStaticMethod(new PyBuiltin("__new__", (cls, .
 const L = (v: PyValue): PyLruWrapper => v as PyLruWrapper;
 
 function lruCall(w: PyLruWrapper, args: PyValue[], kw: Map<string, PyValue> | null): PyValue {
-  const call = (): PyValue => (kw === null || kw.size === 0 ? callv(w.fn, args, null) : callv(w.fn, [...args, ...kw.values()], [...kw.keys()]));
   if (w.maxsize === 0) {
     w.misses++;
-    return call();
+    return callKw(w.fn, args, kw);
   }
   const key = makeKey(args, kw, w.typed);
   const store = w.cache;
@@ -403,7 +408,7 @@ function lruCall(w: PyLruWrapper, args: PyValue[], kw: Map<string, PyValue> | nu
     return found;
   }
   w.misses++;
-  const result = call();
+  const result = callKw(w.fn, args, kw);
   // a recursive call may have cached this key meanwhile: a bounded cache keeps that
   // entry, an unbounded one overwrites it (as CPython's bounded/infinite wrappers do)
   const again = store.find(key);

@@ -10,7 +10,8 @@ import { PyList } from "../runtime/containers.js";
 import { richCompare, truthy, typeName } from "../runtime/ops.js";
 import { PyBuiltin } from "../runtime/function.js";
 
-function less(a: PyValue, b: PyValue): boolean {
+/** a < b as a boolean (bisect-native shares it) */
+export function less(a: PyValue, b: PyValue): boolean {
   if (typeof a === "number" && typeof b === "number") return a < b;
   return truthy(richCompare(a, b, "Lt"));
 }

@@ -6,7 +6,8 @@ import type { PyValue } from "../runtime/object.js";
 import { registerModule } from "../runtime/modules.js";
 import { builtin } from "../runtime/descriptors.js";
 import { raise } from "../runtime/raise.js";
-import { asFloat, callSpecial, typeName, pf } from "../runtime/ops.js";
+import { pf } from "../runtime/ops.js";
+import { toDouble } from "./math.js";
 
 // highest power first; each denominator ends with its constant 1.0
 const CENTRAL: [number[], number[]] = [
@@ -42,25 +43,9 @@ function standardQuantile(p: number): number {
   return q < 0 ? -z : z;
 }
 
-/** A C double argument (PyFloat_AsDouble): float, int, or an object with __float__/__index__. */
-function double(v: PyValue): number {
-  const f = asFloat(v);
-  if (typeof v === "bigint" && !Number.isFinite(f)) raise("OverflowError", "int too large to convert to float");
-  if (f !== undefined) return f;
-  for (const name of ["__float__", "__index__"]) {
-    const r = callSpecial(v, name, []);
-    if (r !== undefined) {
-      const g = asFloat(r);
-      if (g !== undefined) return g;
-      raise("TypeError", `${typeName(v)}.${name} returned non-float (type ${typeName(r)})`);
-    }
-  }
-  return raise("TypeError", `must be real number, not ${typeName(v)}`);
-}
-
 registerModule("_statistics", (m) => {
   const f = builtin("_normal_dist_inv_cdf", 3, 3, (pv, muv, sigmav) => {
-    const p = double(pv), mu = double(muv), sigma = double(sigmav);
+    const p = toDouble(pv), mu = toDouble(muv), sigma = toDouble(sigmav);
     if (p <= 0 || p >= 1 || sigma <= 0) raise("ValueError", "inv_cdf undefined for these parameters");
     return pf(mu + standardQuantile(p) * sigma);
   });

@@ -17,15 +17,12 @@ import { stdoutObj, stderrObj, stdinObj, setStdoutLookup } from "../builtins/sys
 import { indexValue, typeName, pyRepr } from "../runtime/ops.js";
 import { builtinsMap } from "../runtime/rt.js";
 import { callv } from "../runtime/call.js";
-import { PyFloat, PyInstance } from "../runtime/object.js";
+import { PyFloat, PyInstance, PyObject } from "../runtime/object.js";
 import { PyType } from "../runtime/type.js";
-import { PyObject as PyInstanceBase } from "../runtime/object.js";
 import { bindDescr, isInstance } from "../runtime/ops.js";
-import { T as objectTypes } from "../runtime/types.js";
-const objectType = objectTypes.object;
 import { T } from "../runtime/types.js";
 import { host } from "../runtime/host.js";
-import { setIntMaxStrDigits, getIntMaxStrDigits } from "../runtime/int-ops.js";
+import { setIntMaxStrDigits, getIntMaxStrDigits, normInt } from "../runtime/int-ops.js";
 import { structSeq, structSeqType } from "../runtime/structseq.js";
 
 /** sys.implementation: a namespace with CPython's fields (name, cache_tag, version). */
@@ -151,12 +148,12 @@ export { PyDict };
 function userSizeof(o: PyValue, dflt: PyValue | undefined): PyValue | undefined {
   if (o === null || typeof o !== "object" || !o.$cls.heap) return undefined;
   const f = o.$cls.lookup("__sizeof__");
-  if (f == null || f === objectType.attrs.get("__sizeof__")) return undefined;
+  if (f == null || f === T.object.attrs.get("__sizeof__")) return undefined;
   let r: PyValue;
   try {
     r = callv(bindDescr(f, o), [], null);
   } catch (e) {
-    if (dflt !== undefined && e instanceof PyInstanceBase && isInstance(e, EXC.TypeError)) return dflt;
+    if (dflt !== undefined && e instanceof PyObject && isInstance(e, EXC.TypeError)) return dflt;
     throw e;
   }
   if (typeof r !== "number" && typeof r !== "bigint" && typeof r !== "boolean") {
@@ -165,6 +162,5 @@ function userSizeof(o: PyValue, dflt: PyValue | undefined): PyValue | undefined 
   }
   const n = typeof r === "bigint" ? r : BigInt(Number(r));
   if (n < 0n) raise("ValueError", "__sizeof__() should return >= 0");
-  const total = n + 32n;
-  return total <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(total) : total;
+  return normInt(n + 32n);
 }

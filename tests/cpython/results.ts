@@ -76,8 +76,8 @@ export function testCommand(file: string): { args: string[]; cwd: string } {
   return { args: [join(dir, `${file}.py`), "-v"], cwd: dir };
 }
 
-/** `bin/pycell <stdlib>/test/FILE.py -v`, from the test folder as cwd (python3 -m
- * test would use a scratch folder; the three files so far do not write files). */
+/** bin/pycell on testCommand(file) (python3 -m test would use a scratch folder; the
+ * files so far do not write files). */
 export function runFile(file: string, timeoutMs = 60_000): Promise<FileRun & { ms: number }> {
   const { args, cwd } = testCommand(file);
   const start = Date.now();

@@ -46,8 +46,6 @@ def _swapped(fn):
     return forward
 
 
-
-
 def _unary(fn):
     def forward(self):
         return fn(_referent(self))
@@ -100,24 +98,6 @@ class _Proxy:
     def __dir__(self):
         return dir(_referent(self))
 
-    def __lt__(self, other):
-        return _referent(self) < _plain(other)
-
-    def __le__(self, other):
-        return _referent(self) <= _plain(other)
-
-    def __eq__(self, other):
-        return _referent(self) == _plain(other)
-
-    def __ne__(self, other):
-        return _referent(self) != _plain(other)
-
-    def __gt__(self, other):
-        return _referent(self) > _plain(other)
-
-    def __ge__(self, other):
-        return _referent(self) >= _plain(other)
-
     def __iter__(self):
         return iter(_referent(self))
 
@@ -167,6 +147,10 @@ for _name, _fn, _ifn in (
     setattr(_Proxy, "__r%s__" % _name, _swapped(_fn))
     # in place, the result is the referent's (not the proxy), as in CPython
     setattr(_Proxy, "__i%s__" % _name, _binary(_ifn))
+
+# the comparisons (__hash__ is defined in the class body, so __eq__ leaves it be)
+for _name in ("lt", "le", "eq", "ne", "gt", "ge"):
+    setattr(_Proxy, "__%s__" % _name, _binary(getattr(_op, _name)))
 
 for _name, _fn in (("neg", _op.neg), ("pos", _op.pos), ("abs", abs),
                    ("invert", _op.invert), ("int", int), ("float", float),

@@ -714,6 +714,38 @@ def _looks_like_state(value, size, check):
     return False
 
 
+# ---------------------------------------------------------------- comparisons
+
+def _comparisons(owner):
+    """The six rich comparisons of class `owner`, all answered by
+    self._relation(other, test). Each class gets functions of its own: a
+    datetime's must differ from date's for Python to try its reflected
+    comparison first when a plain date is on the left."""
+    def __eq__(self, other):
+        return self._relation(other, _operator.eq)
+
+    def __ne__(self, other):
+        same = self._relation(other, _operator.eq)
+        return same if same is NotImplemented else not same
+
+    def __lt__(self, other):
+        return self._relation(other, _operator.lt)
+
+    def __le__(self, other):
+        return self._relation(other, _operator.le)
+
+    def __gt__(self, other):
+        return self._relation(other, _operator.gt)
+
+    def __ge__(self, other):
+        return self._relation(other, _operator.ge)
+
+    made = (__eq__, __ne__, __lt__, __le__, __gt__, __ge__)
+    for method in made:
+        method.__qualname__ = owner + '.' + method.__name__
+    return made
+
+
 # ---------------------------------------------------------------- date
 
 class date:
@@ -848,24 +880,7 @@ class date:
             return test(self._key(), other._key())
         return NotImplemented
 
-    def __eq__(self, other):
-        return self._relation(other, _operator.eq)
-
-    def __ne__(self, other):
-        same = self._relation(other, _operator.eq)
-        return same if same is NotImplemented else not same
-
-    def __lt__(self, other):
-        return self._relation(other, _operator.lt)
-
-    def __le__(self, other):
-        return self._relation(other, _operator.le)
-
-    def __gt__(self, other):
-        return self._relation(other, _operator.gt)
-
-    def __ge__(self, other):
-        return self._relation(other, _operator.ge)
+    __eq__, __ne__, __lt__, __le__, __gt__, __ge__ = _comparisons('date')
 
     def __hash__(self):
         if self._hashcode == -1:
@@ -1010,24 +1025,7 @@ class time:
             return False
         return test(sign, 0)
 
-    def __eq__(self, other):
-        return self._relation(other, _operator.eq)
-
-    def __ne__(self, other):
-        same = self._relation(other, _operator.eq)
-        return same if same is NotImplemented else not same
-
-    def __lt__(self, other):
-        return self._relation(other, _operator.lt)
-
-    def __le__(self, other):
-        return self._relation(other, _operator.le)
-
-    def __gt__(self, other):
-        return self._relation(other, _operator.gt)
-
-    def __ge__(self, other):
-        return self._relation(other, _operator.ge)
+    __eq__, __ne__, __lt__, __le__, __gt__, __ge__ = _comparisons('time')
 
     def __hash__(self):
         if self._hashcode == -1:
@@ -1485,24 +1483,7 @@ class datetime(date):
 
     # own methods (not date's) so that Python tries a datetime's reflected
     # comparison first when a plain date is on the left
-    def __eq__(self, other):
-        return self._relation(other, _operator.eq)
-
-    def __ne__(self, other):
-        same = self._relation(other, _operator.eq)
-        return same if same is NotImplemented else not same
-
-    def __lt__(self, other):
-        return self._relation(other, _operator.lt)
-
-    def __le__(self, other):
-        return self._relation(other, _operator.le)
-
-    def __gt__(self, other):
-        return self._relation(other, _operator.gt)
-
-    def __ge__(self, other):
-        return self._relation(other, _operator.ge)
+    __eq__, __ne__, __lt__, __le__, __gt__, __ge__ = _comparisons('datetime')
 
     def __hash__(self):
         if self._hashcode == -1:
