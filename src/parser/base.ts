@@ -188,11 +188,19 @@ export class ParserBase {
     return this.source.slice(p, e < 0 ? this.source.length : e);
   }
 
+  /** SyntaxError.text of a parser error (_PyPegen_raise_error_known_location): on the
+   * tokenizer's current line (that of the furthest token fetched) the tokenizer's buffer,
+   * newline included; on an earlier line the line alone. */
+  protected errorText(lineno: number): string {
+    const far = this.toks[Math.min(this.maxPos, this.toks.length - 1)];
+    return far.lineno > lineno ? this.lineText(lineno) : this.lineText(lineno) + "\n";
+  }
+
   /** RAISE_ERROR_KNOWN_LOCATION with 0-based byte columns. */
   protected raiseAt(msg: string, lineno: number, col: number, endLineno: number, endCol: number, kind: SyntaxErrorKind = "SyntaxError"): never {
     const off = this.charOffset(lineno, col) + 1;
     const endOff = endCol < 0 ? endCol + 1 : this.charOffset(endLineno, endCol) + 1;
-    throw new CompileError(kind, msg, lineno, off, endLineno, endOff, this.lineText(lineno), this.filename);
+    throw new CompileError(kind, msg, lineno, off, endLineno, endOff, this.errorText(lineno), this.filename);
   }
 
   /** the error raiseAtToken would throw, for the caller to throw */
@@ -207,7 +215,7 @@ export class ParserBase {
   protected raiseAtToken(msg: string, t: Token, kind: SyntaxErrorKind = "SyntaxError"): never {
     if (t.col < 0) {
       // INDENT/DEDENT carry no column; CPython uses the tokenizer's cursor (no +1)
-      throw new CompileError(kind, msg, t.lineno, this.charOffset(t.lineno, t.endCol), t.endLineno, -1, this.lineText(t.lineno), this.filename);
+      throw new CompileError(kind, msg, t.lineno, this.charOffset(t.lineno, t.endCol), t.endLineno, -1, this.errorText(t.lineno), this.filename);
     }
     this.raiseAt(msg, t.lineno, t.col, t.endLineno, t.endCol, kind);
   }

@@ -335,7 +335,7 @@ export abstract class ExprParser extends ParserBase {
         this.next();
         const tooLong = decimalLiteralTooLong(t.value);
         // reported without columns (a huge literal would make a wall of carets)
-        if (tooLong !== null) throw new CompileError("SyntaxError", tooLong, t.lineno, 0, t.endLineno, 0, this.lineText(t.lineno), this.filename);
+        if (tooLong !== null) throw new CompileError("SyntaxError", tooLong, t.lineno, 0, t.endLineno, 0, this.errorText(t.lineno), this.filename);
         return this.fin({ _type: "Constant", value: parseNumber(t.value), kind: null } as Constant, t);
       }
       case TokType.STRING:

@@ -122,6 +122,12 @@ class Tokenizer {
     return n;
   }
 
+  /** SyntaxError.text of an error pegen reports for the tokenizer (indentation, line
+   * continuation): the whole line with its newline, unlike tokenizer.c syntaxerror's. */
+  pegenText(lineStart: number): string {
+    return this.lineText(lineStart) + "\n";
+  }
+
   lineText(lineStart: number): string {
     const e = this.src.indexOf("\n", lineStart);
     return this.src.slice(lineStart, e < 0 ? this.src.length : e);
@@ -179,7 +185,7 @@ class Tokenizer {
             if (altcol !== this.altindstack[top]) this.tabError();
           } else if (col > this.indstack[top]) {
             if (this.indstack.length >= MAXINDENT) {
-              throw new TokenizerError(new CompileError("IndentationError", "too many levels of indentation", this.lineno, 1, this.lineno, 0, this.lineText(this.lineStart), this.filename), false);
+              throw new TokenizerError(new CompileError("IndentationError", "too many levels of indentation", this.lineno, 1, this.lineno, 0, this.pegenText(this.lineStart), this.filename), false);
             }
             if (altcol <= this.altindstack[top]) this.tabError();
             this.indstack.push(col);
@@ -195,7 +201,7 @@ class Tokenizer {
               // reported by pegen at the tokenizer's cursor: the end of the line, newline included
               const eol = this.src.indexOf("\n", this.pos);
               const off = this.charCol(eol < 0 ? this.src.length : eol + 1, this.lineStart);
-              throw new TokenizerError(new CompileError("IndentationError", "unindent does not match any outer indentation level", this.lineno, off, this.lineno, -1, this.lineText(this.lineStart), this.filename), false);
+              throw new TokenizerError(new CompileError("IndentationError", "unindent does not match any outer indentation level", this.lineno, off, this.lineno, -1, this.pegenText(this.lineStart), this.filename), false);
             }
             if (altcol !== this.altindstack[this.altindstack.length - 1]) this.tabError();
           }
@@ -258,7 +264,7 @@ class Tokenizer {
   }
 
   private tabError(): never {
-    throw new TokenizerError(new CompileError("TabError", "inconsistent use of tabs and spaces in indentation", this.lineno, 1, this.lineno, 0, this.lineText(this.lineStart), this.filename), false);
+    throw new TokenizerError(new CompileError("TabError", "inconsistent use of tabs and spaces in indentation", this.lineno, 1, this.lineno, 0, this.pegenText(this.lineStart), this.filename), false);
   }
 
   /** tok_continuation_line: a backslash must end the physical line. */
@@ -267,7 +273,7 @@ class Tokenizer {
     if (s.charCodeAt(this.pos + 1) !== 10) {
       this.pos++;
       const off = this.charCol(this.pos, this.lineStart) + 1;
-      throw new TokenizerError(new CompileError("SyntaxError", "unexpected character after line continuation character", this.lineno, off, this.lineno, 0, this.lineText(this.lineStart), this.filename), false);
+      throw new TokenizerError(new CompileError("SyntaxError", "unexpected character after line continuation character", this.lineno, off, this.lineno, 0, this.pegenText(this.lineStart), this.filename), false);
     }
     this.pos += 2;
     this.newLine(this.pos);
@@ -287,11 +293,13 @@ class Tokenizer {
     const lineno = this.lineno - 1;
     const col = this.byteCol(n - 1, lastStart);
     if (this.parens.length > 0) {
-      // tokenizer.c raise_unclosed_parentheses_error: at the innermost open bracket
+      // tokenizer.c raise_unclosed_parentheses_error: at the innermost open bracket; pegen
+      // takes the text from the tokenizer's buffer (newline kept) only when the bracket is
+      // on the tokenizer's current line, the last one
       const open = this.parens[this.parens.length - 1];
       const ls = this.lineStartOf(open.lineno);
       const off = this.charCol(ls + open.col, ls) + 1;
-      this.unclosed = new CompileError("SyntaxError", `'${String.fromCharCode(open.ch)}' was never closed`, open.lineno, off, open.lineno, 0, this.lineText(ls), this.filename);
+      this.unclosed = new CompileError("SyntaxError", `'${String.fromCharCode(open.ch)}' was never closed`, open.lineno, off, open.lineno, 0, open.lineno === lineno ? this.pegenText(ls) : this.lineText(ls), this.filename);
       this.tokens.push(new Token(TokType.EOF_IN_BRACKETS, "", n, n, lineno, col, lineno, col));
       return;
     }
