@@ -7,7 +7,7 @@ import { raise } from "./raise.js";
 import { PyBytes, PyList, PySlice, PyTuple, tuple } from "./containers.js";
 import { method, kwmethod, getset } from "./descriptors.js";
 import { PyBuiltin } from "./function.js";
-import { PyByteArray, setBufferOf } from "./bytes.js";
+import { PyByteArray, setBufferOf, bytesArgs } from "./bytes.js";
 import { bytesRepr } from "./repr.js";
 import { ctors } from "./klass.js";
 import { asInt, typeName, isIndex, indexValue, hexId } from "./ops.js";
@@ -217,15 +217,7 @@ bat.attrs.set("fromhex", new PyClassMethod(new PyBuiltin("fromhex", (_c: PyValue
 if (T.bytes.attrs.has("maketrans")) bat.attrs.set("maketrans", T.bytes.attrs.get("maketrans")!);
 
 ctors.set(bat, (args, kwnames) => {
-  if (kwnames !== null) {
-    const n = args.length - kwnames.length;
-    const pos = args.slice(0, n);
-    kwnames.forEach((k, i) => {
-      const at = k === "source" ? 0 : k === "encoding" ? 1 : k === "errors" ? 2 : raise("TypeError", `'${k}' is an invalid keyword argument for bytearray()`);
-      pos[at] = args[n + i];
-    });
-    args = pos;
-  }
+  if (kwnames !== null && kwnames.length) args = bytesArgs(args, kwnames, "bytearray");
   if (args.length > 3) raise("TypeError", `bytearray() takes at most 3 arguments (${args.length} given)`);
   if (args.length === 0) return new PyByteArray(new Uint8Array(0));
   const v = args[0];

@@ -58,7 +58,7 @@ seqRepeat.set(bt, (a, n) => {
   return new PyBytes(Uint8Array.from(out));
 });
 ctors.set(bt, (args, kwnames) => {
-  if (kwnames !== null && kwnames.length) args = bytesArgs(args, kwnames);
+  if (kwnames !== null && kwnames.length) args = bytesArgs(args, kwnames, "bytes");
   if (args.length === 0) return new PyBytes(new Uint8Array());
   if (args.length > 3) raise("TypeError", `bytes() takes at most 3 arguments (${args.length} given)`);
   const v = args[0];
@@ -94,12 +94,14 @@ ctors.set(bt, (args, kwnames) => {
 });
 /** bytes(source, encoding, errors) given by keyword: the positional form, with
  * `undefined` for what was left out (bytes_new's argument clinic). */
-function bytesArgs(args: PyValue[], kwnames: readonly string[]): PyValue[] {
+/** bytes()/bytearray() keywords mapped onto (source, encoding, errors), with
+ * getargs.c's errors for unknown names and for a name that repeats a position. */
+export function bytesArgs(args: PyValue[], kwnames: readonly string[], who: "bytes" | "bytearray"): PyValue[] {
   const n = args.length - kwnames.length;
   const pos: PyValue[] = args.slice(0, n);
   kwnames.forEach((k, i) => {
-    const at = k === "source" ? 0 : k === "encoding" ? 1 : k === "errors" ? 2 : raise("TypeError", `'${k}' is an invalid keyword argument for bytes()`);
-    if (at < n) raise("TypeError", `argument for bytes() given by name ('${k}') and position (${at + 1})`);
+    const at = k === "source" ? 0 : k === "encoding" ? 1 : k === "errors" ? 2 : raise("TypeError", `'${k}' is an invalid keyword argument for ${who}()`);
+    if (at < n) raise("TypeError", `argument for ${who}() given by name ('${k}') and position (${at + 1})`);
     pos[at] = args[n + i];
   });
   // a hole before a given argument: source defaults to b'' only when absent entirely
