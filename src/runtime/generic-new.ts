@@ -9,12 +9,17 @@ import { PyBuiltin } from "./function.js";
 import { PyStaticMethod } from "./property.js";
 import { typeName } from "./ops.js";
 
+/** typeobject.c tp_new_wrapper's checks of `base.__new__(cls, ...)`'s first argument. */
+export function newTarget(base: PyType, cls: PyValue | undefined): PyType {
+  if (!(cls instanceof PyType)) return raise("TypeError", `${base.name}.__new__(X): X is not a type object (${typeName(cls ?? null)})`);
+  if (!cls.isSubtypeOf(base)) raise("TypeError", `${base.name}.__new__(${cls.name}): ${cls.name} is not a subtype of ${base.name}`);
+  return cls;
+}
+
 /** Install `base.__new__`; `refuseKw(cls)` says when keywords are an error (set_new). */
 export function installGenericNew(base: PyType, refuseKw: ((cls: PyType) => boolean) | null = null): void {
   const make = (a: PyValue[], kw: Map<string, PyValue> | null): PyValue => {
-    const cls = a[0];
-    if (!(cls instanceof PyType)) return raise("TypeError", `${base.name}.__new__(X): X is not a type object (${typeName(cls ?? null)})`);
-    if (!cls.isSubtypeOf(base)) raise("TypeError", `${base.name}.__new__(${cls.name}): ${cls.name} is not a subtype of ${base.name}`);
+    const cls = newTarget(base, a[0]);
     if (kw !== null && kw.size > 0 && refuseKw !== null && refuseKw(cls)) raise("TypeError", `${base.name}() takes no keyword arguments`);
     return cls.alloc!(cls);
   };

@@ -50,7 +50,7 @@ function delTracking(alloc: (cls: PyType) => PyObject): (cls: PyType) => PyObjec
 }
 
 /** The most derived metaclass of the bases (typeobject.c _PyType_CalculateMetaclass). */
-function calcMeta(meta: PyType, bases: PyValue[]): PyType {
+export function calcMeta(meta: PyType, bases: PyValue[]): PyType {
   let winner = meta;
   for (const b of bases) {
     const bt = typeOf(b);

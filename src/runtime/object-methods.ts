@@ -12,7 +12,7 @@ import { PyFunction, PyBuiltin, PyBoundMethod, PyCell, PyCode } from "./function
 import { PyTuple, PyModule, tuple, PyList } from "./containers.js";
 import { PyDict } from "./dict.js";
 import { PyProperty, PyClassMethod, PyStaticMethod, propertyError } from "./property.js";
-import { defaultRepr, hexId, pyId, pyRepr, pyStr, reprObject, typeOf, typeName, richCompare, isInstance, truthy, callSpecial, asStr } from "./ops.js";
+import { defaultRepr, hexId, pyId, pyRepr, pyStr, reprObject, typeOf, typeName, richCompare, isInstance, truthy, callSpecial, asStr, bindDescr } from "./ops.js";
 import { genericGetattr, genericSetattr, attributeError, getDescr, getattr } from "./attributes.js";
 import { setCode, newFunction } from "./closures.js";
 import { setClass, layoutBase } from "./type-layout.js";
@@ -20,10 +20,11 @@ import { c3Merge } from "./mro.js";
 import { typeDictProxy } from "./mappingproxy.js";
 import { currentFrameOrNone } from "./frames.js";
 import { checkTypeName, typeNameSetter, typeQualnameSetter } from "./type-names.js";
-import { ctors, newClass, typeCall, makeSuper, PySuper, superGetattr, checkAbstract, initSubclass } from "./klass.js";
+import { ctors, newClass, typeCall, makeSuper, PySuper, superGetattr, checkAbstract, initSubclass, calcMeta } from "./klass.js";
 import { callv } from "./call.js";
 import { formatSpec, specArg } from "./format.js";
 import { toArray } from "./iter.js";
+import { newTarget } from "./generic-new.js";
 
 // ---- object ----
 const ot = T.object;
@@ -154,10 +155,10 @@ tt.attrs.set("__call__", new PyBuiltin("__call__", (...a: PyValue[]) => typeCall
 // type.__new__(meta, name, bases, ns, **kw): the keywords go to the parent's
 // __init_subclass__ (typeobject.c type_new_impl -> init_subclass)
 function typeNew(a: PyValue[], kw: Map<string, PyValue> | null): PyValue {
-  const [meta, name, bases, ns] = a;
-  // only type itself has the one-argument form (typeobject.c type_new)
-  if (a.length === 2 && !kw?.size && meta === tt) return typeOf(name);
-  if (a.length !== 4) raise("TypeError", meta === tt ? "type() takes 1 or 3 arguments" : `type.__new__() takes exactly 3 arguments (${a.length - 1} given)`);
+  if (a.length === 0) raise("TypeError", "type.__new__(): not enough arguments");
+  const meta = newTarget(tt, a[0]);
+  const [, name, bases, ns] = a;
+  if (a.length !== 4) raise("TypeError", `type.__new__() takes exactly 3 arguments (${a.length - 1} given)`);
   if (typeof name !== "string") raise("TypeError", `type.__new__() argument 1 must be str, not ${typeName(name)}`);
   checkTypeName(name);
   if (!(bases instanceof PyTuple)) raise("TypeError", `type.__new__() argument 2 must be tuple, not ${typeName(bases)}`);
@@ -173,11 +174,40 @@ function typeNew(a: PyValue[], kw: Map<string, PyValue> | null): PyValue {
     const modName = g instanceof PyDict ? g.getStr("__name__") : undefined;
     if (modName !== undefined) ns2.setStr("__module__", modName);
   }
-  const t = newClass(meta as PyType, name, bases.a, ns2);
+  // typeobject.c type_new_get_bases: the most derived metaclass wins; when it has a
+  // __new__ of its own, that makes the class
+  const winner = calcMeta(meta, bases.a);
+  if (winner !== meta) {
+    const wn = winner.lookup("__new__");
+    if (wn !== tt.attrs.get("__new__")) {
+      const f = wn instanceof PyStaticMethod ? wn.f : wn instanceof PyClassMethod ? getDescr(wn, null, winner) : wn!;
+      return callv(f, [winner, name, bases, ns, ...(kw ? kw.values() : [])], kw?.size ? [...kw.keys()] : null);
+    }
+  }
+  const t = newClass(winner, name, bases.a, ns2);
   initSubclass(t, kw ? [...kw.values()] : [], kw ? [...kw.keys()] : []);
   return t;
 }
-tt.attrs.set("__new__", new PyStaticMethod(new PyBuiltin("__new__", (...a: PyValue[]) => typeNew(a, null), 2, 4, typeNew, undefined, "type.__new__")));
+tt.attrs.set("__new__", new PyStaticMethod(new PyBuiltin("__new__", (...a: PyValue[]) => typeNew(a, null), 0, Infinity, typeNew, undefined, "type.__new__")));
+// typeobject.c type_call: type(x) is x's type; type itself takes 1 or 3 arguments
+// (checked before type.__new__, whose message counts differently)
+ctors.set(tt, (args, kwnames) => {
+  const nargs = args.length - (kwnames?.length ?? 0);
+  if (nargs === 1 && !kwnames?.length) return typeOf(args[0]);
+  if (nargs !== 3) raise("TypeError", "type() takes 1 or 3 arguments");
+  const kw = kwnames?.length ? new Map(kwnames.map((k, i) => [k, args[nargs + i]])) : null;
+  const made = typeNew([tt, ...args.slice(0, nargs)], kw);
+  // a more derived metaclass may have made it: its __init__ runs as type_call's tp_init
+  const mt = typeOf(made);
+  if (mt !== tt && mt.isSubtypeOf(tt)) {
+    const init = mt.lookup("__init__");
+    if (init != null && init !== tt.attrs.get("__init__")) {
+      const r = callv(bindDescr(init, made), args, kwnames);
+      if (r !== null) raise("TypeError", `__init__() should return None, not '${typeName(r)}'`);
+    }
+  }
+  return made;
+});
 // type.__init__ ignores its arguments, keywords included (typeobject.c type_init)
 kwmethod(tt, "__init__", () => null);
 // type.__prepare__: the class body's namespace, a new dict whatever the arguments
