@@ -41,11 +41,21 @@ const optIdx = (v: PyValue | undefined): CP.OptIndex => {
   return indexValue(v);
 };
 const optStr = (v: PyValue | undefined): string | null => (v === undefined || v === null ? null : argStr(v, "argument"));
-function prefixes(v: PyValue, what: string): string | string[] {
-  if (typeof v === "string") return v;
-  if (v instanceof PyStrSub) return v.sv;
-  if (v instanceof PyTuple) return v.a.map((x) => argStr(x, "tuple for " + what + " must only contain str, not " + typeName(x) + " --"));
-  return raise("TypeError", `${what} first arg must be str or a tuple of str, not ${typeName(v)}`);
+type AffixTest = (s: string, affix: string | readonly string[], start: CP.OptIndex, end: CP.OptIndex) => boolean;
+/** str.startswith/endswith (unicodeobject.c unicode_startswith): start and end are
+ * converted first; a tuple's items are tried in order, each checked to be a str only
+ * when its turn comes, so a match before a bad item answers True. */
+function affixMatch(what: string, test: AffixTest, s: string, v: PyValue, a: PyValue | undefined, b: PyValue | undefined): boolean {
+  const start = optIdx(a), end = optIdx(b);
+  if (typeof v === "string") return test(s, v, start, end);
+  if (v instanceof PyStrSub) return test(s, v.sv, start, end);
+  if (!(v instanceof PyTuple)) return raise("TypeError", `${what} first arg must be str or a tuple of str, not ${typeName(v)}`);
+  for (const x of v.a) {
+    const t = asStr(x);
+    if (t === undefined) raise("TypeError", `tuple for ${what} must only contain str, not ${typeName(x)}`);
+    if (test(s, t, start, end)) return true;
+  }
+  return false;
 }
 
 export function strGetitem(s: string, i: PyValue): PyValue {
@@ -160,8 +170,8 @@ searchMethod("rfind", (s, sub, a, b) => SS.strRfind(S(s), argStr(sub, "must be s
 searchMethod("index", (s, sub, a, b) => SS.strIndex(S(s), argStr(sub, "must be str"), optIdx(a), optIdx(b)));
 searchMethod("rindex", (s, sub, a, b) => SS.strRindex(S(s), argStr(sub, "must be str"), optIdx(a), optIdx(b)));
 searchMethod("count", (s, sub, a, b) => SS.strCount(S(s), argStr(sub, "must be str"), optIdx(a), optIdx(b)));
-searchMethod("startswith", (s, p, a, b) => SS.strStartswith(S(s), prefixes(p, "startswith"), optIdx(a), optIdx(b)));
-searchMethod("endswith", (s, p, a, b) => SS.strEndswith(S(s), prefixes(p, "endswith"), optIdx(a), optIdx(b)));
+searchMethod("startswith", (s, p, a, b) => affixMatch("startswith", SS.strStartswith, S(s), p, a, b));
+searchMethod("endswith", (s, p, a, b) => affixMatch("endswith", SS.strEndswith, S(s), p, a, b));
 method(st, "replace", 2, 3, (s, o, n, c) => SS.strReplace(S(s), argStr(o, "replace() argument 1"), argStr(n, "replace() argument 2"), c === undefined ? -1 : (c as number)));
 method(st, "removeprefix", 1, 1, (s, p) => SS.strRemoveprefix(S(s), argStr(p, "removeprefix() argument")));
 method(st, "removesuffix", 1, 1, (s, p) => SS.strRemovesuffix(S(s), argStr(p, "removesuffix() argument")));
