@@ -25,6 +25,7 @@ import { callv } from "./call.js";
 import { formatSpec, specArg } from "./format.js";
 import { toArray } from "./iter.js";
 import { newTarget } from "./generic-new.js";
+import { EXC } from "./exceptions.js";
 
 // ---- object ----
 const ot = T.object;
@@ -123,7 +124,7 @@ function dirClass(o: PyValue): PyType | null {
     const c = genericGetattr(o, "__class__", t);
     return c instanceof PyType ? c : null;
   } catch (e) {
-    if (e instanceof PyObject && e.$cls.name === "AttributeError") return null;
+    if (e instanceof PyObject && e.$cls.isSubtypeOf(EXC.AttributeError)) return null;
     throw e;
   }
 }
@@ -523,7 +524,7 @@ const getattrOr = (o: PyValue, name: string): PyValue => {
   try {
     return getattr(o, name);
   } catch (e) {
-    if (e instanceof PyObject && e.$cls.name === "AttributeError") return null;
+    if (e instanceof PyObject && e.$cls.isSubtypeOf(EXC.AttributeError)) return null;
     throw e;
   }
 };
@@ -592,7 +593,7 @@ const isAbstract = (f: PyValue): boolean => {
   try {
     return truthy(getattr(f, "__isabstractmethod__"));
   } catch (e) {
-    if (e instanceof PyObject && e.$cls.name === "AttributeError") return false;
+    if (e instanceof PyObject && e.$cls.isSubtypeOf(EXC.AttributeError)) return false;
     throw e;
   }
 };
