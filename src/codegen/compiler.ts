@@ -11,11 +11,15 @@ import { CompileError, frontEndWarnings, type SourceWarning } from "../ast/synta
 import { futureFeatures } from "../symtable/future.js";
 import { unparseExpr } from "./unparse.js";
 import { leavesOnlyAtEnd } from "./exits.js";
+import { smEligible, SmEmitter } from "./gen-sm.js";
 import { PatternChecker } from "./pattern-check.js";
 import { syntaxErrorAt } from "../symtable/errors.js";
 import { assertWarning } from "./literal-warnings.js";
 import { findAnn } from "./find-ann.js";
-import { planFloat, pureRead } from "./float-fuse.js";
+import { planFloat, pureRead, fusedAssign } from "./float-fuse.js";
+import { smallIntLiteral, inlineIntBinop } from "./int-inline.js";
+import { fusedResult, planUnboxed, unboxedLoad, unboxedVar } from "./float-unbox.js";
+import { clauseBody, isSoft, jumpable, markSoft, jumpFrom, jumpJs, jumpValue, outerTarget, targetBody, unmatchedJump } from "./exc-jump.js";
 
 /** compile.c: an except* body may not be left by break, continue or return. */
 const STAR_EXIT = "'break', 'continue' and 'return' cannot appear in an except* block";
@@ -122,6 +126,15 @@ export class Compiler {
   newIC(): string {
     return `$ic${this.icCount++}`;
   }
+  /** per-name caches of global loads in function code (runtime global-cache.ts),
+   * module constants `$g<N>` */
+  globalSites = new Map<string, string>();
+  /** a cached global load: `$lgc` reads the name's refs in globals and builtins */
+  globalLoad(q: string): string {
+    let g = this.globalSites.get(q);
+    if (g === undefined) this.globalSites.set(q, (g = `$g${this.globalSites.size}`));
+    return `$lgc(${q}, ${g})`;
+  }
   kwnamesConst(names: string[]): string {
     const key = JSON.stringify(names);
     let v = this.kwConsts.get(key);
@@ -163,7 +176,7 @@ export class Compiler {
     const s = this.ctx.scope;
     const sc = this.scopeOf(name);
     const q = JSON.stringify(name);
-    if (s.kind === "module" && !this.nsMode) return `$lg(${q})`;
+    if (s.kind === "module" && !this.nsMode) return this.globalLoad(q);
     if (s.kind === "class" || this.nsMode) {
       if (sc === Sc.GLOBAL_EXPLICIT) return `$lgx(${q})`;
       if (sc === Sc.FREE) {
@@ -176,6 +189,8 @@ export class Compiler {
       case Sc.LOCAL: {
         const v = jsName("l_", name);
         if (s.params.includes(name) && !s.deleted.has(name)) return v;
+        const n = unboxedVar(this, name);
+        if (n !== undefined) return unboxedLoad(this, v, n, q);
         return `(${v} !== undefined ? ${v} : $R.unboundLocal(${q}))`;
       }
       case Sc.CELL: {
@@ -186,10 +201,8 @@ export class Compiler {
         const c = jsName("c_", name);
         return `(${c}.v !== undefined ? ${c}.v : $R.unboundFree(${q}))`;
       }
-      case Sc.GLOBAL_EXPLICIT:
-        return `$lgx(${q})`;
       default:
-        return `$lg(${q})`;
+        return this.globalLoad(q);
     }
   }
 
@@ -285,12 +298,22 @@ export class Compiler {
     switch (s._type) {
       case "Expr":
         if (this.opts.interactive && this.ctx.scope.kind === "module") return `${ln}$R.printExpr(${this.expr(s.value)});\n`;
+        {
+          // `d[k]` / `int(s)` caught by this frame: no JS throw (exc-jump.ts)
+          const jv = jumpValue(this, s.value);
+          if (jv !== null) return ln + jv.pre;
+        }
         return ln + this.expr(s.value) + ";\n";
       case "Assign": {
         if (s.targets.length === 1) {
           const t = s.targets[0];
           if (t._type === "Name") {
-            const v = this.expr(s.value);
+            const jv = jumpValue(this, s.value);
+            if (jv !== null) {
+              this.forbidden(t.id, t);
+              return ln + jv.pre + this.storeName(t.id, jv.val) + "\n";
+            }
+            const v = fusedAssign(this, t.id, s.value) ?? this.expr(s.value);
             this.forbidden(t.id, t);
             return ln + this.storeName(t.id, v) + "\n";
           }
@@ -334,6 +357,10 @@ export class Compiler {
         if (this.ctx.scope.kind !== "function") this.error("'return' outside function", s);
         if (this.ctx.starLoops >= 0) this.error(STAR_EXIT, s);
         if (s.value && this.ctx.asyncKind === "agen") this.error("'return' with value in async generator", s);
+        {
+          const jv = s.value ? jumpValue(this, s.value) : null;
+          if (jv !== null) return `${ln}${jv.pre}${this.returnJs(jv.val)}\n`;
+        }
         return `${ln}${this.returnJs(s.value ? this.expr(s.value) : "null")}\n`;
       case "If": {
         let out = `${ln}if ($R.truthy(${this.expr(s.test)})) {\n${this.block(s.body)}}`;
@@ -361,12 +388,12 @@ export class Compiler {
         if (this.ctx.starLoops >= 0 && this.ctx.loops.length <= this.ctx.starLoops) this.error(STAR_EXIT, s);
         const l = this.ctx.loops[this.ctx.loops.length - 1];
         if (!l) this.error("'break' outside loop", s);
-        return `${ln}break ${l.breakLabel};\n`;
+        return `${ln}${l.breakJs ?? `break ${l.breakLabel};`}\n`;
       }
       case "Continue": {
         if (this.ctx.starLoops >= 0 && this.ctx.loops.length <= this.ctx.starLoops) this.error(STAR_EXIT, s);
         if (!this.ctx.loops.length) this.error("'continue' not properly in loop", s);
-        return `${ln}continue;\n`;
+        return `${ln}${this.ctx.loops[this.ctx.loops.length - 1].continueJs ?? "continue;"}\n`;
       }
       case "Delete": {
         let out = ln;
@@ -380,8 +407,14 @@ export class Compiler {
         return `${ln}if (!$R.truthy(${this.expr(s.test)})) throw $R.assertionError(${s.msg ? this.expr(s.msg) : "undefined"});\n`;
       }
       case "Raise": {
-        if (!s.exc) return `${ln}throw $R.reraise(${this.ctx.handlers.length ? this.ctx.handlers[this.ctx.handlers.length - 1] : "undefined"});\n`;
+        const jr = jumpFrom(this);
+        if (!s.exc) {
+          const re = `$R.reraise(${this.ctx.handlers.length ? this.ctx.handlers[this.ctx.handlers.length - 1] : "undefined"})`;
+          return jr === null ? `${ln}throw ${re};\n` : `${ln}${jumpJs(this, jr, re)}\n`;
+        }
         const exc = `$R.mkraise(${this.expr(s.exc)}, ${s.cause ? this.expr(s.cause) : "undefined"})`;
+        // a handler of this frame catches it: go there without a JS throw (exc-jump.ts)
+        if (jr !== null) return `${ln}${jumpJs(this, jr, exc)}\n`;
         const c = this.ctx;
         // no handler of this frame can see it: leave the frame's try by `break` and
         // throw once, past the frame's own catch (wrapFunction): one V8 throw, not two
@@ -451,14 +484,27 @@ export class Compiler {
   augAssign(s: A.AugAssign): string {
     const op = s.op._type;
     const fast = FAST_INPLACE[op];
-    const apply = (cur: string, val: string) => (fast !== undefined ? `$R.${fast}(${cur}, ${val})` : `$R.inplace(${cur}, ${val}, $R.OPS.${op})`);
+    // `x += k` with a small int literal k: the int case inline (int-inline.ts)
+    const k = fast !== undefined ? smallIntLiteral(s.value) : null;
+    const apply = (cur: string, val: string) =>
+      fast !== undefined ? (k !== null && inlineIntBinop(this, op, cur, k, (t) => `$R.${fast}(${t}, ${val})`)) || `$R.${fast}(${cur}, ${val})` : `$R.inplace(${cur}, ${val}, $R.OPS.${op})`;
     const t = s.target;
     // `x -= e` / `o[k] += e` on floats: fused (float-fuse.ts) with the ordinary code as fallback
     const plan = fast !== undefined && this.fuseOff === 0 && (t._type === "Name" || t._type === "Subscript") ? planFloat(this, { _type: "BinOp", left: t, op: s.op, right: s.value, lineno: s.lineno, col_offset: s.col_offset, end_lineno: s.end_lineno, end_col_offset: s.end_col_offset }) : null;
     if (plan !== null) this.fuseOff++;
+    if (t._type === "Name" && plan === null && jumpable(this, s.value)) {
+      // `t += d[k]` caught by this frame (exc-jump.ts): t is read first, as in Python
+      const cur = this.ctx.temp();
+      const load = `${cur} = ${this.loadName(t.id)}; `;
+      const jv = jumpValue(this, s.value);
+      if (jv !== null) {
+        this.forbidden(t.id, t);
+        return load + jv.pre + this.storeName(t.id, apply(cur, jv.val));
+      }
+    }
     if (t._type === "Name") {
       let value = apply(this.loadName(t.id), this.expr(s.value));
-      if (plan !== null) value = `(${plan.cond} ? $R.fl(${plan.value}) : ${value})`;
+      if (plan !== null) value = `(${plan.cond} ? ${fusedResult(this, t.id, plan.value)} : ${value})`;
       this.forbidden(t.id, t);
       if (plan !== null) this.fuseOff--;
       return this.storeName(t.id, value);
@@ -476,7 +522,7 @@ export class Compiler {
       this.fuseOff--;
       // the plan's first check read o[k] from an exact list: the store goes to that slot
       const idx = (t.slice as A.Constant).value as bigint;
-      return `if (${plan.cond}) ${pureRead(this, t.value)}.a[${idx}] = $R.fl(${plan.value}); else { ${slow} }`;
+      return `if (${plan.cond}) ${pureRead(this, t.value)}.a[${idx}] = ${fusedResult(this, null, plan.value)}; else { ${slow} }`;
     }
     this.error("'" + t._type.toLowerCase() + "' is an illegal expression for augmented assignment", t);
   }
@@ -517,6 +563,8 @@ export class Compiler {
   tryStmt(s: A.Try | A.TryStar): string {
     let inner: string;
     const fin = s.finalbody.length > 0;
+    // where an exception leaving an except clause can jump (exc-jump.ts): not past a finally
+    const outer = fin ? null : outerTarget(this);
     if (fin) this.ctx.finallyDepth++;
     if (s.handlers.length) {
       const e = this.ctx.temp();
@@ -532,7 +580,9 @@ export class Compiler {
         // compile.c compiler_try_except
         if (!hd.type && hd !== s.handlers[s.handlers.length - 1]) this.error("default 'except:' must be last", hd);
         this.ctx.handlers.push(e);
-        let body = plain ? this.tryBody(hd.body) : this.block(hd.body);
+        // a jump out of a plain clause does what its catch ($h) does; a JS finally does it otherwise
+        const leave = plain ? `${hd.name ? this.clearName(hd.name) + " " : ""}$R.excLeave(); ` : "";
+        let body = clauseBody(this, outer, e, leave, plain, () => (plain ? this.tryBody(hd.body) : this.block(hd.body)));
         this.ctx.handlers.pop();
         if (hd.name && plain) {
           body = `${mi} = ${k}; ${this.storeName(hd.name, e)}\n${body}${this.clearName(hd.name)}\n`;
@@ -542,11 +592,17 @@ export class Compiler {
         const cond = hd.type ? `($ln = ${hd.lineno}, $R.excMatch(${e}, ${this.expr(hd.type)}))` : "true";
         h += `${h ? " else " : ""}if (${cond}) {\n${body}}`;
       }
-      h += ` else throw ${e};`;
+      const uj = unmatchedJump(outer, e, plain ? "$R.excLeave(); " : "");
+      h += uj === null ? ` else throw ${e};` : ` else ${jumpJs(this, uj, e)}`;
       const handle = plain
         ? `${mi ? `${mi} = -1; ` : ""}try {\n${h}\n} catch ($h) { ${clears}$R.excLeave(); throw $R.excChain($h, ${e}); }\n$R.excLeave(); }\n`
         : `try {\n${h}\n} catch ($h) { throw $R.excChain($h, ${e}); } finally { $R.excLeave(); } }\n`;
-      inner = `${ok ? `${ok} = false; ` : ""}try {\n${this.tryBody(s.body)}${ok ? `${ok} = true;\n` : ""}} catch ($e) { ${e} = $R.caught($e, $C[${this.ctx.codeIndex}], $ln${this.recArg()}); $R.excEnter(${e});\n${handle}`;
+      // a body that jumps to the handlers (exc-jump.ts) runs them after a labelled block
+      const lbl = this.ctx.label();
+      const tb = targetBody(this, lbl, e, () => this.tryBody(s.body));
+      const catchE = `catch ($e) { ${e} = $R.caught($e, $C[${this.ctx.codeIndex}], $ln${this.recArg()});`;
+      if (tb.used) inner = `${e} = undefined; ${ok ? `${ok} = false; ` : ""}${lbl}: { try {\n${tb.body}${ok ? `${ok} = true;\n` : ""}} ${catchE} } }\nif (${e} !== undefined) { $R.excEnter(${e});\n${handle}`;
+      else inner = `${ok ? `${ok} = false; ` : ""}try {\n${tb.body}${ok ? `${ok} = true;\n` : ""}} ${catchE} $R.excEnter(${e});\n${handle}`;
       if (ok) inner += `if (${ok}) {\n${this.block(s.orelse)}}\n`;
     } else inner = `{\n${this.block(s.body)}}\n`;
     if (fin) this.ctx.finallyDepth--;
@@ -739,7 +795,10 @@ finally { if (${ok}) { ${wl} $R.withExit(${exit}, null); } }\n`;
     const outer = this.ctx;
     this.ctx = new FnCtx(scope, code, outer);
     this.ctx.fastReturn = !this.ctx.isGenerator && this.opts.frameRecords !== true;
-    const body = node._type === "Lambda" ? `${this.returnJs(this.expr(node.body))}\n` : this.block(node.body) + this.returnJs("null") + "\n";
+    planUnboxed(this, node);
+    // a generator whose yields are all statements of plain if/while/for: a state machine
+    if (node._type === "FunctionDef" && this.ctx.isGenerator && this.ctx.asyncKind === null && this.opts.frameRecords !== true && smEligible(node.body)) this.ctx.sm = new SmEmitter(this);
+    const body = this.ctx.sm !== null ? this.ctx.sm.compile((node as A.FunctionDef).body) : node._type === "Lambda" ? `${this.returnJs(this.expr(node.body))}\n` : this.block(node.body) + this.returnJs("null") + "\n";
     const js = this.wrapFunction(scope, code, body, node.lineno);
     this.ctx = outer;
     return { js, code };
@@ -760,6 +819,12 @@ finally { if (${ok}) { ${wl} $R.withExit(${exit}, null); } }\n`;
     const decl = [...locals, ...temps];
     const lets = decl.length ? `let ${decl.join(", ")};\n` : "";
     const kind = this.ctx.asyncKind;
+    const sm = this.ctx.sm;
+    if (sm !== null) {
+      // gen-sm.ts; `$m !== 0`: an exception thrown in at the suspended yield
+      const fn = `function ${this.jsFnName(code)}($m, $v, $gn) {\ntry {\nif ($m !== 0) throw $v;\n${body}} catch ($e) { ${sm.closers()}throw $R.tb($e, $C[${code}], $ln); }\n}`;
+      return `function (${params.join(", ")}) {\nlet $ln = ${line};\n${pro}${lets}let $st = 0;\nreturn $R.mksm(${fn}, $C[${code}], () => ${frameLocalsExpr(scope)}, () => $ln);\n}`;
+    }
     if (this.ctx.isGenerator) {
       // locals live in the wrapper so that gi_frame.f_locals can read them while
       // suspended; resuming puts the generator itself on the shadow stack
@@ -775,8 +840,10 @@ finally { if (${ok}) { ${wl} $R.withExit(${exit}, null); } }\n`;
       // returns restore the depth (returnJs); an exception restores it in the catch,
       // and a `finally` is kept only when Python code may run after a return
       const out = this.ctx.raiseOut;
-      const head = `function ${this.jsFnName(code)}(${params.join(", ")}) {\nlet $ln = ${line};\n${pro}${lets}${out ? "let $rx;\n" : ""}const $d = ++$S.depth;\n${out ? "$out: {\n" : ""}try {\nif ($d > $S.limit) $R.recursionError();\n${body}}`;
-      const tail = out ? `}\n$S.depth = $d - 1; throw $R.tb($rx, $C[${code}], $ln);\n}` : "\n}";
+      // a caller that handles the exception itself may take it as a return (exc-jump.ts)
+      const soft = out && markSoft(this, code);
+      const head = `function ${this.jsFnName(code)}(${params.join(", ")}) {\nlet $ln = ${line};\n${soft ? "const $sf = $S.soft; $S.soft = false;\n" : ""}${pro}${lets}${out ? "let $rx;\n" : ""}const $d = ++$S.depth;\n${out ? "$out: {\n" : ""}try {\nif ($d > $S.limit) $R.recursionError();\n${body}}`;
+      const tail = out ? `}\n$S.depth = $d - 1; ${soft ? `if ($sf) return $R.softRaise($R.tb($rx, $C[${code}], $ln)); ` : ""}throw $R.tb($rx, $C[${code}], $ln);\n}` : "\n}";
       if (this.ctx.slowReturn) return `${head} catch ($e) { throw $R.tb($e, $C[${code}], $ln); } finally { $S.depth = $d - 1; }${tail}`;
       return `${head} catch ($e) { $S.depth = $d - 1; throw $R.tb($e, $C[${code}], $ln); }${tail}`;
     }
@@ -787,6 +854,7 @@ finally { if (${ok}) { ${wl} $R.withExit(${exit}, null); } }\n`;
    * leaves the shadow stack here, after the value is computed. */
   returnJs(value: string): string {
     const c = this.ctx;
+    if (c.sm !== null) return c.sm.returnJs(value);
     if (!c.fastReturn) return `return ${value};`;
     if (c.finallyDepth > 0) {
       c.slowReturn = true;
@@ -900,7 +968,7 @@ finally { if (${ok}) { ${wl} $R.withExit(${exit}, null); } }\n`;
    * a function's code runs against another globals dict (runtime closures.ts). */
   factoryTable(): string {
     const list = this.factoryCodes.map((k) => `${k}: $F${k}`).join(", ");
-    return `if ($ns === $C) return {${list}};\n${this.factoryCodes.map((k) => `$C[${k}].$make = $F${k};\n`).join("")}`;
+    return `if ($ns === $C) return {${list}};\n${this.factoryCodes.map((k) => `$C[${k}].$make = $F${k};\n${isSoft(this, k) ? `$C[${k}].$soft = true;\n` : ""}`).join("")}`;
   }
 
   // ---- the module ----
@@ -920,10 +988,11 @@ finally { if (${ok}) { ${wl} $R.withExit(${exit}, null); } }\n`;
     const recs = this.opts.frameRecords === true;
     const temps = this.ctx.temps.length ? `let ${this.ctx.temps.join(", ")};\n` : "";
     const js = `"use strict";
-const $gm = $G.t.m, $bm = $R.builtinsOf($G), $S = $R.state;
+const $gm = $R.nsMap($G), $bm = $R.builtinsOf($G), $S = $R.state;
 function $lg(n) { let v = $gm.get(n); if (v === undefined) { v = $bm.get(n); if (v === undefined) $R.nameError(n); } return v; }
 function $lgx(n) { let v = $gm.get(n); if (v === undefined) { v = $bm.get(n); if (v === undefined) $R.nameError(n); } return v; }
-${[...this.kwConsts].map(([k, v]) => `const ${v} = ${k};\n`).join("")}${this.icCount ? `const ${Array.from({ length: this.icCount }, (_, i) => `$ic${i} = $R.ic()`).join(", ")};\n` : ""}${this.factories.join("")}${this.factoryTable()}$C[${code}].$globals ??= $G;
+function $lgc(n, c) { const g = c.g; if (g !== null) { let v = g.v; if (v !== undefined || (v = c.b.v) !== undefined) return v; } const v = $R.gfill(n, c, $gm, $bm); return v !== undefined ? v : $R.nameError(n); }
+${this.globalSites.size ? `const ${Array.from(this.globalSites.values(), (g) => `${g} = $R.gsite()`).join(", ")};\n` : ""}${[...this.kwConsts].map(([k, v]) => `const ${v} = ${k};\n`).join("")}${this.icCount ? `const ${Array.from({ length: this.icCount }, (_, i) => `$ic${i} = $R.ic()`).join(", ")};\n` : ""}${this.factories.join("")}${this.factoryTable()}$C[${code}].$globals ??= $G;
 return (function ${this.jsFnName(code)}() {
 let $ln = 1;
 ${temps}${recs ? `const $fr = ${this.frameRec(code, "$G")};\n` : ""}${this.stackPush()}

@@ -1,9 +1,14 @@
 // Per-JS-function emission state: temporaries, loop labels, the scope being compiled.
 import type { ScopeInfo } from "./scopes.js";
+import type { SmEmitter } from "./gen-sm.js";
 
 export interface LoopLabel {
   /** label of the block that a Python `break` leaves (skipping any `else`) */
   breakLabel: string;
+  /** a loop split by a generator state machine (gen-sm.ts): the jumps that stand for
+   * `break` and `continue` */
+  breakJs?: string;
+  continueJs?: string;
 }
 
 export class FnCtx {
@@ -33,6 +38,8 @@ export class FnCtx {
   /** the JS function is a generator stepped as a coroutine ("coro"), an async
    * generator ("agen"), or an async comprehension inlined with `yield*` ("comp") */
   asyncKind: "coro" | "agen" | "comp" | null = null;
+  /** the generator body is being compiled to a state machine (gen-sm.ts) */
+  sm: SmEmitter | null = null;
   constructor(readonly scope: ScopeInfo, readonly codeIndex: number, readonly parent: FnCtx | null) {
     this.isGenerator = scope.isGenerator;
     const n = scope.node as { _type?: string };

@@ -7,7 +7,10 @@ import { FnCtx, jsName } from "./context.js";
 import { Sc } from "./scopes.js";
 import { callerWarning, isLiteralOperand, subscriptWarning } from "./literal-warnings.js";
 import { planFloat } from "./float-fuse.js";
+import { fusedResult } from "./float-unbox.js";
+import { smallIntLiteral, inlineIntBinop, inlineIntCompare, inlineIndex, inlineNeg } from "./int-inline.js";
 import { MAX_ITEMS } from "../runtime/mem-limit.js";
+import { genexpSm } from "./gen-sm.js";
 
 const FAST_BIN: Record<string, string> = { Add: "add", Sub: "sub", Mult: "mul", Div: "truediv", Mod: "mod", FloorDiv: "floordiv", BitAnd: "bitand", BitOr: "bitor", BitXor: "bitxor" };
 const CMP: Record<string, string> = { Eq: "eq", NotEq: "ne", Lt: "lt", LtE: "le", Gt: "gt", GtE: "ge" };
@@ -27,9 +30,13 @@ export function compileExpr(c: Compiler, e: A.expr): string {
       if (plan !== null) c.fuseOff++;
       const l = c.expr(e.left), r = c.expr(e.right);
       const slow = f ? `$R.${f}(${l}, ${r})` : `$R.binop(${l}, ${r}, $R.OPS.${e.op._type})`;
-      if (plan === null) return slow;
+      if (plan === null) {
+        // `x op k` with a small int literal k: the int case inline (int-inline.ts)
+        const k = f ? smallIntLiteral(e.right) : null;
+        return (k !== null && inlineIntBinop(c, e.op._type, l, k, (t) => `$R.${f}(${t}, ${r})`)) || slow;
+      }
       c.fuseOff--;
-      return `(${plan.cond} ? $R.fl(${plan.value}) : ${slow})`;
+      return `(${plan.cond} ? ${fusedResult(c, null, plan.value)} : ${slow})`;
     }
     case "UnaryOp": {
       const v = c.expr(e.operand);
@@ -37,7 +44,7 @@ export function compileExpr(c: Compiler, e: A.expr): string {
         case "Not":
           return `!$R.truthy(${v})`;
         case "USub":
-          return `$R.neg(${v})`;
+          return inlineNeg(c, e, v);
         case "UAdd":
           return `$R.pos(${v})`;
         case "Invert":
@@ -71,7 +78,9 @@ export function compileExpr(c: Compiler, e: A.expr): string {
       if (w) c.warn(w, e);
       // o[a:b]: no slice object on the fast paths (runtime getslice)
       if (sl._type === "Slice" && sl.step === null) return `$R.getslice(${c.expr(e.value)}, ${sl.lower ? c.expr(sl.lower) : "null"}, ${sl.upper ? c.expr(sl.upper) : "null"})`;
-      return `$R.getitem(${c.expr(e.value)}, ${c.expr(sl)})`;
+      if (sl._type === "Slice") return `$R.getitem(${c.expr(e.value)}, ${c.expr(sl)})`;
+      const o = c.expr(e.value);
+      return inlineIndex(c, o, sl, c.expr(sl));
     }
     case "Slice":
       return `$R.mkslice(${e.lower ? c.expr(e.lower) : "null"}, ${e.upper ? c.expr(e.upper) : "null"}, ${e.step ? c.expr(e.step) : "null"})`;
@@ -181,7 +190,11 @@ function compare(c: Compiler, e: A.Compare): string {
         return `$R.${CMP[op._type]}(${l}, ${r})`;
     }
   };
-  if (e.ops.length === 1) return one(e.ops[0], c.expr(e.left), c.expr(e.comparators[0]));
+  if (e.ops.length === 1) {
+    const op = e.ops[0], l = c.expr(e.left), r = c.expr(e.comparators[0]);
+    const k = smallIntLiteral(e.comparators[0]);
+    return (k !== null && inlineIntCompare(c, op._type, l, k, (t) => one(op, t, r))) || one(op, l, r);
+  }
   // a < b < c: each operand evaluated once, stop at the first false result
   const res = c.ctx.temp();
   let left = c.ctx.temp();
@@ -331,7 +344,10 @@ function comprehension(c: Compiler, e: A.ListComp | A.SetComp | A.DictComp | A.G
     c.ctx.isGenerator = true;
   }
   let inner: string;
-  switch (e._type) {
+  // a plain generator expression: a state machine (gen-sm.ts), no JS generator
+  const sm = e._type === "GeneratorExp" && !isAsync ? genexpSm(c, e, jsName("l_", ".0")) : null;
+  if (sm !== null) inner = sm;
+  else switch (e._type) {
     case "ListComp":
       // push returns the new length: checked against V8's fatal array-size abort (runtime mem-limit.ts)
       inner = `if ($r.a.push(${c.expr(e.elt)}) >= ${MAX_ITEMS}) $R.tooManyItems();`;
@@ -348,7 +364,7 @@ function comprehension(c: Compiler, e: A.ListComp | A.SetComp | A.DictComp | A.G
       inner = isAsync ? `yield $R.agWrap(${c.expr(e.elt)});` : `yield ${c.expr(e.elt)};`;
       break;
   }
-  for (let i = e.generators.length - 1; i >= 0; i--) {
+  for (let i = sm !== null ? -1 : e.generators.length - 1; i >= 0; i--) {
     const g = e.generators[i];
     const it = c.ctx.temp();
     const v = c.ctx.temp();
@@ -375,6 +391,8 @@ function comprehension(c: Compiler, e: A.ListComp | A.SetComp | A.DictComp | A.G
   const param = jsName("l_", ".0");
   // the comprehension is a frame of its own in tracebacks (at the enclosing line)
   const guard = (body: string) => `try {\n${body}\n} catch ($e) { throw $R.tb($e, $C[${code}], $ln); }`;
+  // resumed later, the genexp's frame is at its own line, not the enclosing frame's
+  if (sm !== null) return `$R.mksm((function (${param}) {\n${pro}${lets}let $st = 0;\nreturn function ($m, $v, $gn) {\ntry {\nif ($m !== 0) throw $v;\n${inner}\n} catch ($e) { throw $R.tb($e, $C[${code}], ${e.lineno}); }\n};\n})(${first}), $C[${code}])`;
   if (e._type === "GeneratorExp") return `$R.${isAsync ? "mkagen" : "mkgen"}((function* (${param}) {\n${pro}${lets}${guard(`${inner}\nreturn null;`)}\n})(${first}), $C[${code}])`;
   const init = e._type === "ListComp" ? "$R.newList([])" : e._type === "SetComp" ? "$R.mkset([])" : "$R.mkdict([])";
   // an async comprehension runs inside the coroutine: its awaits yield through `yield*`

@@ -11,8 +11,10 @@ import { T } from "./types.js";
 import { PyFunction, PyBuiltin, PyBoundMethod, type PyCell } from "./function.js";
 import { PyDict } from "./dict.js";
 import { PySuper } from "./klass.js";
+import { PyProperty } from "./property.js";
 import { getattr, setattr, getDescr, isDataDescr, isReadingDataDescr, cm0, cm1, cm2, callMethod } from "./attributes.js";
 import { c0, c1, c2, c3 } from "./call.js";
+import { SlotMap, slotSet, instDict, type SlotLayout } from "./attr-slots.js";
 
 const enum K {
   /** nothing cached yet, or the site saw a case it does not cache */
@@ -32,6 +34,9 @@ const enum K {
   /** method call: `d` is a built-in method taking its arguments as a list (and
    * keywords, none here): callBuiltin's `kw` entry */
   KWBUILTIN = 6,
+  /** load: `d` is an exact property: its getter is called without getDescr's type
+   * tests (a plain function straight through `$fn`) */
+  PROP = 7,
 }
 
 export class AttrIC {
@@ -41,6 +46,20 @@ export class AttrIC {
   d: PyValue | undefined = undefined;
   /** `super().m(...)` sites: the class whose __class__ cell the entry was made for */
   s: PyType | null = null;
+  /** the slot layout of the instance dict seen at the fill and the name's index in it
+   * (attr-slots.ts); null when that dict had none or the layout was full */
+  l: SlotLayout | null = null;
+  i = -1;
+}
+
+/** Remember where `name` lives in the slots of `o`'s instance dict, if it has slots.
+ * `reserve`: give the name a slot if it has none yet (attribute loads and stores; a
+ * method call does not, so that method names do not widen every instance's array). */
+function fillSlot(o: PyObject, name: string, c: AttrIC, reserve = true): void {
+  const m = o.$dict === null ? undefined : o.$dict.t.m;
+  const i = m instanceof SlotMap ? (reserve ? m.L.slot(name) : (m.L.idx.get(name) ?? -1)) : -1;
+  c.l = i >= 0 ? (m as SlotMap).L : null;
+  c.i = i;
 }
 export const ic = (): AttrIC => new AttrIC();
 
@@ -65,17 +84,24 @@ export function ga(o: PyValue, name: string, c: AttrIC): PyValue {
     c.t = t;
     c.e = typeEpoch;
     c.d = d;
-    c.k = d !== undefined && d !== null && typeof d === "object" && isReadingDataDescr(d) ? K.DATA : K.DICT;
+    c.k = d !== undefined && d !== null && typeof d === "object" && isReadingDataDescr(d) ? (d instanceof PyProperty && d.$cls === T.property ? K.PROP : K.DATA) : K.DICT;
+    fillSlot(o, name, c);
   }
   const d = c.d;
   if (c.k === K.DICT) {
     const dict = o.$dict;
     if (dict !== null) {
-      const v = dict.t.m.get(name);
+      const m = dict.t.m as SlotMap;
+      // a slot of the layout is the dict's own answer, absent included
+      const v = m.L === c.l ? m.s[c.i] : m.get(name);
       if (v !== undefined) return v;
     }
     if (d !== undefined) return d instanceof PyFunction ? new PyBoundMethod(d, o) : getDescr(d, o, t);
     return getattr(o, name); // __getattr__ or AttributeError
+  }
+  if (c.k === K.PROP) {
+    const f = (d as PyProperty).fget;
+    if (f instanceof PyFunction && f.$fast === 1) return f.$fn(o);
   }
   return getDescr(d!, o, t);
 }
@@ -96,12 +122,16 @@ export function sa(o: PyValue, name: string, v: PyValue, c: AttrIC): void {
     c.e = typeEpoch;
     c.d = undefined;
     c.k = K.STORE;
+    if (o.$dict === null && t.instDict) o.$dict = instDict(t);
+    fillSlot(o, name, c);
   }
   if (c.k === K.STORE) {
     let dict = o.$dict;
-    if (dict === null && t.instDict) dict = o.$dict = new PyDict();
+    if (dict === null && t.instDict) dict = o.$dict = instDict(t);
     if (dict !== null) {
-      dict.t.m.set(name, v);
+      const m = dict.t.m as SlotMap;
+      if (m.L === c.l) slotSet(m, name, c.i, v);
+      else m.set(name, v);
       return;
     }
   }
@@ -118,6 +148,8 @@ function fillMethod(o: PyValue, t: PyType, name: string, c: AttrIC, argc: number
   c.e = typeEpoch;
   c.d = d;
   c.k = K.NONE;
+  if (o !== null && typeof o === "object") fillSlot(o, name, c, false);
+  else c.l = null;
   if (d instanceof PyFunction) {
     if (d.$fast === argc + 1) c.k = K.METHOD;
   } else if (d instanceof PyBuiltin) {
@@ -127,8 +159,13 @@ function fillMethod(o: PyValue, t: PyType, name: string, c: AttrIC, argc: number
 }
 /** the receiver's type, when a method call on it can be cached */
 const cacheType = (o: PyValue): PyType | null => (typeof o === "string" ? T.str : o !== null && typeof o === "object" ? o.$cls : null);
-/** the instance dict does not shadow the method */
-const unshadowed = (o: PyValue, name: string): boolean => typeof o !== "object" || o === null || o.$dict === null || !o.$dict.t.m.has(name);
+/** the instance dict does not shadow the method (a slot, when the site knows it,
+ * answers without hashing) */
+function unshadowed(o: PyValue, name: string, c: AttrIC): boolean {
+  if (typeof o !== "object" || o === null || o.$dict === null) return true;
+  const m = o.$dict.t.m as SlotMap;
+  return m.L === c.l ? m.s[c.i] === undefined : !m.has(name);
+}
 
 /** `super().name(...)` bound to an instance: the function found after the class in the
  * instance type's MRO (superGetattr's walk), when it can be called with the instance
@@ -152,9 +189,9 @@ export function cmi0(o: PyValue, name: string, c: AttrIC): PyValue {
   if (t !== null) {
     if (c.t === t && c.e === typeEpoch) {
       if (c.k === K.METHOD) {
-        if (unshadowed(o, name)) return (c.d as PyFunction).$fn(o);
+        if (unshadowed(o, name, c)) return (c.d as PyFunction).$fn(o);
       } else if (c.k === K.KWBUILTIN) {
-        if (unshadowed(o, name)) return (c.d as PyBuiltin).kw!([o], null);
+        if (unshadowed(o, name, c)) return (c.d as PyBuiltin).kw!([o], null);
       } else if (c.k === K.DICTCALL) {
         const f = (o as PyObject).$dict?.t.m.get(name);
         if (f !== undefined) return c0(f);
@@ -171,9 +208,9 @@ export function cmi1(o: PyValue, name: string, a: PyValue, c: AttrIC): PyValue {
   if (t !== null) {
     if (c.t === t && c.e === typeEpoch) {
       if (c.k === K.METHOD) {
-        if (unshadowed(o, name)) return (c.d as PyFunction).$fn(o, a);
+        if (unshadowed(o, name, c)) return (c.d as PyFunction).$fn(o, a);
       } else if (c.k === K.KWBUILTIN) {
-        if (unshadowed(o, name)) return (c.d as PyBuiltin).kw!([o, a], null);
+        if (unshadowed(o, name, c)) return (c.d as PyBuiltin).kw!([o, a], null);
       } else if (c.k === K.DICTCALL) {
         const f = (o as PyObject).$dict?.t.m.get(name);
         if (f !== undefined) return c1(f, a);
@@ -190,9 +227,9 @@ export function cmi2(o: PyValue, name: string, a: PyValue, b: PyValue, c: AttrIC
   if (t !== null) {
     if (c.t === t && c.e === typeEpoch) {
       if (c.k === K.METHOD) {
-        if (unshadowed(o, name)) return (c.d as PyFunction).$fn(o, a, b);
+        if (unshadowed(o, name, c)) return (c.d as PyFunction).$fn(o, a, b);
       } else if (c.k === K.KWBUILTIN) {
-        if (unshadowed(o, name)) return (c.d as PyBuiltin).kw!([o, a, b], null);
+        if (unshadowed(o, name, c)) return (c.d as PyBuiltin).kw!([o, a, b], null);
       } else if (c.k === K.DICTCALL) {
         const f = (o as PyObject).$dict?.t.m.get(name);
         if (f !== undefined) return c2(f, a, b);
@@ -209,9 +246,9 @@ export function cmi3(o: PyValue, name: string, a: PyValue, b: PyValue, d: PyValu
   if (t !== null) {
     if (c.t === t && c.e === typeEpoch) {
       if (c.k === K.METHOD) {
-        if (unshadowed(o, name)) return (c.d as PyFunction).$fn(o, a, b, d);
+        if (unshadowed(o, name, c)) return (c.d as PyFunction).$fn(o, a, b, d);
       } else if (c.k === K.KWBUILTIN) {
-        if (unshadowed(o, name)) return (c.d as PyBuiltin).kw!([o, a, b, d], null);
+        if (unshadowed(o, name, c)) return (c.d as PyBuiltin).kw!([o, a, b, d], null);
       } else if (c.k === K.DICTCALL) {
         const f = (o as PyObject).$dict?.t.m.get(name);
         if (f !== undefined) return c3(f, a, b, d);
@@ -242,7 +279,8 @@ export function superFind(sup: PyValue, cell: PyCell, self: PyValue | undefined,
     const v = mro[i].attrs.get(name);
     if (v === undefined) continue;
     if (v instanceof PyFunction) f = v.$fast === argc + 1 ? v : undefined;
-    else if (v instanceof PyBuiltin) f = v.$meth && v.kw === null && v.minArgs <= argc + 1 && argc + 1 <= v.maxArgs ? v : undefined;
+    // `$kwFree`: a keyword-taking builtin whose `$fn` is its call without keywords (exc-extra.ts)
+    else if (v instanceof PyBuiltin) f = v.$meth && (v.kw === null || (v as PyBuiltin & { $kwFree?: boolean }).$kwFree === true) && v.minArgs <= argc + 1 && argc + 1 <= v.maxArgs ? v : undefined;
     break;
   }
   c.t = ot;

@@ -38,7 +38,8 @@ export function getDescr(d: PyValue, self: PyValue, owner: PyType): PyValue {
   if (d instanceof PyFunction) return self === null && owner === undefined ? d : new PyBoundMethod(d, self);
   if (d instanceof PyBuiltin) return isMethodBuiltin(d) ? new PyBoundMethod(d, self) : d;
   if (d instanceof PyGetSet) return d.get(self);
-  if (d instanceof PyProperty) {
+  // a subclass of property may override __get__: the generic path below calls it
+  if (d instanceof PyProperty && (d.$cls === T.property || d.$cls.lookup("__get__") === T.property.attrs.get("__get__"))) {
     const f = d.fget;
     if (f === null) propertyError(d, typeOf(self), "getter");
     // a plain getter of one positional parameter: called as call.ts's fast path would

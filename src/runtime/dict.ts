@@ -4,7 +4,12 @@ import { T } from "./types.js";
 import { HashTable } from "./hashtable.js";
 
 export class PyDict extends PyObject {
-  t = new HashTable();
+  t: HashTable;
+  /** `t`: a table to wrap (attr-slots.ts instance dicts), else a new empty one */
+  constructor(t?: HashTable) {
+    super();
+    this.t = t ?? new HashTable();
+  }
   getStr(k: string): PyValue | undefined {
     return this.t.m.get(k);
   }

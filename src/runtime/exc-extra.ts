@@ -13,7 +13,7 @@ import { excStr } from "./exc-methods.js";
 import type { PyType } from "./type.js";
 import { PyTraceback, tbType } from "./exc-methods.js";
 import { PyFrame } from "./frames.js";
-import { ctors } from "./klass.js";
+import { ctors, excNewHook } from "./klass.js";
 import { getset } from "./descriptors.js";
 import { isInt, bindDescr, isInstance, typeOf } from "./ops.js";
 import { excAlloc } from "./exc-methods.js";
@@ -83,14 +83,31 @@ function osErrorInit(a: PyValue[]): void {
   prevInit.$fn(...a);
   initExcFields(e, a.slice(1));
 }
-const init = new PyBuiltin("__init__", (...a: PyValue[]) => {
-  if (a[0] instanceof PyBaseException && a[0].$cls.isSubtypeOf(EXC.OSError)) return osErrorInit(a), null;
+/** Classes whose __init__ is BaseException_init alone (no keyword attributes, not
+ * OSError), remembered per class while its MRO is the same array: their instances are
+ * initialised without the subtype tests below (p6: `super().__init__(code)`). */
+const plainInit = new WeakMap<PyType, PyType[]>();
+function isPlainInit(cls: PyType): boolean {
+  if (plainInit.get(cls) === cls.mro) return true;
+  if (keywordsOf(cls).length || cls.isSubtypeOf(EXC.OSError)) return false;
+  plainInit.set(cls, cls.mro);
+  return true;
+}
+const init = new PyBuiltin("__init__", (self: PyValue, ...args: PyValue[]) => {
+  if (self instanceof PyBaseException && isPlainInit(self.$cls)) {
+    self.args = tuple(args);
+    initExcFields(self, args);
+    return null;
+  }
+  const a = [self, ...args];
+  if (self instanceof PyBaseException && self.$cls.isSubtypeOf(EXC.OSError)) return osErrorInit(a), null;
   prevInit.$fn(...a);
-  resetKeywords(E(a[0]));
-  setDefaults(E(a[0]));
+  resetKeywords(E(self));
+  setDefaults(E(self));
   return null;
 }, 1, Infinity, (a, kw) => {
   const e = E(a[0]);
+  if (kw === null) return init.$fn(...a);
   if (e instanceof PyBaseException && e.$cls.isSubtypeOf(EXC.OSError)) return osErrorInit(a), null;
   if (kw !== null && kw.size) {
     const allowed = keywordsOf(e.$cls);
@@ -104,7 +121,12 @@ const init = new PyBuiltin("__init__", (...a: PyValue[]) => {
   return null;
 }, undefined, "BaseException.__init__");
 init.$meth = true;
+// `$fn(...a)` is the call without keywords (attr-cache.ts superFind may call it)
+(init as PyBuiltin & { $kwFree?: boolean }).$kwFree = true;
 bt.attrs.set("__init__", init);
+// `C(args)` of a class that keeps this __init__: BaseException.__new__ already set args
+// (and the fields) from the same arguments, so type_call's __init__ call changes nothing
+excNewHook.initDone = (o) => o instanceof PyBaseException && isPlainInit(o.$cls) && o.$cls.lookup("__init__") === init;
 
 // KeyError(k), ValueError(msg)...: a built-in exception class whose __new__ and
 // __init__ are BaseException's is made in one step (type_call's two calls, without

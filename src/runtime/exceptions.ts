@@ -4,7 +4,7 @@ import type { FrameRec, PyFrame } from "./frames.js";
 import { PyObject, type PyValue } from "./object.js";
 import { PyType } from "./type.js";
 import { T } from "./types.js";
-import { tuple, type PyTuple } from "./containers.js";
+import { tuple, EMPTY_TUPLE, type PyTuple } from "./containers.js";
 import { PyDict } from "./dict.js";
 import type { PyCode } from "./function.js";
 import { setRaiser, raise as raiseExc, type BuiltinExcName } from "./raise.js";
@@ -21,17 +21,24 @@ export interface TbEntry {
 }
 
 export class PyBaseException extends PyObject {
-  args: PyTuple = tuple([]);
+  declare args: PyTuple;
   /** frames the exception passed through, innermost first */
-  tb: TbEntry[] = [];
-  cause: PyValue = null;
-  context: PyValue = null;
-  suppressContext = false;
+  declare tb: TbEntry[];
+  declare cause: PyValue;
+  declare context: PyValue;
+  declare suppressContext: boolean;
   /** the instance dict behind the lazy `$dict` accessor below */
-  $xd: PyDict | null = null;
+  declare $xd: PyDict | null;
+  // fields assigned here, not as class fields: V8 runs field initializers through a
+  // slow generic path (object.ts), and exceptions are made in hot loops
   constructor(cls: PyType) {
     super();
     this.$cls = cls;
+    this.args = EMPTY_TUPLE;
+    this.tb = [];
+    this.cause = null;
+    this.context = null;
+    this.suppressContext = false;
   }
 }
 // The instance dict is made when first asked for: most exceptions (a KeyError from a

@@ -17,3 +17,6 @@ export const isSqrt = (m: PyValue | undefined): boolean =>
 /** a new float: one small function that V8 optimizes with both constructors inlined,
  * where the large generated function could not inline `new PyFloat` */
 export const fl = (v: number): PyFloat => new PyFloat(v);
+/** the marker an unboxed float local holds while its value is a JS number in its
+ * companion variable (codegen float-unbox.ts); never seen by Python code */
+export const UNB: object = Object.freeze({ unboxedFloat: true });

@@ -4,6 +4,7 @@
 import { raise } from "./raise.js";
 import { type PyInt, intToDecimal, intToFloat, toBig } from "./int-ops.js";
 import { doubleToString, type DtoaFlags } from "./float-format.js";
+import { simpleSpec, intBySpec, fixedBySpec, strBySpec } from "./format-spec-plan.js";
 
 export type Align = "<" | ">" | "=" | "^" | "";
 
@@ -179,6 +180,9 @@ function pad(body: string, len: number, f: FormatSpec, defaultAlign: "<" | ">"):
 /** format(s, spec) for a str (format_string_internal). */
 export function formatStr(s: string, spec: string, typeName = "str"): string {
   if (spec === "") return s;
+  const sp = simpleSpec(spec);
+  const r = sp === null ? undefined : strBySpec(s, sp, codePointLength);
+  if (r !== undefined) return r;
   const f = parseCached(spec, "s", "<", typeName);
   if (f.type !== "s") unknownCode(f.type, typeName);
   if (f.sign === " ") raise("ValueError", "Space not allowed in string format specifier");
@@ -257,6 +261,11 @@ function layoutNumber(num: string, negative: boolean, prefix: string, f: FormatS
  * handle for bool ("True"). */
 export function formatInt(v: PyInt, spec: string, typeName = "int"): string {
   if (spec === "") return intToDecimal(v);
+  if (typeof v === "number" && typeName === "int") {
+    const sp = simpleSpec(spec);
+    const r = sp === null ? undefined : intBySpec(v, sp);
+    if (r !== undefined) return r;
+  }
   const f = parseCached(spec, "d", ">", typeName);
   switch (f.type) {
     case "b": case "c": case "d": case "o": case "x": case "X": case "n":
@@ -297,6 +306,8 @@ export function formatInt(v: PyInt, spec: string, typeName = "int"): string {
 /** format(x, spec) for a float (float__format__ / format_float_internal). */
 export function formatFloat(x: number, spec: string, typeName = "float"): string {
   if (spec === "") return doubleToString(x, "r", 0, { addDot0: true });
+  const sp = simpleSpec(spec);
+  if (sp !== null && sp.type === "f") return fixedBySpec(doubleToString(x, "f", sp.prec < 0 ? 6 : sp.prec), sp);
   return formatFloatSpec(x, parseCached(spec, "", ">", typeName), typeName);
 }
 

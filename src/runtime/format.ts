@@ -35,11 +35,12 @@ export function specArg(spec: PyValue | undefined): string {
 }
 
 /** The format-spec mini-language for str, int, float and complex (format-spec.ts). */
-export function formatSpec(v: PyValue, spec: string): string {
-  if (typeof v === "string") return FS.formatStr(v, spec);
+export function formatSpec(v: PyValue, spec: string, tn?: string): string {
+  // tn: the type named in error messages, for an int or str subclass passed unwrapped
+  if (typeof v === "string") return FS.formatStr(v, spec, tn);
   if (typeof v === "boolean") return spec === "" ? (v ? "True" : "False") : FS.formatInt(v ? 1 : 0, spec, "bool");
-  if (isInt(v)) return FS.formatInt(v, spec);
-  if (v instanceof PyFloat) return FS.formatFloat(v.v, spec);
+  if (isInt(v)) return FS.formatInt(v, spec, tn);
+  if (v instanceof PyFloat) return FS.formatFloat(v.v, spec, typeName(v));
   if (v instanceof PyComplex) return FS.formatComplex(v.re, v.im, spec);
   return raise("TypeError", `unsupported format string passed to ${typeName(v)}.__format__`);
 }

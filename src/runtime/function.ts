@@ -51,6 +51,9 @@ export class PyCode extends PyObject {
   /** `$make` for another globals dict (the defining module's code run again in
    * factory-only mode); null for code not made by a module */
   $rebind: ((globals: PyDict) => ((...cells: PyCell[]) => JsFn) | null) | null = null;
+  /** its JS function returns an exception it raises to a caller that set state.soft
+   * (runtime exc-jump.ts) */
+  $soft = false;
   get co_nlocals(): number {
     return this.co_varnames.length;
   }

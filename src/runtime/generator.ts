@@ -18,6 +18,11 @@ export type JsGen = Generator<PyValue, PyValue, PyValue>;
  * record what they delegate to on the top one (gi_yieldfrom, cr_await). */
 export const resuming: PyGenerator[] = [];
 
+/** A generator body compiled to a state machine (codegen gen-sm.ts): called with a
+ * sent value (mode 0) or an exception to raise at the suspended `yield` (mode 1);
+ * answers the yielded value, or undefined once finished (the return value in `g.rv`). */
+export type SmFn = (m: 0 | 1, v: PyValue, g: PyGenerator) => PyValue | undefined;
+
 export class PyGenerator extends PyObject {
   running = false;
   done = false;
@@ -40,7 +45,10 @@ export class PyGenerator extends PyObject {
   get kind(): string {
     return "generator";
   }
-  constructor(readonly g: JsGen, readonly code: PyCode, public name: string, public qualname: string, readonly frameLocals: (() => PyValue) | null = null) {
+  /** the state-machine body (then `g` is null) and its return value */
+  sm: SmFn | null = null;
+  rv: PyValue = null;
+  constructor(readonly g: JsGen | null, readonly code: PyCode, public name: string, public qualname: string, readonly frameLocals: (() => PyValue) | null = null) {
     super();
   }
   /** Resume with a sent value (mode 0) or a thrown exception (mode 1). */
@@ -60,6 +68,7 @@ export class PyGenerator extends PyObject {
       if (mode === 1) throw v;
       return { done: true, value: null };
     }
+    if (this.g === null) return this.smResume(mode, v);
     this.running = true;
     this.started = true;
     resuming.push(this);
@@ -85,6 +94,39 @@ export class PyGenerator extends PyObject {
     this.running = false;
     if (r.done) this.done = true;
     return r;
+  }
+  /** resume() of a state-machine body. No `resuming` entry: such a body has no
+   * `yield from`/`await`, the only readers of it. */
+  private smResume(mode: 0 | 1, v: PyValue): IteratorResult<PyValue, PyValue> {
+    const first = !this.started;
+    this.running = true;
+    this.started = true;
+    const S = state;
+    this.d = ++S.depth;
+    S.rs.push(this);
+    const base = excStack.length;
+    if (this.excs !== null) excResume(this);
+    let out: PyValue | undefined;
+    try {
+      // thrown into a generator that never ran: raised at once, without its body
+      // (as a JS generator's throw() before the first next())
+      if (first && mode === 1) throw v;
+      out = this.sm!(mode, v, this);
+    } catch (e) {
+      this.running = false;
+      this.done = true;
+      throw genError(e, this.kind);
+    } finally {
+      S.rs.pop();
+      S.depth--;
+      if (excStack.length !== base) excSuspend(this, base);
+    }
+    this.running = false;
+    if (out === undefined) {
+      this.done = true;
+      return { done: true, value: this.rv };
+    }
+    return { done: false, value: out };
   }
   send(v: PyValue): PyValue {
     if (!this.started && v !== null) raise("TypeError", "can't send non-None value to a just-started generator");
@@ -129,6 +171,8 @@ function excResume(g: PyGenerator): void {
 PyGenerator.prototype.$next = function (this: PyGenerator) {
   if (this.done) return undefined;
   if (this.running) raise("ValueError", "generator already executing");
+  const sm = this.sm;
+  if (sm !== null) return smNext(this, sm);
   this.running = true;
   this.started = true;
   resuming.push(this);
@@ -139,7 +183,7 @@ PyGenerator.prototype.$next = function (this: PyGenerator) {
   if (this.excs !== null) excResume(this);
   let r: IteratorResult<PyValue, PyValue>;
   try {
-    r = this.g.next(null);
+    r = this.g!.next(null);
   } catch (e) {
     resuming.pop();
     S.rs.pop();
@@ -161,6 +205,34 @@ PyGenerator.prototype.$next = function (this: PyGenerator) {
   }
   return r.value;
 };
+
+/** $next of a state-machine body: one call, no IteratorResult, no `resuming` entry. */
+function smNext(g: PyGenerator, sm: SmFn): PyValue | undefined {
+  g.running = true;
+  g.started = true;
+  const S = state;
+  g.d = ++S.depth;
+  S.rs.push(g);
+  const base = excStack.length;
+  if (g.excs !== null) excResume(g);
+  let out: PyValue | undefined;
+  try {
+    out = sm(0, null, g);
+  } catch (e) {
+    S.rs.pop();
+    S.depth--;
+    if (excStack.length !== base) excSuspend(g, base);
+    g.running = false;
+    g.done = true;
+    throw genError(e, "generator");
+  }
+  S.rs.pop();
+  S.depth--;
+  if (excStack.length !== base) excSuspend(g, base);
+  g.running = false;
+  if (out === undefined) g.done = true;
+  return out;
+}
 
 /** PEP 479: a StopIteration escaping a generator becomes RuntimeError. */
 export function genError(e: unknown, kind: string): unknown {

@@ -46,8 +46,11 @@ const isPrimKey = (k: PyValue): boolean =>
 const neverPrim = (k: PyValue): boolean => k instanceof PyObject && (k.$cls === T.tuple || k.$cls === T.frozenset);
 
 export class HashTable {
-  /** normalised key -> value (for sets: the key itself) */
-  m = new Map<NormKey, PyValue>();
+  /** normalised key -> value (for sets: the key itself). Instance dicts bring their
+   * own Map subclass (attr-slots.ts SlotMap), module dicts become one (global-cache.ts
+   * NsMap): both keep caches current through set/delete/clear, and generated code
+   * holds a module's Map, so a table's `m` is never replaced by another Map. */
+  m: Map<NormKey, PyValue>;
   /** original key for entries whose Map key differs from it (True, 1.0) */
   orig: Map<NormKey, PyValue> | null = null;
   /** hash -> stored key objects, for keys on the bucket path */
@@ -63,6 +66,9 @@ export class HashTable {
   /** the hash of each bucket-path key, kept like the hash CPython stores in every
    * entry: copying or comparing tables never calls a key's __hash__ again */
   objHash: Map<PyObject, number> | null = null;
+  constructor(m?: Map<NormKey, PyValue>) {
+    this.m = m ?? new Map();
+  }
 
   get size(): number {
     return this.m.size;

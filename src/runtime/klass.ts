@@ -21,11 +21,12 @@ import { toArray } from "./iter.js";
 import { trackDel } from "./finalize.js";
 import { installLayout } from "./slots.js";
 import { registerSubclass, runCustomMro } from "./type-bases.js";
+import { instDict } from "./attr-slots.js";
 
 /** Per built-in type: a direct constructor used when calling the type itself. */
 export const ctors = new Map<PyType, (args: PyValue[], kwnames: KwNames) => PyValue>();
 
-const instanceAlloc = (cls: PyType): PyObject => new PyInstance(cls, cls.instDict ? new PyDict() : null);
+const instanceAlloc = (cls: PyType): PyObject => new PyInstance(cls, cls.instDict ? instDict(cls) : null);
 
 T.object.alloc = instanceAlloc;
 
@@ -284,7 +285,12 @@ export function callType(t: PyType, args: PyValue[], kwnames: KwNames): PyValue 
 
 /** BaseException.__new__ and the call it stands for, set by exc-methods.ts: user
  * exception classes are made without the argument list copies (p6). */
-export const excNewHook: { sm: PyValue | undefined; alloc: ((t: PyType, args: PyValue[]) => PyValue) | null } = { sm: undefined, alloc: null };
+export const excNewHook: {
+  sm: PyValue | undefined;
+  alloc: ((t: PyType, args: PyValue[]) => PyValue) | null;
+  /** the instance's __init__ is BaseException's and would only set again what __new__ set (exc-extra.ts) */
+  initDone: ((obj: PyValue) => boolean) | null;
+} = { sm: undefined, alloc: null, initDone: null };
 
 export function typeCall(t: PyType, args: PyValue[], kwnames: KwNames): PyValue {
   // the plan of the last such call (below): no lookups of __new__ and __init__
@@ -311,7 +317,10 @@ export function typeCall(t: PyType, args: PyValue[], kwnames: KwNames): PyValue 
   } else {
     // slot_tp_new: __new__ is looked up as an attribute of the class, so a
     // classmethod __new__ receives the class twice
-    if (nf === excNewHook.sm && kwnames === null) obj = excNewHook.alloc!(t, args);
+    if (nf === excNewHook.sm && kwnames === null) {
+      obj = excNewHook.alloc!(t, args);
+      if (excNewHook.initDone !== null && excNewHook.initDone(obj)) return obj;
+    }
     else {
       const f = nf instanceof PyStaticMethod ? nf.f : nf instanceof PyClassMethod ? getDescr(nf, null, t) : nf!;
       obj = callv(f, [t, ...args], kwnames);

@@ -56,7 +56,7 @@ for (const t of [T.int, T.float, T.complex]) {
   // an int subclass instance answers with its plain int value (+I(3) is 3)
   method(t, "__pos__", 0, 0, (a) => (a instanceof PyIntSub ? a.iv : exactNumber(a)));
   method(t, "__bool__", 0, 0, (a) => truthy(a instanceof PyIntSub ? a.iv : a));
-  method(t, "__format__", 1, 1, (a, spec) => (spec === "" ? pyStr(a) : formatSpec(a instanceof PyIntSub ? a.iv : a, specArg(spec))));
+  method(t, "__format__", 1, 1, (a, spec) => (spec === "" ? pyStr(a) : a instanceof PyIntSub ? formatSpec(a.iv, specArg(spec), typeName(a)) : formatSpec(a, specArg(spec))));
 }
 /** A float or complex subclass instance as the exact built-in value (float_pos). */
 function exactNumber(a: PyValue): PyValue {

@@ -525,11 +525,20 @@ export function bitxor(a: PyValue, b: PyValue): PyValue {
   return binop(a, b, OPS.BitXor);
 }
 export function mod(a: PyValue, b: PyValue): PyValue {
-  if (typeof a === "number" && typeof b === "number" && b > 0 && a >= 0) return a % b;
+  if (typeof a === "number" && typeof b === "number") {
+    if (b > 0 && a >= 0) return a % b;
+    if (b !== 0) return intModSigned(a, b);
+  }
   // str % args: str's nb_remainder (unicode_mod) answers for any right operand except
   // an instance of a class, which may be a str subclass with its own __rmod__
   if (typeof a === "string" && (b === null || typeof b !== "object" || !b.$cls.heap)) return strPercent(a, b);
   return binop(a, b, OPS.Mod);
+}
+/** `a % b` of two safe ints, b not 0, some negative: the result takes b's sign
+ * (long_mod), never -0 */
+function intModSigned(a: number, b: number): number {
+  const r = a % b;
+  return r === 0 ? 0 : r < 0 !== b < 0 ? r + b : r;
 }
 export function floordiv(a: PyValue, b: PyValue): PyValue {
   if (typeof a === "number" && typeof b === "number" && b > 0 && a >= 0) return Math.floor(a / b);

@@ -14,7 +14,7 @@ import { PyList, PyTuple, PySet, PySlice, PyModule, tuple } from "./containers.j
 import { PyDict } from "./dict.js";
 import { EXC, newExc, PyBaseException, type TbEntry } from "./exceptions.js";
 import { getIter, toArray } from "./iter.js";
-import { PyGenerator, resuming, yfIter, yfSend, yfThrow, type JsGen } from "./generator.js";
+import { PyGenerator, resuming, yfIter, yfSend, yfThrow, type JsGen, type SmFn } from "./generator.js";
 import { PyFrame, frameType, tbFrame, type FrameRec } from "./frames.js";
 import { listGet, listSet, listDel, tupleGet } from "./list.js";
 import { dictGet, dictUpdate, keyError } from "./dict-methods.js";
@@ -231,7 +231,7 @@ export function delGlobal(d: PyDict, name: string): void {
 }
 export let builtinsMap: Map<unknown, PyValue> = new Map();
 export function setBuiltins(d: PyDict): void {
-  builtinsMap = d.t.m;
+  builtinsMap = nsMap(d); // global-cache.ts: loads of builtins are cached per module
   builtinsDictRef = d;
 }
 /** The builtins a module's code reads (LOAD_GLOBAL's second dict), looked up once per
@@ -347,6 +347,13 @@ export function mkfn(code: PyCode, fn: JsFn, defaults: PyValue[] | null, kwdefau
 }
 export function mkgen(g: JsGen, code: PyCode, frameLocals?: () => PyValue, line?: () => number): PyGenerator {
   const gen = new PyGenerator(g, code, code.co_name, code.co_qualname, frameLocals ?? null);
+  if (line) gen.line = line;
+  return gen;
+}
+/** A generator whose body codegen compiled to a state machine (codegen gen-sm.ts). */
+export function mksm(sm: SmFn, code: PyCode, frameLocals?: () => PyValue, line?: () => number): PyGenerator {
+  const gen = new PyGenerator(null, code, code.co_name, code.co_qualname, frameLocals ?? null);
+  gen.sm = sm;
   if (line) gen.line = line;
   return gen;
 }
@@ -469,20 +476,38 @@ export function closeTemp(it: PyObject | undefined): void {
 }
 
 // ---- exceptions ----
+/** The last item, or undefined: `a[a.length - 1]` of an empty array reads the key "-1",
+ * a generic property lookup that cost ~200 ns per exception (p6). */
+function lastOf<X>(a: X[]): X | undefined {
+  const n = a.length;
+  return n > 0 ? a[n - 1] : undefined;
+}
+/** Append a traceback entry; the first two make arrays of their exact size (a push
+ * would allocate room for 16 more). */
+function addTb(e: PyBaseException, en: TbEntry): void {
+  const n = e.tb.length;
+  if (n === 0) e.tb = [en];
+  else if (n === 1) e.tb = [e.tb[0], en];
+  else e.tb.push(en);
+}
 /** The exception a `catch` received, as a Python exception (JS stack overflow becomes
  * RecursionError; anything else that is not Python is an internal error and rethrown). */
 export function caught(e: unknown, code?: PyCode, line?: number, rec?: FrameRec): PyBaseException {
   let x: PyBaseException;
   if (e instanceof PyBaseException) x = e;
-  else if (isStackOverflow(e)) x = newExc(EXC.RecursionError, ["maximum recursion depth exceeded"]);
+  else if (isStackOverflow(e)) {
+    // the overflow may have hit a function entered with state.soft before it read it
+    state.soft = false;
+    x = newExc(EXC.RecursionError, ["maximum recursion depth exceeded"]);
+  }
   else if (isHostSizeLimit(e)) x = newExc(EXC.MemoryError, []);
   else throw e;
   // raised by the runtime while an exception was being handled (errors.c _PyErr_SetObject)
-  const ctx = excStack[excStack.length - 1];
+  const ctx = lastOf(excStack);
   if (ctx !== undefined && x.context === null && x !== ctx) setContext(x, ctx);
   if (code !== undefined) {
-    const last = x.tb[x.tb.length - 1];
-    if (last === undefined || !(last.local && last.code === code)) x.tb.push(rec === undefined ? { code, line: line!, local: true } : { code, line: line!, local: true, rec });
+    const last = lastOf(x.tb);
+    if (last === undefined || !(last.local && last.code === code)) addTb(x, rec === undefined ? { code, line: line!, local: true } : { code, line: line!, local: true, rec });
   }
   return x;
 }
@@ -513,6 +538,8 @@ export function excChain(x: unknown, handled: PyBaseException | undefined): unkn
   return x;
 }
 export function excMatch(e: PyBaseException, t: PyValue): boolean {
+  // the exception's own class: valid as a handler, and a match
+  if (e.$cls === t) return true;
   if (t instanceof PyTuple) {
     // every entry is checked before any is matched (ceval.c check_except_type_valid)
     for (const x of t.a) if (!(x instanceof PyType) || !x.isSubtypeOf(EXC.BaseException)) raise("TypeError", "catching classes that do not inherit from BaseException is not allowed");
@@ -536,16 +563,16 @@ export function mkraise(x: PyValue, cause: PyValue | undefined): PyBaseException
     e.cause = c;
     e.suppressContext = true;
   }
-  const ctx = excStack[excStack.length - 1];
+  const ctx = lastOf(excStack);
   if (ctx !== undefined && ctx !== e) setContext(e, ctx);
   // `raise e` of a caught exception adds a new traceback entry for this line in front
   // of the one where it was first raised (ceval.c RAISE_VARARGS + PyTraceBack_Here)
-  const last = e.tb[e.tb.length - 1];
+  const last = lastOf(e.tb);
   if (last !== undefined && last.local) last.local = false;
   return e;
 }
 export function reraise(cur: PyBaseException | undefined): PyBaseException {
-  const e = cur ?? excStack[excStack.length - 1];
+  const e = cur ?? lastOf(excStack);
   if (e === undefined) raise("RuntimeError", "No active exception to reraise");
   return e;
 }
@@ -576,16 +603,17 @@ export function tb(e: unknown, code: PyCode, line: number, rec?: FrameRec): unkn
       (e as PyBaseException & { $notInFrame?: boolean }).$notInFrame = false;
       return e;
     }
-    const last = e.tb[e.tb.length - 1];
+    const last = lastOf(e.tb);
     if (last !== undefined && last.local && last.code === code) {
       // caught in this frame and re-raised (bare raise, no matching handler, finally,
       // with): the entry keeps the line it was raised at, as RERAISE keeps f_lasti
       last.local = false;
       if (rec !== undefined) last.rec = rec;
-    } else e.tb.push(rec === undefined ? { code, line } : { code, line, rec });
+    } else addTb(e, rec === undefined ? { code, line } : { code, line, rec });
     return e;
   }
   if (isStackOverflow(e)) {
+    state.soft = false; // as in caught()
     const r = newExc(EXC.RecursionError, ["maximum recursion depth exceeded"]);
     r.tb.push({ code, line });
     return r;
@@ -808,13 +836,18 @@ method(frameType, "__repr__", 0, 0, (s) => `<frame at ${O.hexId(s)}, file '${FR(
 let builtinsDictRef: PyValue = null;
 export { tbFrame };
 export { tooManyItems } from "./mem-limit.js";
+export { gij, c1j, jmiss, softRaise, c0s, c1s, c2s, c3s } from "./exc-jump.js";
 
 export const { truediv, isub, imul, itruediv } = O;
 export const { bitand, bitor, bitxor, add, sub, mul, mod, floordiv, binop, OPS, neg, pos, invert, truthy, eq, ne, lt, le, gt, ge, is, inplace } = O;
 export const { c0, c1, c2, c3, callv } = Call;
 export const { getattr, setattr, delattr, callMethod, cm0, cm1, cm2 } = Attr;
 export { ga, sa, cmi0, cmi1, cmi2, cmi3, ic, superFind } from "./attr-cache.js";
-export { isSqrt, fl, LIST_TYPE, FLOAT_TYPE } from "./float-fuse.js";
+export { nsMap, gsite, gfill } from "./global-cache.js";
+/** for the generated code's inline `o[k]` (codegen int-inline.ts) */
+export const TUPLE_TYPE = T.tuple;
+import { nsMap } from "./global-cache.js";
+export { isSqrt, fl, LIST_TYPE, FLOAT_TYPE, UNB } from "./float-fuse.js";
 export { starWrap, starSplit, starReraise } from "./exception-group.js";
 export { mkcoro, mkagen, agWrap, awaitGen, aiterOf, anextOf, isStopAsync, awithEnter, awithExit, awithExitExc, acloseTemp } from "./coroutine.js";
 import { throwArg, nameArg } from "./coroutine.js";

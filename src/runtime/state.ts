@@ -22,6 +22,8 @@ export const state: {
   stderr: (text: string) => void;
   stdin: () => string | null;
   callType: (t: PyType, args: PyValue[], kwnames: KwNames) => PyValue;
+  /** the function about to be entered may return its exception (runtime exc-jump.ts) */
+  soft: boolean;
 } = {
   depth: 0,
   limit: 1000,
@@ -32,4 +34,5 @@ export const state: {
   stderr: (_text: string) => {},
   stdin: (): string | null => null,
   callType: null as unknown as (t: PyType, args: PyValue[], kwnames: KwNames) => PyValue,
+  soft: false,
 };

@@ -3,8 +3,11 @@
 // without nested fields, is parsed once into a plan. Everything else (names,
 // attributes, indexing, nested specs, malformed markup) has no plan and goes through
 // str-format.ts's scanner, which raises CPython's errors.
-import type { PyValue } from "./object.js";
+import { PyFloat, type PyValue } from "./object.js";
 import { formatValue } from "./format.js";
+import { simpleSpec, intBySpec, fixedBySpec, strBySpec, type SimpleSpec } from "./format-spec-plan.js";
+import { doubleToString } from "./float-format.js";
+import { cpLength } from "./text/codepoints.js";
 
 interface Plan {
   /** lits[k] precedes field k, lits[n] ends the string */
@@ -14,6 +17,8 @@ interface Plan {
   /** conversion as formatValue takes it: -1 none, 115 s, 114 r, 97 a */
   conv: number[];
   specs: string[];
+  /** each spec's pre-parsed form (format-spec-plan.ts), null for "" or no plan */
+  sps: (SimpleSpec | null)[];
   /** the highest index + 1: fewer arguments leave it to the full scanner (IndexError) */
   need: number;
 }
@@ -21,7 +26,7 @@ interface Plan {
 const plans = new Map<string, Plan | null>();
 
 function compile(fmt: string): Plan | null {
-  const p: Plan = { lits: [], idx: [], conv: [], specs: [], need: 0 };
+  const p: Plan = { lits: [], idx: [], conv: [], specs: [], sps: [], need: 0 };
   let lit = "";
   let auto = 0; // 0 unknown, 1 automatic numbering, 2 manual
   let next = 0;
@@ -79,6 +84,7 @@ function compile(fmt: string): Plan | null {
     p.idx.push(index);
     p.conv.push(conv);
     p.specs.push(spec);
+    p.sps.push(spec === "" ? null : simpleSpec(spec));
     if (index + 1 > p.need) p.need = index + 1;
   }
   p.lits.push(lit);
@@ -99,6 +105,19 @@ export function strFormatFast(fmt: string, args: PyValue[], off: number): string
   const conv = p.conv;
   const specs = p.specs;
   let out = lits[0];
-  for (let k = 0; k < idx.length; k++) out += formatValue(args[idx[k] + off], conv[k], specs[k]) + lits[k + 1];
+  for (let k = 0; k < idx.length; k++) {
+    const v = args[idx[k] + off];
+    out += (conv[k] === -1 ? direct(v, specs[k], p.sps[k]) : undefined) ?? formatValue(v, conv[k], specs[k]);
+    out += lits[k + 1];
+  }
   return out;
+}
+
+/** format(v, spec) for an exact str, small int or float when it needs no __format__
+ * call and `sp` (the plan of a non-empty spec) fits the type; else undefined. */
+function direct(v: PyValue, spec: string, sp: SimpleSpec | null): string | undefined {
+  if (typeof v === "string") return spec === "" ? v : sp === null ? undefined : strBySpec(v, sp, cpLength);
+  if (typeof v === "number") return spec === "" ? String(v) : sp === null ? undefined : intBySpec(v, sp);
+  if (sp !== null && sp.type === "f" && v instanceof PyFloat && v.$cls === PyFloat.prototype.$cls) return fixedBySpec(doubleToString(v.v, "f", sp.prec < 0 ? 6 : sp.prec), sp);
+  return undefined;
 }

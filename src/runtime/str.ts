@@ -130,7 +130,7 @@ for (const [name, op] of [["__eq__", "Eq"], ["__ne__", "NotEq"], ["__lt__", "Lt"
   });
 }
 // unicode___format__: an empty spec is str(self), which a subclass may override
-method(st, "__format__", 1, 1, (s, spec) => (spec === "" && typeof s !== "string" ? pyStr(s) : formatSpec(S(s), argStr(spec, "format spec"))));
+method(st, "__format__", 1, 1, (s, spec) => (spec === "" && typeof s !== "string" ? pyStr(s) : formatSpec(S(s), argStr(spec, "format spec"), typeof s === "string" ? undefined : typeName(s))));
 export let strPercentHook: (s: string, a: PyValue) => PyValue = () => NotImplemented;
 export function setStrPercentHook(f: typeof strPercentHook): void {
   strPercentHook = f;
@@ -160,6 +160,14 @@ method(st, "strip", 0, 1, (s, c) => SL.strStrip(S(s), optStr(c)));
 method(st, "lstrip", 0, 1, (s, c) => SL.strLstrip(S(s), optStr(c)));
 method(st, "rstrip", 0, 1, (s, c) => SL.strRstrip(S(s), optStr(c)));
 method(st, "join", 1, 1, (s, it) => {
+  // an exact list or tuple of exact strs: joined from its own array, no copy (no Python
+  // code can run meanwhile); anything else (str subclasses included) below
+  if ((it instanceof PyList || it instanceof PyTuple) && !it.$cls.heap) {
+    const a = it.a;
+    let k = 0;
+    while (k < a.length && typeof a[k] === "string") k++;
+    if (k === a.length) return SL.strJoin(S(s), a as string[]);
+  }
   const t = typeOf(it);
   if (t.lookup("__iter__") == null && t.lookup("__getitem__") == null && typeof it !== "string") raise("TypeError", "can only join an iterable");
   const items = toArray(it).map((x, i) => asStr(x) ?? raise("TypeError", SL.joinItemError(i, typeName(x))));

@@ -44,6 +44,8 @@ export class PyType extends PyObject {
   /** `C(args)` of a heap type without its own __new__ and with a plain __init__: what
    * klass.ts typeCall decided, valid while `e` is typeEpoch and the MRO is `mro` */
   ctorPlan: { e: number; mro: PyType[]; init: PyObject & { $fn: (...a: PyValue[]) => PyValue } } | null = null;
+  /** the attribute names its instances' dicts keep in slots (attr-slots.ts) */
+  slotLayout: import("./attr-slots.js").SlotLayout | null = null;
   /** true for types defined by a class statement */
   heap = false;
   /** instances carry a `__dict__` */
