@@ -12,7 +12,7 @@ import { getattr, setattr, delattr, genericGetattr, callMethod } from "../runtim
 import { getIter, nextOrStop, toArray, CallIter } from "../runtime/iter.js";
 import { PyList, PyTuple, tuple } from "../runtime/containers.js";
 import { PyDict } from "../runtime/dict.js";
-import { sortArray } from "../runtime/list.js";
+import { sortArray, sortLess } from "../runtime/list.js";
 import { pyFormat } from "../runtime/format.js";
 import { len, lenValue, add } from "../runtime/rt.js";
 import { state } from "../runtime/state.js";
@@ -77,9 +77,13 @@ function minmax(name: string, args: PyValue[], kw: Kw, op: "Lt" | "Gt"): PyValue
   let bestKey = key === null ? best : c1(key, best);
   // O.lt/O.gt: richCompare with the number fast paths
   const better = op === "Gt" ? O.gt : O.lt;
+  const isMin = op === "Lt";
   for (let i = 1; i < items.length; i++) {
     const k = key === null ? items[i] : c1(key, items[i]);
-    if (O.truthy(better(k, bestKey))) {
+    // small ints compared inline; for min, sortLess is PyObject_RichCompareBool(k, best,
+    // Py_LT) with exact tuples compared item by item (tuplerichcompare)
+    const wins = typeof k === "number" && typeof bestKey === "number" ? (isMin ? k < bestKey : k > bestKey) : isMin ? sortLess(k, bestKey) : O.truthy(better(k, bestKey));
+    if (wins) {
       best = items[i];
       bestKey = k;
     }
@@ -96,7 +100,18 @@ function sum(args: PyValue[], kw: Kw): PyValue {
   // bltinmodule.c builtin_sum_impl refuses bytes-like starts too
   if (acc instanceof PyObject && (acc.$cls.isSubtypeOf(T.bytes) || acc.$cls.isSubtypeOf(T.bytearray))) raise("TypeError", `sum() can't sum ${acc.$cls.isSubtypeOf(T.bytes) ? "bytes" : "bytearray"} [use b''.join(seq) instead]`);
   const it = getIter(args[0]);
-  for (let v = it.$next(); v !== undefined; v = it.$next()) acc = add(acc, v);
+  for (let v = it.$next(); v !== undefined; v = it.$next()) {
+    // small ints inline (bltinmodule.c builtin_sum_impl has the same int fast path);
+    // a sum leaving the safe range, and everything else, goes through add
+    if (typeof acc === "number" && typeof v === "number") {
+      const r: number = acc + v;
+      if (Number.isSafeInteger(r)) {
+        acc = r;
+        continue;
+      }
+    }
+    acc = add(acc, v);
+  }
   return acc;
 }
 

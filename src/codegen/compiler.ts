@@ -16,6 +16,7 @@ import { PatternChecker } from "./pattern-check.js";
 import { syntaxErrorAt } from "../symtable/errors.js";
 import { assertWarning } from "./literal-warnings.js";
 import { findAnn } from "./find-ann.js";
+import { itemwiseAssign } from "./tuple-assign.js";
 import { planFloat, pureRead, fusedAssign } from "./float-fuse.js";
 import { smallIntLiteral, inlineIntBinop } from "./int-inline.js";
 import { fusedResult, planUnboxed, unboxedLoad, unboxedVar } from "./float-unbox.js";
@@ -318,6 +319,8 @@ export class Compiler {
             return ln + this.storeName(t.id, v) + "\n";
           }
         }
+        const iw = itemwiseAssign(this, s);
+        if (iw !== null) return ln + iw + "\n";
         const tmp = this.ctx.temp();
         let out = `${ln}${tmp} = ${this.expr(s.value)}; `;
         for (const t of s.targets) out += this.assign(t, tmp) + " ";
@@ -538,7 +541,9 @@ export class Compiler {
     this.ctx.loops.pop();
     const orelse = this.block(s.orelse);
     if (closes) this.ctx.finallyDepth--;
-    const loop = `${it} = $R.getIter(${this.expr(s.iter)});\n${lbl}: {\nwhile ((${v} = ${it}.$next()) !== undefined) { ${this.assign(s.target, v)}\n${body}}\n${orelse}}\n`;
+    // $ln is reset before each __next__ so an error raised by the iterator is reported
+    // at the `for` line, as CPython does (gen-sm.ts does the same)
+    const loop = `${it} = $R.getIter(${this.expr(s.iter)});\n${lbl}: {\nwhile (($ln = ${s.lineno}, ${v} = ${it}.$next()) !== undefined) { ${this.assign(s.target, v)}\n${body}}\n${orelse}}\n`;
     // A generator made just for this loop is referenced by nothing else: CPython's
     // refcounting closes it as soon as the loop is left, running its `finally`.
     if (closes) return `try {\n${loop}} finally { $R.closeTemp(${it}); }\n`;

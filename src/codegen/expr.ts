@@ -392,7 +392,7 @@ function comprehension(c: Compiler, e: A.ListComp | A.SetComp | A.DictComp | A.G
   // the comprehension is a frame of its own in tracebacks (at the enclosing line)
   const guard = (body: string) => `try {\n${body}\n} catch ($e) { throw $R.tb($e, $C[${code}], $ln); }`;
   // resumed later, the genexp's frame is at its own line, not the enclosing frame's
-  if (sm !== null) return `$R.mksm((function (${param}) {\n${pro}${lets}let $st = 0;\nreturn function ($m, $v, $gn) {\ntry {\nif ($m !== 0) throw $v;\n${inner}\n} catch ($e) { throw $R.tb($e, $C[${code}], ${e.lineno}); }\n};\n})(${first}), $C[${code}])`;
+  if (sm !== null) return `$R.mksm((function (${param}) {\n${pro}${lets}let $st = 0;\nreturn function ($m, $v, $gn) {\ntry {\n${inner}\n} catch ($e) { throw $R.tb($e, $C[${code}], ${e.lineno}); }\n};\n})(${first}), $C[${code}])`;
   if (e._type === "GeneratorExp") return `$R.${isAsync ? "mkagen" : "mkgen"}((function* (${param}) {\n${pro}${lets}${guard(`${inner}\nreturn null;`)}\n})(${first}), $C[${code}])`;
   const init = e._type === "ListComp" ? "$R.newList([])" : e._type === "SetComp" ? "$R.mkset([])" : "$R.mkdict([])";
   // an async comprehension runs inside the coroutine: its awaits yield through `yield*`

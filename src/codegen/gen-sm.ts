@@ -240,14 +240,21 @@ export function genexpSm(c: Compiler, e: A.GeneratorExp, first: string): string 
   const n = e.generators.length;
   const elt = c.expr(e.elt);
   const parts: string[] = new Array<string>(n);
+  let closes = "";
   for (let i = n - 1; i >= 0; i--) {
     const g = e.generators[i];
     const it = c.ctx.temp();
+    // an iterator made for this genexp alone dies with its frame in CPython (refcount):
+    // close() of the genexp closes such a generator before it returns. (When the
+    // genexp raises, CPython closes it only once the traceback is freed: not modelled.)
+    if (g.iter._type === "Call" || g.iter._type === "GeneratorExp") closes += `$R.closeTemp(${it}); `;
     const v = c.ctx.temp();
     const conds = g.ifs.map((x) => `if (!$R.truthy(${c.expr(x)})) { ${jump(i + 1)} }`).join(" ");
     const src = i === 0 ? first : `$R.getIter(${c.expr(g.iter)})`;
     const exhausted = i === 0 ? "return undefined;" : jump(i);
     parts[i] = `${it} = ${src};\ncase ${i + 1}:\nif ((${v} = ${it}.$next()) === undefined) { ${exhausted} }\n${c.assign(g.target, v)} ${conds}\n`;
   }
-  return `$sm: for (;;) switch ($st) {\ncase 0:\n${parts.join("")}$st = ${n}; return ${elt};\ndefault: return undefined;\n}`;
+  // mode 1 (throw/close) raises at the suspended yield, which no try encloses
+  const thrown = closes === "" ? "throw $v;" : `{ if ($R.isGenExit($v)) { ${closes}} throw $v; }`;
+  return `if ($m !== 0) ${thrown}\n$sm: for (;;) switch ($st) {\ncase 0:\n${parts.join("")}$st = ${n}; return ${elt};\ndefault: return undefined;\n}`;
 }

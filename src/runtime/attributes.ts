@@ -12,7 +12,7 @@ import { PyModule } from "./containers.js";
 import { PyDict } from "./dict.js";
 import { typeOf, setGetDescr } from "./ops.js";
 import { callv, callBuiltin } from "./call.js";
-import { EXC, newExc } from "./exceptions.js";
+import { EXC, excFields, newExc, PyBaseException } from "./exceptions.js";
 import { PySuper, superGetattr, superGet } from "./klass.js";
 import { unboundMethod } from "./unbound.js";
 
@@ -72,8 +72,8 @@ export function attributeError(o: PyValue, name: string): never {
   else if (o instanceof PyModule) msg = `module '${o.name}' has no attribute '${name}'`;
   else msg = `'${typeOf(o).name}' object has no attribute '${name}'`;
   const e = newExc(EXC.AttributeError, [msg]);
-  e.$dict!.setStr("name", name);
-  e.$dict!.setStr("obj", o);
+  excFields(e).setStr("name", name);
+  excFields(e).setStr("obj", o);
   throw e;
 }
 
@@ -134,7 +134,8 @@ function callGetattrHook(ga: PyValue, o: PyValue, t: PyType, name: string): PyVa
   }
 }
 function augmentAttributeError(e: PyObject, o: PyValue, name: string): void {
-  const d = e.$dict!;
+  if (!(e instanceof PyBaseException)) return;
+  const d = excFields(e);
   const n = d.getStr("name"), ob = d.getStr("obj");
   if ((n === undefined || n === null) && (ob === undefined || ob === null)) {
     d.setStr("name", name);

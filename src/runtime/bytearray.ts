@@ -12,7 +12,7 @@ import { bytesRepr } from "./repr.js";
 import { ctors } from "./klass.js";
 import { asInt, typeName, isIndex, indexValue, hexId } from "./ops.js";
 import { toArray, ArrayIter, iterType } from "./iter.js";
-import { sliceIndices } from "./sequence.js";
+import { sliceIndices, ssizeIndex } from "./sequence.js";
 import { callv } from "./call.js";
 import { PyDict } from "./dict.js";
 import { PyType } from "./type.js";
@@ -59,7 +59,7 @@ function append(x: PyByteArray, src: Uint8Array): void {
 }
 function index(x: PyByteArray, i: PyValue, what: string): number {
   if (!isIndex(i)) raise("TypeError", `bytearray indices must be integers or slices, not ${typeName(i)}`);
-  let n = indexValue(i, true);
+  let n = ssizeIndex(i);
   if (n < 0) n += x.n;
   if (n < 0 || n >= x.n) raise("IndexError", what);
   return n;
@@ -306,7 +306,7 @@ method(mv, "__getitem__", 1, 1, (s, i) => {
     return new PyMemoryView(m.obj, m.start + start * m.step, len, step * m.step);
   }
   if (!isIndex(i)) raise("TypeError", "memoryview: invalid slice key");
-  let n = indexValue(i, true);
+  let n = ssizeIndex(i);
   if (n < 0) n += m.len;
   if (n < 0 || n >= m.len) raise("IndexError", "index out of bounds on dimension 1");
   return m.obj.b[m.start + n * m.step];
@@ -324,7 +324,7 @@ method(mv, "__setitem__", 2, 2, (s, i, v) => {
     for (let k = 0; k < len; k++) b[m.start + (start + k * step) * m.step] = src[k];
     return null;
   }
-  let n = indexValue(i, true);
+  let n = ssizeIndex(i);
   if (n < 0) n += m.len;
   if (n < 0 || n >= m.len) raise("IndexError", "index out of bounds on dimension 1");
   if (!isIndex(v)) raise("TypeError", "memoryview: invalid type for format 'B'");

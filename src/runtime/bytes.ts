@@ -10,7 +10,7 @@ import { ctors } from "./klass.js";
 import { asInt, seqConcat, seqRepeat, typeName, callSpecial } from "./ops.js";
 import { encode } from "./codecs.js";
 import { toArray, ArrayIter, iterType } from "./iter.js";
-import { sliceArray, sliceIndices } from "./sequence.js";
+import { checkIndexType, sliceArray, sliceIndices, ssizeIndex } from "./sequence.js";
 import { setMakeBytes } from "./str.js";
 
 const B = (v: PyValue): Uint8Array => (v as PyBytes).b;
@@ -39,7 +39,8 @@ method(bt, "__getitem__", 1, 1, (s, i) => {
     }
     return new PyBytes(Uint8Array.from(sliceArray([...b], i)));
   }
-  let n = asInt(i) as number;
+  checkIndexType(i, "byte");
+  let n = ssizeIndex(i);
   if (n < 0) n += b.length;
   if (n < 0 || n >= b.length) raise("IndexError", "index out of range");
   return b[n];

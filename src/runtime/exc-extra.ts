@@ -7,7 +7,7 @@ import { method } from "./descriptors.js";
 import { PyBuiltin } from "./function.js";
 import { PyList, tuple } from "./containers.js";
 import { PyDict } from "./dict.js";
-import { EXC, PyBaseException, initExcFields } from "./exceptions.js";
+import { EXC, PyBaseException, excFields, initExcFields } from "./exceptions.js";
 import { asStr, typeName, pyStr } from "./ops.js";
 import { excStr } from "./exc-methods.js";
 import type { PyType } from "./type.js";
@@ -32,8 +32,9 @@ function keywordsOf(cls: PyType): readonly string[] {
   return [];
 }
 
-/** Attributes CPython keeps in C members, not in the instance __dict__. */
-function membersOf(cls: PyType): readonly string[] {
+/** Attributes CPython keeps in C members, not in the instance __dict__
+ * (exc-members.ts installs their descriptors). */
+export function membersOf(cls: PyType): readonly string[] {
   if (cls.isSubtypeOf(EXC.ImportError)) return ["msg", "name", "path"];
   if (cls.isSubtypeOf(EXC.AttributeError)) return ["name", "obj"];
   if (cls.isSubtypeOf(EXC.NameError)) return ["name"];
@@ -49,13 +50,13 @@ function setDefaults(e: PyBaseException): void {
   const cls = e.$cls;
   // the dict is made on first use (exceptions.ts): only these classes need it here
   if (cls.isSubtypeOf(EXC.ImportError)) {
-    const d = e.$dict!;
+    const d = excFields(e);
     const a = e.args.a;
     d.setStr("msg", a.length === 1 ? a[0] : null);
     if (d.getStr("name") === undefined) d.setStr("name", null);
     if (d.getStr("path") === undefined) d.setStr("path", null);
   } else if (cls.isSubtypeOf(EXC.AttributeError)) {
-    const d = e.$dict!;
+    const d = excFields(e);
     if (d.getStr("name") === undefined) d.setStr("name", null);
     if (d.getStr("obj") === undefined) d.setStr("obj", null);
   }
@@ -63,7 +64,7 @@ function setDefaults(e: PyBaseException): void {
 
 // ImportError_str: the msg attribute when set
 method(EXC.ImportError, "__str__", 0, 0, (s) => {
-  const m = E(s).$dict!.getStr("msg");
+  const m = excFields(E(s)).getStr("msg");
   return m !== undefined && m !== null ? pyStr(m) : excStr(E(s));
 });
 
@@ -72,7 +73,7 @@ const prevInit = bt.attrs.get("__init__") as PyBuiltin;
  * set on each call, so one not passed again goes back to None */
 function resetKeywords(e: PyBaseException): void {
   const ks = keywordsOf(e.$cls);
-  for (let i = 0; i < ks.length; i++) e.$dict!.setStr(ks[i], null);
+  for (let i = 0; i < ks.length; i++) excFields(e).setStr(ks[i], null);
 }
 /** OSError's __init__ (exceptions.c OSError_init): the arguments were parsed by
  * __new__ unless a subclass defines its own __init__ (oserror_use_init), in which
@@ -116,7 +117,7 @@ const init = new PyBuiltin("__init__", (self: PyValue, ...args: PyValue[]) => {
   }
   prevInit.$fn(...a);
   resetKeywords(e);
-  if (kw !== null) for (const [k, v] of kw) e.$dict!.setStr(k, v);
+  if (kw !== null) for (const [k, v] of kw) excFields(e).setStr(k, v);
   setDefaults(e);
   return null;
 }, undefined, "BaseException.__init__");
@@ -152,19 +153,18 @@ for (const t of new Set(Object.values(EXC))) {
 // name and path to the state (ImportError_getstate)
 method(bt, "__reduce__", 0, 0, (s) => {
   const e = E(s);
-  const members = membersOf(e.$cls);
   const state = new PyDict();
-  for (const [k, v] of e.$dict!.entries()) if (!(typeof k === "string" && members.includes(k))) state.set(k, v);
+  if (e.$xd !== null && e.$xd !== undefined) for (const [k, v] of e.$xd.entries()) state.set(k, v);
   if (e.$cls.isSubtypeOf(EXC.ImportError)) {
     for (const k of ["name", "path"]) {
-      const v = e.$dict!.getStr(k);
+      const v = excFields(e).getStr(k);
       if (v !== undefined && v !== null) state.setStr(k, v);
     }
   }
   let args = e.args;
   // OSError_reduce: a filename (trimmed from args by __init__) goes back in
   if (e.$cls.isSubtypeOf(EXC.OSError) && args.a.length === 2) {
-    const fn = e.$dict!.getStr("filename"), fn2 = e.$dict!.getStr("filename2");
+    const fn = excFields(e).getStr("filename"), fn2 = excFields(e).getStr("filename2");
     if (fn !== undefined && fn !== null) args = tuple(fn2 !== undefined && fn2 !== null ? [...args.a, fn, null, fn2] : [...args.a, fn]);
   }
   return state.size ? tuple([e.$cls, args, state]) : tuple([e.$cls, args]);
@@ -172,7 +172,9 @@ method(bt, "__reduce__", 0, 0, (s) => {
 method(bt, "__setstate__", 1, 1, (s, st) => {
   if (st === null) return null;
   if (!(st instanceof PyDict)) raise("TypeError", "state is not a dictionary");
-  for (const [k, v] of st.entries()) E(s).$dict!.set(k, v);
+  // BaseException_setstate sets attributes: a member's name goes to the member
+  const members = membersOf(E(s).$cls);
+  for (const [k, v] of st.entries()) (typeof k === "string" && members.includes(k) ? excFields(E(s)) : E(s).$dict!).set(k, v);
   return null;
 });
 method(bt, "add_note", 1, 1, (s, n) => {

@@ -7,7 +7,7 @@ import { method, getset } from "./descriptors.js";
 import { PyTuple, PyBytes, tuple } from "./containers.js";
 import { PyBuiltin } from "./function.js";
 import { PyStaticMethod } from "./property.js";
-import { EXC, PyBaseException, initExcFields, newExc, type TbEntry } from "./exceptions.js";
+import { EXC, PyBaseException, excFields, initExcFields, newExc, type TbEntry } from "./exceptions.js";
 import { unicodeErrorMessage, setUnicodeErrorRaiser } from "./codecs.js";
 import { toCodePoints } from "./text/codepoints.js";
 import { pyRepr, pyStr, typeName } from "./ops.js";
@@ -95,7 +95,7 @@ getset(tbType, "tb_frame", (s) => {
 /** str() of a Unicode{Encode,Decode,Translate}Error from its attributes (exceptions.c
  * UnicodeEncodeError_str...), or null when they are not of the expected types. */
 function unicodeErrorStr(e: PyBaseException): string | null {
-  const d = e.$dict!;
+  const d = excFields(e);
   const obj = d.getStr("object"), start = d.getStr("start"), end = d.getStr("end"), reason = d.getStr("reason");
   const encoding = d.getStr("encoding");
   if (typeof start !== "number" || typeof end !== "number" || reason === undefined) return null;
@@ -124,7 +124,7 @@ setUnicodeErrorRaiser((info) => {
 export function excStr(e: PyBaseException): string {
   const a = e.args.a;
   if (e.$cls.isSubtypeOf(EXC.OSError)) {
-    const d = e.$dict!;
+    const d = excFields(e);
     const errno = d.getStr("errno"), strerror = d.getStr("strerror"), fn = d.getStr("filename"), fn2 = d.getStr("filename2");
     if (fn !== undefined && fn !== null) {
       if (fn2 !== undefined && fn2 !== null) return `[Errno ${pyStr(errno ?? null)}] ${pyStr(strerror ?? null)}: ${pyRepr(fn)} -> ${pyRepr(fn2)}`;
@@ -189,7 +189,7 @@ const listMod = () => C;
 
 // SyntaxError prints its message with location details
 method(EXC.SyntaxError, "__str__", 0, 0, (s) => {
-  const d = E(s).$dict!;
+  const d = excFields(E(s));
   const msg = pyStr(d.getStr("msg") ?? null);
   const fn = d.getStr("filename");
   const ln = d.getStr("lineno");

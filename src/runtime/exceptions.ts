@@ -1,10 +1,10 @@
 // The built-in exception hierarchy (Objects/exceptions.c). Python exceptions are
 // PyBaseException objects thrown as themselves with JS `throw`.
 import type { FrameRec, PyFrame } from "./frames.js";
-import { PyObject, type PyValue } from "./object.js";
+import { PyFloat, PyObject, type PyValue } from "./object.js";
 import { PyType } from "./type.js";
 import { T } from "./types.js";
-import { tuple, EMPTY_TUPLE, type PyTuple } from "./containers.js";
+import { tuple, EMPTY_TUPLE, PyBytes, type PyTuple } from "./containers.js";
 import { PyDict } from "./dict.js";
 import type { PyCode } from "./function.js";
 import { setRaiser, raise as raiseExc, type BuiltinExcName } from "./raise.js";
@@ -29,6 +29,9 @@ export class PyBaseException extends PyObject {
   declare suppressContext: boolean;
   /** the instance dict behind the lazy `$dict` accessor below */
   declare $xd: PyDict | null;
+  /** the C-level members (StopIteration.value, OSError.errno...), kept out of the
+   * instance __dict__ as CPython keeps them (exc-members.ts installs their descriptors) */
+  declare $xm: PyDict | null;
   // fields assigned here, not as class fields: V8 runs field initializers through a
   // slow generic path (object.ts), and exceptions are made in hot loops
   constructor(cls: PyType) {
@@ -39,7 +42,13 @@ export class PyBaseException extends PyObject {
     this.cause = null;
     this.context = null;
     this.suppressContext = false;
+    this.$xm = null;
   }
+}
+
+/** The member store of an exception, made on first use. */
+export function excFields(e: PyBaseException): PyDict {
+  return (e.$xm ??= new PyDict());
 }
 // The instance dict is made when first asked for: most exceptions (a KeyError from a
 // lookup, caught and dropped) never need one, and a dict is most of their cost.
@@ -89,7 +98,7 @@ export function newExc(cls: PyType, args: PyValue[]): PyBaseException {
 export function initExcFields(e: PyBaseException, args: PyValue[]): void {
   const cls = e.$cls;
   if (!hasFields(cls)) return;
-  const d = e.$dict!;
+  const d = excFields(e);
   if (cls.isSubtypeOf(EXC.StopIteration)) d.setStr("value", args.length ? args[0] : null);
   else if (cls.isSubtypeOf(EXC.SystemExit)) d.setStr("code", args.length === 0 ? null : args.length === 1 ? args[0] : e.args);
   else if (cls.isSubtypeOf(EXC.NameError)) { if (d.getStr("name") === undefined) d.setStr("name", null); }
@@ -102,6 +111,16 @@ export function initExcFields(e: PyBaseException, args: PyValue[]): void {
     const two = args.length >= 2 && args.length <= 5;
     d.setStr("errno", two ? args[0] : null);
     d.setStr("strerror", two ? args[1] : null);
+    // oserror_parse_args: BlockingIOError's third argument, when a number, is
+    // characters_written (exc-members.ts), not a filename
+    const w = two && args.length >= 3 && cls.isSubtypeOf(EXC.BlockingIOError) ? args[2] : undefined;
+    if (w instanceof PyFloat) raiseExc("TypeError", "'float' object cannot be interpreted as an integer");
+    if (typeof w === "number" || typeof w === "bigint" || typeof w === "boolean") {
+      d.setStr("characters_written", typeof w === "boolean" ? Number(w) : w);
+      d.setStr("filename", null);
+      d.setStr("filename2", null);
+      return;
+    }
     d.setStr("filename", two && args.length >= 3 ? args[2] : null);
     d.setStr("filename2", two && args.length >= 5 ? args[4] : null);
     // with a filename, args keeps only (errno, strerror) (exceptions.c oserror_init)
@@ -112,6 +131,9 @@ export function initExcFields(e: PyBaseException, args: PyValue[]): void {
     // (exceptions.c UnicodeEncodeError_init / UnicodeTranslateError_init)
     const names = cls.isSubtypeOf(EXC.UnicodeTranslateError) ? ["object", "start", "end", "reason"] : ["encoding", "object", "start", "end", "reason"];
     if (args.length === names.length) names.forEach((k, i) => d.setStr(k, args[i]));
+    // UnicodeDecodeError_init keeps a bytes copy of a bytearray object
+    const o = args[1];
+    if (names.length === 5 && cls.isSubtypeOf(EXC.UnicodeDecodeError) && o instanceof PyObject && o.$cls.isSubtypeOf(T.bytearray)) d.setStr("object", new PyBytes((o as PyObject & { b: Uint8Array }).b.slice()));
     if (cls.isSubtypeOf(EXC.UnicodeTranslateError) && args.length === 4) d.setStr("encoding", null);
   }
   else if (cls.isSubtypeOf(EXC.SyntaxError)) {

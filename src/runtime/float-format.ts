@@ -45,7 +45,21 @@ function fixedSmall(ax: number, p: number): string | null {
 /** format code: one of e E f F g G r (precision is ignored for 'r'). */
 const isOddInteger = (t: number): boolean => Number.isInteger(t) && t % 2 !== 0;
 
-export function doubleToString(x: number, code: string, precision: number, flags: DtoaFlags = {}): string {
+const NO_FLAGS: DtoaFlags = {};
+// 2**k for 0 <= k <= 101: the 'f' tie test below without a Math.pow call per format
+const POW2: number[] = Array.from({ length: 102 }, (_, k) => 2 ** k);
+
+export function doubleToString(x: number, code: string, precision: number, flags: DtoaFlags = NO_FLAGS): string {
+  if (code === "f" && precision >= 1 && precision <= 9) {
+    // fixedSmall answers only away from ties, so no tie test is needed (p2's `{:.3f}`);
+    // NaN and infinities fail its range test and take the general path
+    const t = fixedSmall(x < 0 ? -x : x, precision);
+    if (t !== null) {
+      let neg = x < 0 || (x === 0 && 1 / x < 0);
+      if (neg && flags.noNeg0 && /^[0.]*$/.test(t)) neg = false;
+      return (neg ? "-" : flags.sign ? "+" : "") + t;
+    }
+  }
   const upper = code === "E" || code === "F" || code === "G";
   const fc = upper ? code.toLowerCase() : code;
   let neg = x < 0 || Object.is(x, -0);
@@ -62,7 +76,7 @@ export function doubleToString(x: number, code: string, precision: number, flags
     const t = String(ax);
     return (neg ? "-" : flags.sign ? "+" : "") + (flags.addDot0 && !t.includes(".") ? t + ".0" : t);
   }
-  if (fc === "f" && precision <= 100 && ax < 1e21 && !isOddInteger(ax * 2 ** (precision + 1))) {
+  if (fc === "f" && precision >= 0 && precision <= 100 && ax < 1e21 && !isOddInteger(ax * POW2[precision + 1])) {
     // No tie is possible, so toFixed's exact rounding is Python's: ax * 10**p lies
     // exactly halfway between integers only when ax * 2**(p+1) (exact: a power of two)
     // is an odd integer, as 5**p is odd.

@@ -303,9 +303,11 @@ export function formatInt(v: PyInt, spec: string, typeName = "int"): string {
 
 // ---- float -------------------------------------------------------------------
 
+const REPR_FLAGS: DtoaFlags = { addDot0: true };
+
 /** format(x, spec) for a float (float__format__ / format_float_internal). */
 export function formatFloat(x: number, spec: string, typeName = "float"): string {
-  if (spec === "") return doubleToString(x, "r", 0, { addDot0: true });
+  if (spec === "") return doubleToString(x, "r", 0, REPR_FLAGS);
   const sp = simpleSpec(spec);
   if (sp !== null && sp.type === "f") return fixedBySpec(doubleToString(x, "f", sp.prec < 0 ? 6 : sp.prec), sp);
   return formatFloatSpec(x, parseCached(spec, "", ">", typeName), typeName);

@@ -3,7 +3,7 @@
 import { PyObject, type PyValue } from "./object.js";
 import { T } from "./types.js";
 import { raise } from "./raise.js";
-import { EXC, newExc, PyBaseException } from "./exceptions.js";
+import { EXC, excFields, newExc, PyBaseException } from "./exceptions.js";
 import type { PyCode } from "./function.js";
 import { callMethod } from "./attributes.js";
 import { getIter } from "./iter.js";
@@ -267,7 +267,7 @@ export function yfSend(it: PyObject, v: PyValue): IteratorResult<PyValue, PyValu
     if (v === null) return { done: false, value: callMethod(it, "__next__", [], null) };
     return { done: false, value: callMethod(it, "send", [v], null) };
   } catch (e) {
-    if (e instanceof PyBaseException && e.$cls.isSubtypeOf(EXC.StopIteration)) return { done: true, value: e.$dict!.getStr("value") ?? null };
+    if (e instanceof PyBaseException && e.$cls.isSubtypeOf(EXC.StopIteration)) return { done: true, value: excFields(e).getStr("value") ?? null };
     throw e;
   }
 }
@@ -282,7 +282,7 @@ export function yfThrow(it: PyObject, e: unknown): IteratorResult<PyValue, PyVal
   try {
     return { done: false, value: callMethod(it, "throw", [e as PyValue], null) };
   } catch (x) {
-    if (x instanceof PyBaseException && x.$cls.isSubtypeOf(EXC.StopIteration)) return { done: true, value: x.$dict!.getStr("value") ?? null };
+    if (x instanceof PyBaseException && x.$cls.isSubtypeOf(EXC.StopIteration)) return { done: true, value: excFields(x).getStr("value") ?? null };
     throw x;
   }
 }

@@ -3,6 +3,7 @@
 import "./exceptions.js";
 import "./exc-methods.js";
 import "./exc-extra.js";
+import "./exc-members.js";
 import "./object-methods.js";
 import "./object-reduce.js";
 import "./numbers.js";

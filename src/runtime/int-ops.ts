@@ -65,7 +65,13 @@ export function mul(a: PyInt, b: PyInt): PyInt {
     const r = a * b;
     if (Number.isSafeInteger(r)) return r === 0 ? 0 : r; // 0 * -1 is -0 in JS
   }
-  return bigOp(() => toBig(a) * toBig(b));
+  // bigOp's work without its closure: `r *= i` on a bigint runs this per step (p4)
+  try {
+    return normInt(toBig(a) * toBig(b));
+  } catch (e) {
+    if (e instanceof RangeError) raise("MemoryError", "");
+    throw e;
+  }
 }
 
 // ---- // % divmod (floor semantics: the remainder takes the divisor's sign) ----

@@ -267,6 +267,9 @@ export function nativeIter(o: PyObject): PyObject | null {
 export function toArray(o: PyValue): PyValue[] {
   if (o instanceof PyList && !o.$cls.heap) return o.a.slice();
   if (o instanceof PyTuple && !o.$cls.heap) return o.a.slice();
+  // an exact set's keys straight from its table (no iterator object, no size checks:
+  // nothing runs between the steps that could change it)
+  if (o instanceof PySet && !o.$cls.heap) return o.t.keys();
   const it = getIter(o);
   const out: PyValue[] = [];
   // push returns the new length: the guard against V8's fatal array-size abort is free

@@ -1,6 +1,6 @@
 // list and tuple methods (Objects/listobject.c, tupleobject.c).
 import { PyObject, type PyValue } from "./object.js";
-import { sortByColumns, radixOrder, RADIX_MAX } from "./sort-columns.js";
+import { sortByColumns, radixOrder, rankBuffer, RADIX_MAX, countSortInts, COUNT_MAX } from "./sort-columns.js";
 import { T } from "./types.js";
 import { raise } from "./raise.js";
 import { PyList, PyTuple, PySlice, tuple } from "./containers.js";
@@ -8,7 +8,7 @@ import { method, kwmethod } from "./descriptors.js";
 import { pyRepr, pyEqBool, reprEnter, reprLeave, richCompare, truthy, typeName, typeOf, indexValue, seqConcat, seqRepeat, isIndex, pyHash, seqCompare, callSpecial, bindDescr, isInstance } from "./ops.js";
 export { seqCompare };
 import { toArray, getIter, nativeIter } from "./iter.js";
-import { seqIndex, sliceArray, sliceIndices, checkIndexType } from "./sequence.js";
+import { seqIndex, sliceArray, sliceIndices, checkIndexType, ssizeArg, ssizeIndex } from "./sequence.js";
 import { callv, c1 } from "./call.js";
 import { strCompare } from "./text/codepoints.js";
 import { tupleHash } from "./tuple-hash.js";
@@ -111,7 +111,7 @@ method(lt, "extend", 1, 1, (s, v) => {
 });
 method(lt, "insert", 2, 2, (s, i, v) => {
   const a = L(s).a;
-  let n = indexValue(i, true);
+  let n = ssizeArg(i);
   if (n < 0) n = Math.max(0, n + a.length);
   a.splice(Math.min(n, a.length), 0, v);
   return null;
@@ -120,7 +120,7 @@ method(lt, "pop", 0, 1, (s, i) => {
   const a = L(s).a;
   if (a.length === 0) raise("IndexError", "pop from empty list");
   if (i === undefined) return a.pop()!;
-  let n = indexValue(i, true);
+  let n = ssizeArg(i);
   if (n < 0) n += a.length;
   if (n < 0 || n >= a.length) raise("IndexError", "pop index out of range");
   return a.splice(n, 1)[0];
@@ -274,17 +274,19 @@ export function sortArray(a: PyValue[], key: PyValue, reverse: boolean): PyValue
 function sortDirect(vals: PyValue[]): PyValue[] | null {
   const v0 = vals[0];
   if (typeof v0 === "number") {
-    let min = Infinity, max = -Infinity;
+    // starting from an int keeps min/max small-int typed for the subtractions below
+    let min = v0, max = v0;
     for (const v of vals) {
       if (typeof v !== "number") return null;
       if (v < min) min = v;
       if (v > max) max = v;
     }
+    const n = vals.length;
+    if (max - min < 2 * n + 64 && max - min < COUNT_MAX) return countSortInts(vals as number[], min, max);
     if (max - min <= RADIX_MAX) {
-      const n = vals.length;
-      const r = new Uint32Array(n);
+      const r = rankBuffer(n);
       for (let i = 0; i < n; i++) r[i] = (vals[i] as number) - min;
-      const order = radixOrder(r, max - min);
+      const order = radixOrder(n, max - min);
       const out = new Array<PyValue>(n);
       for (let i = 0; i < n; i++) out[i] = vals[order[i]];
       return out;
@@ -311,9 +313,9 @@ function sortByIntKeys(idx: number[], keys: PyValue[]): boolean {
     if (k > hi) hi = k;
   }
   if (hi - lo <= RADIX_MAX) {
-    const r = new Uint32Array(n);
+    const r = rankBuffer(n);
     for (let p = 0; p < n; p++) r[p] = (keys[idx[p]] as number) - lo;
-    const order = radixOrder(r, hi - lo);
+    const order = radixOrder(n, hi - lo);
     const before = idx.slice();
     for (let p = 0; p < n; p++) idx[p] = before[order[p]];
     return true;
@@ -431,7 +433,7 @@ export function listSet(l: PyList, i: PyValue, v: PyValue): void {
   }
   checkIndexType(i, "list");
   const a = l.a;
-  let n = typeof i === "number" ? i : indexValue(i, true);
+  let n = typeof i === "number" ? i : ssizeIndex(i);
   if (n < 0) n += a.length;
   if (n < 0 || n >= a.length) raise("IndexError", "list assignment index out of range");
   a[n] = v;
@@ -448,7 +450,7 @@ export function listDel(l: PyList, i: PyValue): void {
     return;
   }
   checkIndexType(i, "list");
-  let n = indexValue(i, true);
+  let n = ssizeIndex(i);
   if (n < 0) n += l.a.length;
   if (n < 0 || n >= l.a.length) raise("IndexError", "list assignment index out of range");
   l.a.splice(n, 1);

@@ -4,7 +4,7 @@ import type { PyValue } from "./object.js";
 import { raise } from "./raise.js";
 import { PyModule } from "./containers.js";
 import { PyDict } from "./dict.js";
-import { EXC, newExc, PyBaseException } from "./exceptions.js";
+import { EXC, excFields, newExc, PyBaseException } from "./exceptions.js";
 import { getattr, genericGetattr } from "./attributes.js";
 import { PyList } from "./containers.js";
 import { host, joinPath } from "./host.js";
@@ -40,14 +40,14 @@ function load(name: string): PyModule {
   if (have === null) {
     // importlib._bootstrap._find_and_load: a None entry blocks the import
     const e = newExc(EXC.ModuleNotFoundError, [`import of ${name} halted; None in sys.modules`]);
-    e.$dict!.setStr("name", name);
+    excFields(e).setStr("name", name);
     throw e;
   }
   if (have !== undefined) return have as PyModule;
   const init = registry.get(name) ?? findOnPath(name);
   if (init === undefined) {
     const e = newExc(EXC.ModuleNotFoundError, [`No module named '${name}'`]);
-    e.$dict!.setStr("name", name);
+    excFields(e).setStr("name", name);
     throw e;
   }
   const m = newModule(name);
@@ -148,9 +148,9 @@ export function importFrom(m: PyValue, name: string): PyValue {
   } catch (err) {
     // importlib's _handle_fromlist swallows only "No module named <that submodule>";
     // any other error raised while importing it propagates
-    if (!(err instanceof PyBaseException && err.$cls.isSubtypeOf(EXC.ModuleNotFoundError) && err.$dict?.getStr("name") === `${modName}.${name}`)) throw err;
+    if (!(err instanceof PyBaseException && err.$cls.isSubtypeOf(EXC.ModuleNotFoundError) && excFields(err).getStr("name") === `${modName}.${name}`)) throw err;
     const e = newExc(EXC.ImportError, [`cannot import name '${name}' from '${modName}' (unknown location)`]);
-    e.$dict!.setStr("name", modName);
+    excFields(e).setStr("name", modName);
     throw e;
   }
 }

@@ -433,6 +433,11 @@ export function inplace(a: PyValue, b: PyValue, op: BinOpInfo): PyValue {
  * its reflection, so it takes the slot path (abstract.c binary_op1). */
 const exactFloat = (v: PyValue): v is PyFloat => v instanceof PyFloat && v.$cls === FLOAT_TYPE;
 const FLOAT_TYPE = T.float;
+/** Both operands ints, at least one a bigint: int arithmetic directly, without
+ * binop's dispatch (int has no subclass hooks to consult for exact ints; p4_bigint). */
+function bigLane(a: PyValue, b: PyValue): boolean {
+  return typeof a === "bigint" ? typeof b === "bigint" || typeof b === "number" : typeof b === "bigint" && typeof a === "number";
+}
 export function add(a: PyValue, b: PyValue): PyValue {
   if (typeof a === "number" && typeof b === "number") {
     const r = a + b;
@@ -443,6 +448,7 @@ export function add(a: PyValue, b: PyValue): PyValue {
 /** the rest of `+`, out of line so that the int path above stays small enough to
  * inline everywhere */
 function addSlow(a: PyValue, b: PyValue): PyValue {
+  if (bigLane(a, b)) return I.intAdd(a as I.Int, b as I.Int);
   if (typeof a === "number") {
     if (exactFloat(b)) return new PyFloat(a + b.v);
   } else if (exactFloat(a)) {
@@ -461,6 +467,7 @@ export function sub(a: PyValue, b: PyValue): PyValue {
 /** the rest of `-`, out of line so that the int path above stays small enough to
  * inline everywhere */
 function subSlow(a: PyValue, b: PyValue): PyValue {
+  if (bigLane(a, b)) return I.intSub(a as I.Int, b as I.Int);
   if (typeof a === "number") {
     if (exactFloat(b)) return new PyFloat(a - b.v);
   } else if (exactFloat(a)) {
@@ -479,6 +486,7 @@ export function mul(a: PyValue, b: PyValue): PyValue {
 /** the rest of `*`, out of line so that the int path above stays small enough to
  * inline everywhere */
 function mulSlow(a: PyValue, b: PyValue): PyValue {
+  if (bigLane(a, b)) return I.intMul(a as I.Int, b as I.Int);
   if (typeof a === "number") {
     if (exactFloat(b)) return new PyFloat(a * b.v);
   } else if (exactFloat(a)) {
@@ -504,9 +512,10 @@ export function truediv(a: PyValue, b: PyValue): PyValue {
 // with another right operand, inplace() runs it and names `-=` in its TypeError
 const numOperand = (b: PyValue): boolean => typeof b === "number" || b instanceof PyFloat || typeof b === "bigint";
 export function isub(a: PyValue, b: PyValue): PyValue {
-  return (typeof a === "number" || a instanceof PyFloat) && numOperand(b) ? sub(a, b) : inplace(a, b, OPS.Sub);
+  return (typeof a === "number" || typeof a === "bigint" || a instanceof PyFloat) && numOperand(b) ? sub(a, b) : inplace(a, b, OPS.Sub);
 }
 export function imul(a: PyValue, b: PyValue): PyValue {
+  if (bigLane(a, b)) return I.intMul(a as I.Int, b as I.Int); // int has no __imul__
   return typeof a === "number" || a instanceof PyFloat ? mul(a, b) : inplace(a, b, OPS.Mult);
 }
 export function itruediv(a: PyValue, b: PyValue): PyValue {
@@ -532,6 +541,7 @@ export function mod(a: PyValue, b: PyValue): PyValue {
   // str % args: str's nb_remainder (unicode_mod) answers for any right operand except
   // an instance of a class, which may be a str subclass with its own __rmod__
   if (typeof a === "string" && (b === null || typeof b !== "object" || !b.$cls.heap)) return strPercent(a, b);
+  if (bigLane(a, b)) return I.intMod(a as I.Int, b as I.Int);
   return binop(a, b, OPS.Mod);
 }
 /** `a % b` of two safe ints, b not 0, some negative: the result takes b's sign
@@ -542,6 +552,7 @@ function intModSigned(a: number, b: number): number {
 }
 export function floordiv(a: PyValue, b: PyValue): PyValue {
   if (typeof a === "number" && typeof b === "number" && b > 0 && a >= 0) return Math.floor(a / b);
+  if (bigLane(a, b)) return I.intFloorDiv(a as I.Int, b as I.Int);
   return binop(a, b, OPS.FloorDiv);
 }
 

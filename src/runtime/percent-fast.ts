@@ -7,7 +7,7 @@
 import { PyFloat, type PyValue } from "./object.js";
 import { PyTuple } from "./containers.js";
 import { applyWidth } from "./percent-format.js";
-import { doubleToString } from "./float-format.js";
+import { doubleToString, type DtoaFlags } from "./float-format.js";
 
 /** One format string: lits[k] precedes conversion k, lits[n] ends it. */
 interface Plan {
@@ -98,6 +98,10 @@ function fits(ch: string, prec: number, v: PyValue): boolean {
   }
 }
 
+// doubleToString's flags, shared rather than allocated per conversion
+const ALT: DtoaFlags = { alt: true };
+const PLAIN: DtoaFlags = {};
+
 function convert(ch: string, flags: number, prec: number, v: PyValue): string {
   switch (ch) {
     case "s": return typeof v === "string" ? v : String(v);
@@ -111,7 +115,7 @@ function convert(ch: string, flags: number, prec: number, v: PyValue): string {
     }
     default: {
       const x = typeof v === "number" ? v : (v as PyFloat).v;
-      return doubleToString(x, ch, prec < 0 ? 6 : prec, { alt: (flags & 8) !== 0 });
+      return doubleToString(x, ch, prec < 0 ? 6 : prec, flags & 8 ? ALT : PLAIN);
     }
   }
 }

@@ -12,7 +12,7 @@ import * as Attr from "./attributes.js";
 import { PyFunction, PyCell, PyCode, type JsFn } from "./function.js";
 import { PyList, PyTuple, PySet, PySlice, PyModule, tuple } from "./containers.js";
 import { PyDict } from "./dict.js";
-import { EXC, newExc, PyBaseException, type TbEntry } from "./exceptions.js";
+import { EXC, excFields, newExc, PyBaseException, type TbEntry } from "./exceptions.js";
 import { getIter, toArray } from "./iter.js";
 import { PyGenerator, resuming, yfIter, yfSend, yfThrow, type JsGen, type SmFn } from "./generator.js";
 import { PyFrame, frameType, tbFrame, type FrameRec } from "./frames.js";
@@ -212,17 +212,17 @@ export function printExpr(v: PyValue): void {
 
 export function nameError(name: string): never {
   const e = newExc(EXC.NameError, [`name '${name}' is not defined`]);
-  e.$dict!.setStr("name", name);
+  excFields(e).setStr("name", name);
   throw e;
 }
 export function unboundLocal(name: string): never {
   const e = newExc(EXC.UnboundLocalError, [`cannot access local variable '${name}' where it is not associated with a value`]);
-  e.$dict!.setStr("name", name);
+  excFields(e).setStr("name", name);
   throw e;
 }
 export function unboundFree(name: string): never {
   const e = newExc(EXC.NameError, [`cannot access free variable '${name}' where it is not associated with a value in enclosing scope`]);
-  e.$dict!.setStr("name", name);
+  excFields(e).setStr("name", name);
   throw e;
 }
 export function delGlobal(d: PyDict, name: string): void {
@@ -333,7 +333,7 @@ export function iadd(a: PyValue, b: PyValue): PyValue {
     const r = a + b;
     if (Number.isSafeInteger(r)) return r;
   } else if (typeof a === "string" && typeof b === "string") return concatStr(a, b);
-  else if ((typeof a === "number" || a instanceof PyFloat) && (typeof b === "number" || b instanceof PyFloat || typeof b === "bigint")) return O.add(a, b); // no __iadd__
+  else if ((typeof a === "number" || typeof a === "bigint" || a instanceof PyFloat) && (typeof b === "number" || b instanceof PyFloat || typeof b === "bigint")) return O.add(a, b); // no __iadd__
   return O.inplace(a, b, O.OPS.Add);
 }
 
@@ -473,6 +473,10 @@ export function callStar(f: PyValue, parts: PyValue[][], kw: PyValue[][]): PyVal
 /** Close a loop's private generator when the loop is left early. */
 export function closeTemp(it: PyObject | undefined): void {
   if (it instanceof PyGenerator && !it.done) it.close();
+}
+/** Whether a value thrown into a generator is close()'s GeneratorExit. */
+export function isGenExit(v: PyValue): boolean {
+  return v instanceof PyBaseException && v.$cls.isSubtypeOf(EXC.GeneratorExit);
 }
 
 // ---- exceptions ----

@@ -8,7 +8,7 @@ import { T } from "./types.js";
 import { PyDict } from "./dict.js";
 import { PyCode, type PyCell, type JsFn } from "./function.js";
 type Factory = (...cells: PyCell[]) => JsFn;
-import { PyBaseException, EXC, newExc } from "./exceptions.js";
+import { PyBaseException, EXC, excFields, newExc } from "./exceptions.js";
 import { PyModule } from "./containers.js";
 import { pyStr, pyRepr, typeOf } from "./ops.js";
 import { state, isStackOverflow } from "./state.js";
@@ -482,7 +482,7 @@ function internalError(e: unknown, stderr: (s: string) => void): number {
 }
 
 function systemExit(e: PyBaseException, stderr: (s: string) => void): number {
-  const code = e.$dict!.getStr("code") ?? null;
+  const code = excFields(e).getStr("code") ?? null;
   if (code === null) return 0;
   if (typeof code === "number") return code & 0xff;
   if (typeof code === "boolean") return code ? 1 : 0;
@@ -513,7 +513,7 @@ function syntaxErrorReport(e: CompileError): string {
 /** pythonrun.c print_exception_file_and_line: a SyntaxError with a line number shows
  * its file, line and carets (from its own attributes) before the message. */
 function syntaxErrorLocation(e: PyBaseException): string {
-  const d = e.$dict!;
+  const d = excFields(e);
   const num = (k: string): number | null => {
     const v = d.getStr(k);
     return typeof v === "number" ? v : typeof v === "boolean" ? Number(v) : null;
@@ -583,7 +583,7 @@ function formatOne(e: PyBaseException, globals: PyDict): string {
     msg = "<exception str() failed>";
   }
   if (e.$cls.isSubtypeOf(EXC.SyntaxError)) {
-    const d = e.$dict!;
+    const d = excFields(e);
     const m = d.getStr("msg");
     msg = m === null || m === undefined ? msg : pyStr(m);
   }
@@ -661,7 +661,7 @@ function bestMatch(wrong: string, candidates: string[]): string | null {
   return found;
 }
 function suggestion(e: PyBaseException, globals: PyDict): string | null {
-  const d = e.$dict!;
+  const d = excFields(e);
   const name = d.getStr("name");
   if (typeof name !== "string") return null;
   if (e.$cls === EXC.NameError || e.$cls === EXC.UnboundLocalError) {

@@ -3,17 +3,50 @@
 import type { PyValue } from "./object.js";
 import { raise } from "./raise.js";
 import { PySlice } from "./containers.js";
-import { indexValue, typeName } from "./ops.js";
+import { callSpecial, indexValue, typeName } from "./ops.js";
+
+const SSIZE_MAX = 0x7fffffffffffffffn;
+
+/** An index as a Py_ssize_t (PyNumber_AsSsize_t with IndexError): a value beyond
+ * 2**63 raises "cannot fit '<type of i>' ..."; one that fits but exceeds 2**53 comes
+ * back as an inexact JS number, out of range of any sequence pycell can hold. */
+export function ssizeIndex(i: PyValue): number {
+  if (typeof i === "number") return i;
+  if (typeof i === "boolean") return i ? 1 : 0;
+  const r = typeof i === "bigint" ? i : indexRaw(i);
+  if (typeof r !== "bigint") return r;
+  if (r > SSIZE_MAX || r < -SSIZE_MAX - 1n) raise("IndexError", `cannot fit '${typeName(i)}' into an index-sized integer`);
+  return Number(r);
+}
+
+/** A Py_ssize_t argument such as list.pop's (PyLong_AsSsize_t): OverflowError beyond
+ * 2**63. */
+export function ssizeArg(i: PyValue): number {
+  if (typeof i === "number") return i;
+  const r = typeof i === "bigint" ? i : indexRaw(i);
+  if (typeof r === "bigint" && (r > SSIZE_MAX || r < -SSIZE_MAX - 1n)) raise("OverflowError", "Python int too large to convert to C ssize_t");
+  return Number(r);
+}
+
+/** operator.index(i) without narrowing a big result. */
+function indexRaw(i: PyValue): number | bigint {
+  if (i !== null && typeof i === "object") {
+    const f = i.$cls.lookup("__index__");
+    if (f != null) {
+      const r = callSpecial(i, "__index__", []);
+      if (typeof r === "bigint" || typeof r === "number") return r;
+      if (typeof r === "boolean") return r ? 1 : 0;
+      // an int subclass instance (deprecated by CPython, still accepted)
+      if (r !== undefined && r !== null && typeof r === "object" && r.$cls.lookup("__index__") != null) return indexValue(r, true);
+      raise("TypeError", `__index__ returned non-int (type ${typeName(r ?? null)})`);
+    }
+  }
+  return indexValue(i, true);
+}
 
 /** A Python index into a sequence of `len` items, or IndexError. */
 export function seqIndex(i: PyValue, len: number, what: string): number {
-  let n: number;
-  if (typeof i === "number") n = i;
-  else if (typeof i === "boolean") n = i ? 1 : 0;
-  else if (typeof i === "bigint") raise("IndexError", `cannot fit 'int' into an index-sized integer`);
-  else {
-    n = indexValue(i);
-  }
+  let n = typeof i === "number" ? i : ssizeIndex(i);
   if (n < 0) n += len;
   if (n < 0 || n >= len) raise("IndexError", `${what} index out of range`);
   return n;

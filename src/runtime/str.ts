@@ -9,7 +9,7 @@ import { method, kwmethod } from "./descriptors.js";
 import { asStr, typeOf, pyRepr, pyStr, strObject, truthy, typeName, indexValue, seqConcat, seqRepeat, seqSlotMethods, isIndex, strHash, callSpecial, nativeCompare, type CmpOp } from "./ops.js";
 import { toArray, getIter } from "./iter.js";
 import { ctors } from "./klass.js";
-import { checkIndexType, sliceIndices } from "./sequence.js";
+import { checkIndexType, sliceIndices, ssizeIndex } from "./sequence.js";
 import * as CP from "./text/codepoints.js";
 import * as SS from "./text/str-search.js";
 import * as SC from "./text/str-case.js";
@@ -75,7 +75,7 @@ export function strGetitem(s: string, i: PyValue): PyValue {
   // unicode_subscript's own wording (lists say "integers or slices, not str")
   if (!(typeof i === "number" || typeof i === "boolean" || typeof i === "bigint" || (i !== null && typeof i === "object" && i.$cls.lookup("__index__") != null)))
     raise("TypeError", `string indices must be integers, not '${typeName(i)}'`);
-  return CP.pyIndex(s, indexValue(i, true));
+  return CP.pyIndex(s, ssizeIndex(i));
 }
 
 seqConcat.set(T.str, (a, b) => (a as string) + (b as string));

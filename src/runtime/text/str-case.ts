@@ -39,6 +39,17 @@ export function strLower(s: string): string {
 
 /** str.upper */
 export function strUpper(s: string): string {
+  if (s.length <= 32) {
+    // short strings: one scan decides ASCII-ness and whether anything changes, so an
+    // unchanged string (digits, already upper) is returned without toUpperCase's copy
+    let lower = false;
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      if (c > 127) return mapEach(s, (cps, k) => upperCp(cps[k]));
+      if (c >= 97 && c <= 122) lower = true;
+    }
+    return lower ? s.toUpperCase() : s;
+  }
   if (ASCII.test(s)) return s.toUpperCase();
   return mapEach(s, (cps, i) => upperCp(cps[i]));
 }
