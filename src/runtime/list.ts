@@ -5,7 +5,7 @@ import { T } from "./types.js";
 import { raise } from "./raise.js";
 import { PyList, PyTuple, PySlice, tuple } from "./containers.js";
 import { method, kwmethod } from "./descriptors.js";
-import { pyRepr, pyEqBool, reprEnter, reprLeave, richCompare, truthy, typeName, typeOf, indexValue, seqConcat, seqRepeat, isIndex, pyHash, seqCompare, callSpecial, bindDescr, isInstance } from "./ops.js";
+import { pyRepr, pyEqBool, reprEnter, reprLeave, richCompare, truthy, typeName, typeOf, indexValue, seqConcat, seqRepeat, repeatCount, isIndex, pyHash, seqCompare, callSpecial, bindDescr, isInstance } from "./ops.js";
 export { seqCompare };
 import { toArray, getIter, nativeIter } from "./iter.js";
 import { seqIndex, sliceArray, sliceIndices, checkIndexType, ssizeArg, ssizeIndex } from "./sequence.js";
@@ -83,8 +83,8 @@ method(lt, "__iadd__", 1, 1, (s, o) => {
   L(s).a.push(...toArray(o));
   return s;
 });
-method(lt, "__mul__", 1, 1, (s, n) => (isIndex(n) ? new PyList(repeat(L(s).a, indexValue(n, true))) : NotImplemented));
-method(lt, "__rmul__", 1, 1, (s, n) => (isIndex(n) ? new PyList(repeat(L(s).a, indexValue(n, true))) : NotImplemented));
+method(lt, "__mul__", 1, 1, (s, n) => (isIndex(n) ? new PyList(repeat(L(s).a, repeatCount(n, n))) : NotImplemented));
+method(lt, "__rmul__", 1, 1, (s, n) => (isIndex(n) ? new PyList(repeat(L(s).a, repeatCount(n, n))) : NotImplemented));
 method(lt, "__imul__", 1, 1, (s, n) => {
   const l = L(s);
   l.a = repeat(l.a, indexValue(n, true));
@@ -469,8 +469,8 @@ method(tt, "__add__", 1, 1, (s, o) => {
   if (!(o instanceof PyTuple)) raise("TypeError", `can only concatenate tuple (not "${typeName(o)}") to tuple`);
   return tuple([...TU(s).a, ...o.a]);
 });
-method(tt, "__mul__", 1, 1, (s, n) => (isIndex(n) ? tupleRepeat(s, indexValue(n, true)) : NotImplemented));
-method(tt, "__rmul__", 1, 1, (s, n) => (isIndex(n) ? tupleRepeat(s, indexValue(n, true)) : NotImplemented));
+method(tt, "__mul__", 1, 1, (s, n) => (isIndex(n) ? tupleRepeat(s, repeatCount(n, n)) : NotImplemented));
+method(tt, "__rmul__", 1, 1, (s, n) => (isIndex(n) ? tupleRepeat(s, repeatCount(n, n)) : NotImplemented));
 method(tt, "index", 1, 3, (s, v, start, stop) => {
   const a = TU(s).a;
   const [b, e] = boundsOf(a.length, start, stop);

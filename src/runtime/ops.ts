@@ -290,6 +290,18 @@ export function indexValue(v: PyValue, allowBig = false): number {
   return indexValue(r, allowBig);
 }
 
+/** A repetition count (abstract.c sequence_repeat: PyNumber_AsSsize_t(n,
+ * PyExc_OverflowError)): beyond a Py_ssize_t it is an OverflowError naming the type of
+ * the operand `orig`, not a MemoryError from an impossible allocation. */
+export function repeatCount(orig: PyValue, v: PyValue): number {
+  if (typeof v === "number") return v;
+  const big = typeof v === "bigint" ? v : null;
+  const n = big === null ? indexValue(v, true) : Number(big);
+  const over = big !== null ? big > 0x7fffffffffffffffn || big < -0x8000000000000000n : n >= 2 ** 63 || n < -(2 ** 63);
+  if (over) raise("OverflowError", `cannot fit '${typeName(orig)}' into an index-sized integer`);
+  return n;
+}
+
 export interface BinOpInfo {
   name: string;
   rname: string;
@@ -359,8 +371,8 @@ export function binop(a: PyValue, b: PyValue, op: BinOpInfo, inplaceOp = false):
       if (c && ta === tb) return c(a, b);
     } else if (op.name === "__mul__") {
       const ia = asInt(a), ib = asInt(b);
-      if (ib !== undefined && seqRepeat.has(ta)) return seqRepeat.get(ta)!(a, indexValue(ib, true));
-      if (ia !== undefined && seqRepeat.has(tb)) return seqRepeat.get(tb)!(b, indexValue(ia, true));
+      if (ib !== undefined && seqRepeat.has(ta)) return seqRepeat.get(ta)!(a, repeatCount(b, ib));
+      if (ia !== undefined && seqRepeat.has(tb)) return seqRepeat.get(tb)!(b, repeatCount(a, ia));
     }
   }
   // list/tuple/str `+` is sq_concat, tried only after the number slots: a Python
@@ -380,8 +392,8 @@ export function binop(a: PyValue, b: PyValue, op: BinOpInfo, inplaceOp = false):
     if (seqA && isIndex(b)) return callv(bindDescr(ma!, a), [b], null);
     if (seqB && isIndex(a)) return callv(bindDescr(mb!, b), [a], null);
     if (seqA || seqB) raise("TypeError", `can't multiply sequence by non-int of type '${seqA ? tb.name : ta.name}'`);
-    if (seqRepeat.has(ta) && isIndex(b)) return seqRepeat.get(ta)!(a, indexValue(b, true));
-    if (seqRepeat.has(tb) && isIndex(a)) return seqRepeat.get(tb)!(b, indexValue(a, true));
+    if (seqRepeat.has(ta) && isIndex(b)) return seqRepeat.get(ta)!(a, repeatCount(b, b));
+    if (seqRepeat.has(tb) && isIndex(a)) return seqRepeat.get(tb)!(b, repeatCount(a, a));
     if (seqRepeat.has(ta) || seqRepeat.has(tb)) raise("TypeError", `can't multiply sequence by non-int of type '${seqRepeat.has(ta) ? tb.name : ta.name}'`);
   }
   // abstract.c binop_type_error names the augmented operator ("**=") for `x **= y`

@@ -6,7 +6,7 @@ import { raise } from "./raise.js";
 import { PyList, PySlice, PyTuple, tuple } from "./containers.js";
 import { PyDict } from "./dict.js";
 import { method, kwmethod } from "./descriptors.js";
-import { asStr, typeOf, pyRepr, pyStr, strObject, truthy, typeName, indexValue, seqConcat, seqRepeat, seqSlotMethods, isIndex, strHash, callSpecial, nativeCompare, type CmpOp } from "./ops.js";
+import { asStr, typeOf, pyRepr, pyStr, strObject, truthy, typeName, indexValue, seqConcat, seqRepeat, repeatCount, seqSlotMethods, isIndex, strHash, callSpecial, nativeCompare, type CmpOp } from "./ops.js";
 import { toArray, getIter } from "./iter.js";
 import { ctors } from "./klass.js";
 import { checkIndexType, sliceIndices, ssizeIndex } from "./sequence.js";
@@ -120,8 +120,8 @@ method(st, "__add__", 1, 1, (s, o) => {
 });
 // sq_repeat's wrapper: a non-index raises here, but `*` skips these methods and tries
 // the other operand's __rmul__ first (ops.ts seqSlotMethods)
-seqSlotMethods.add(method(st, "__mul__", 1, 1, (s, n) => seqRepeat.get(T.str)!(S(s), indexValue(n, true))));
-seqSlotMethods.add(method(st, "__rmul__", 1, 1, (s, n) => seqRepeat.get(T.str)!(S(s), indexValue(n, true))));
+seqSlotMethods.add(method(st, "__mul__", 1, 1, (s, n) => seqRepeat.get(T.str)!(S(s), repeatCount(n, n))));
+seqSlotMethods.add(method(st, "__rmul__", 1, 1, (s, n) => seqRepeat.get(T.str)!(S(s), repeatCount(n, n))));
 method(st, "__mod__", 1, 1, (s, a) => strPercentHook(S(s), a));
 for (const [name, op] of [["__eq__", "Eq"], ["__ne__", "NotEq"], ["__lt__", "Lt"], ["__le__", "LtE"], ["__gt__", "Gt"], ["__ge__", "GtE"]] as const) {
   method(st, name, 1, 1, (s, o) => {
