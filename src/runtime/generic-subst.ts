@@ -15,6 +15,7 @@ import { PyBuiltin } from "./function.js";
 import { PyStaticMethod } from "./property.js";
 import { PyGenericAlias, genericAliasType } from "./generic-alias.js";
 import { PyUnion, unionType } from "./union-type.js";
+import { newTarget } from "./generic-new.js";
 
 const isTypeVarLike = (a: PyValue): boolean => typeOf(a).lookup("__typing_subst__") !== undefined;
 
@@ -97,9 +98,7 @@ method(genericAliasType, "__reduce__", 0, 0, (s) => {
 
 // ga_new: GenericAlias(origin, args), also for subclasses of GenericAlias
 function gaNew(a: PyValue[], kw: Map<string, PyValue> | null): PyValue {
-  const cls = a[0];
-  if (!(cls instanceof PyType)) return raise("TypeError", `GenericAlias.__new__(X): X is not a type object (${typeName(cls ?? null)})`);
-  if (!cls.isSubtypeOf(genericAliasType)) raise("TypeError", `GenericAlias.__new__(${cls.name}): ${cls.name} is not a subtype of GenericAlias`);
+  const cls = newTarget(genericAliasType, a[0]);
   if (kw !== null && kw.size > 0 && cls === genericAliasType) raise("TypeError", "GenericAlias() takes no keyword arguments");
   if (a.length !== 3) raise("TypeError", `GenericAlias expected 2 arguments, got ${a.length - 1}`);
   const g = new PyGenericAlias(a[1] as PyType, a[2] instanceof PyTuple ? a[2].a : [a[2]]);

@@ -12,7 +12,7 @@ import { seqIndex, sliceArray, sliceIndices, checkIndexType, ssizeArg, ssizeInde
 import { callv, c1 } from "./call.js";
 import { strCompare } from "./text/codepoints.js";
 import { tupleHash } from "./tuple-hash.js";
-import { installGenericNew } from "./generic-new.js";
+import { installGenericNew, newTarget } from "./generic-new.js";
 import { ctors } from "./klass.js";
 import { NotImplemented } from "./types.js";
 import { PyStaticMethod } from "./property.js";
@@ -487,9 +487,7 @@ ctors.set(tt, (args, kwnames) => {
 // tuple.__new__(cls, iterable=()) for subclasses (tupleobject.c tuple_subtype_new):
 // the instance is a PyTuple whose $cls is the subclass; its __dict__ is made lazily.
 tt.attrs.set("__new__", new PyStaticMethod(new PyBuiltin("__new__", (...a: PyValue[]) => {
-  const cls = a[0];
-  if (!(cls instanceof PyType)) raise("TypeError", `tuple.__new__(X): X is not a type object (${typeName(cls)})`);
-  if (!cls.isSubtypeOf(tt)) raise("TypeError", `tuple.__new__(${cls.name}): ${cls.name} is not a subtype of tuple`);
+  const cls = newTarget(tt, a[0]);
   if (a.length > 2) raise("TypeError", `tuple expected at most 1 argument, got ${a.length - 1}`);
   if (cls === tt) return ctors.get(tt)!(a.slice(1), null);
   const t = new PyTuple(a.length > 1 ? toArray(a[1]) : []);

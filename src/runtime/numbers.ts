@@ -23,6 +23,7 @@ import { intToBytes, intFromBytes } from "./int-bytes.js";
 import { floatNew } from "./float-new.js";
 import { intOf, intOfBase } from "./int-new.js";
 import { callv } from "./call.js";
+import { newTarget } from "./generic-new.js";
 
 const N = (v: PyValue): I.Int => asInt(v)!;
 const Fv = (v: PyValue): number => (v as PyFloat).v;
@@ -128,9 +129,7 @@ ctors.set(T.int, (args, kwnames) => {
 // instance is a PyIntSub holding the plain value; its __dict__ is a real one.
 T.int.attrs.set("__new__", new PyStaticMethod(new PyBuiltin("__new__", (...a: PyValue[]) => intNew(a, null), 1, Infinity, (a, kw) => intNew(a, kw), undefined, "int.__new__")));
 function intNew(a: PyValue[], kw: Map<string, PyValue> | null): PyValue {
-  const cls = a[0];
-  if (!(cls instanceof PyType)) return raise("TypeError", `int.__new__(X): X is not a type object (${typeName(cls)})`);
-  if (!cls.isSubtypeOf(T.int)) raise("TypeError", `int.__new__(${cls.name}): ${cls.name} is not a subtype of int`);
+  const cls = newTarget(T.int, a[0]);
   // typeobject.c tp_new_wrapper: bool has its own __new__
   if (cls === T.bool) raise("TypeError", "int.__new__(bool) is not safe, use bool.__new__()");
   const kwnames = kw && kw.size ? [...kw.keys()] : null;
