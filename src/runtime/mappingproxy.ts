@@ -18,18 +18,37 @@ import { PyClassMethod } from "./property.js";
 import { PyBuiltin } from "./function.js";
 
 export class PyMappingProxy extends PyObject {
-  constructor(readonly m: PyValue) {
+  /** `type` for a class's `__dict__`: the view then reads that class's namespace as
+   * it is now (typeobject.c type_dict hands out a proxy of the live dict) */
+  private readonly t: PyType | null;
+  constructor(private readonly w: PyValue, t: PyType | null = null) {
     super();
+    this.t = t;
+  }
+  /** the mapping every read goes to */
+  get m(): PyValue {
+    return this.t === null ? this.w : typeNamespace(this.t);
   }
 }
 const mpt = T.mappingproxy;
 PyMappingProxy.prototype.$cls = mpt;
 
-/** The view of a class's own namespace (type.__dict__): a snapshot of its names. */
-export function typeDictProxy(t: PyType): PyMappingProxy {
+/** A class's namespace as a dict: pycell keeps it in a JS Map (PyType.attrs), so the
+ * dict is a copy, remade only after the namespace changed (TypeDict.ver). Nothing
+ * writes into it: mappingproxy has no writing methods. */
+const nsCopies = new WeakMap<PyType, { ver: number; d: PyDict }>();
+function typeNamespace(t: PyType): PyDict {
+  const c = nsCopies.get(t);
+  if (c !== undefined && c.ver === t.attrs.ver) return c.d;
   const d = new PyDict();
   for (const [k, v] of t.attrs) d.setStr(k, v);
-  return new PyMappingProxy(d);
+  nsCopies.set(t, { ver: t.attrs.ver, d });
+  return d;
+}
+
+/** The view of a class's own namespace (type.__dict__), live as CPython's. */
+export function typeDictProxy(t: PyType): PyMappingProxy {
+  return new PyMappingProxy(null, t);
 }
 
 const M = (s: PyValue): PyValue => (s as PyMappingProxy).m;

@@ -108,6 +108,8 @@ function sourceModule(name: string, source: string, file: string, pkgDir: string
 /** `import a.b.c`: loads every prefix; returns the leaf when `leaf`, else the top. */
 export function importModule(name: string, leaf: boolean, level = 0, globals?: PyDict): PyValue {
   if (level > 0) name = resolveRelative(name, level, globals);
+  // `import heapq` in a function body runs at every call: no name splitting then
+  else if (name.indexOf(".") < 0) return load(name);
   const parts = name.split(".");
   let top: PyModule | null = null;
   let cur: PyModule | null = null;

@@ -41,6 +41,9 @@ export function getitem(o: PyValue, k: PyValue): PyValue {
     return v !== undefined ? v : dictGet(o, k);
   }
   if (typeof o === "string") return strGetitem(o, k);
+  // a dict subclass that keeps dict's __getitem__ (Counter, defaultdict): no bound
+  // method, __missing__ as dict_subscript calls it
+  if (o instanceof PyDict && o.$cls.lookup("__getitem__") === T.dict.attrs.get("__getitem__")) return dictGet(o, k);
   // a tuple subclass (a namedtuple) keeps the fast path unless it overrides __getitem__
   if (o instanceof PyTuple && (!o.$cls.heap || o.$cls.lookup("__getitem__") === T.tuple.attrs.get("__getitem__"))) return tupleGet(o, k);
   if (o instanceof PyType) {
@@ -89,6 +92,8 @@ export function setitem(o: PyValue, k: PyValue, v: PyValue): void {
   if (o instanceof PyDict && o.$cls === T.dict) return o.set(k, v);
   const f = O.typeOf(o).lookup("__setitem__");
   if (f == null) raise("TypeError", `'${O.typeName(o)}' object does not support item assignment`);
+  // a dict subclass that keeps dict's __setitem__: stored without a bound method
+  if (o instanceof PyDict && f === T.dict.attrs.get("__setitem__")) return o.set(k, v);
   Call.callv(O.bindDescr(f, o), [k, v], null);
 }
 export function delitem(o: PyValue, k: PyValue): void {

@@ -11,18 +11,23 @@ export let typeEpoch = 0;
 export function typeModified(): void {
   typeEpoch++;
 }
-/** A type's `__dict__`: a Map that invalidates the lookup caches when it changes. */
-class TypeDict extends Map<string, PyValue> {
+/** A type's `__dict__`: a Map that invalidates the lookup caches when it changes.
+ * `ver` counts this namespace's own changes (the `__dict__` view's snapshot key). */
+export class TypeDict extends Map<string, PyValue> {
+  ver = 0;
   override set(k: string, v: PyValue): this {
     typeEpoch++;
+    this.ver++;
     return super.set(k, v);
   }
   override delete(k: string): boolean {
     typeEpoch++;
+    this.ver++;
     return super.delete(k);
   }
   override clear(): void {
     typeEpoch++;
+    this.ver++;
     super.clear();
   }
 }
@@ -33,7 +38,7 @@ export class PyType extends PyObject {
   bases: PyType[];
   mro: PyType[] = [];
   /** the type's own namespace (`__dict__`): attribute names are always str */
-  attrs: Map<string, PyValue> = new TypeDict();
+  attrs: TypeDict = new TypeDict();
   /** lookup results by name (`v` undefined: absent), each valid while its `e` is
    * `typeEpoch` and the MRO is still `cacheMro` (typeobject.c's method cache, per type) */
   private cache = new Map<string, { v: PyValue | undefined; e: number }>();

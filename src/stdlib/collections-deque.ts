@@ -16,6 +16,7 @@ import { seqCompare } from "../runtime/list.js";
 import { makeGenericAlias } from "../runtime/generic-alias.js";
 import { tuple } from "../runtime/containers.js";
 import { callv } from "../runtime/call.js";
+import { countElements } from "./collections-count.js";
 
 export const dequeType = new PyType("collections.deque", [T.object]);
 dequeType.qualname = "deque";
@@ -351,4 +352,5 @@ method(dequeIterType, "__length_hint__", 0, 0, (s) => Math.max(0, (s as DequeIte
 
 registerModule("_collections", (m) => {
   m.$dict!.setStr("deque", dequeType);
+  m.$dict!.setStr("_count_elements", countElements);
 });

@@ -343,6 +343,13 @@ def _count_elements(mapping, iterable):
         mapping[item] = current(item, 0) + 1
 
 
+try:
+    # the native loop, when the accelerator module is there
+    from _collections import _count_elements
+except ImportError:
+    pass
+
+
 def _only_counters(method):
     # the binary multiset operators accept Counters only
     def checked(self, other):
