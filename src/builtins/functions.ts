@@ -12,7 +12,7 @@ import { getattr, setattr, delattr, genericGetattr, callMethod } from "../runtim
 import { getIter, nextOrStop, toArray, CallIter } from "../runtime/iter.js";
 import { PyList, PyTuple, tuple } from "../runtime/containers.js";
 import { PyDict } from "../runtime/dict.js";
-import { sortArray, sortLess } from "../runtime/list.js";
+import { sortArray, sortLess, sortGreater } from "../runtime/list.js";
 import { pyFormat } from "../runtime/format.js";
 import { len, lenValue, add } from "../runtime/rt.js";
 import { state } from "../runtime/state.js";
@@ -63,9 +63,16 @@ function minmax(name: string, args: PyValue[], kw: Kw, op: "Lt" | "Gt"): PyValue
   const key = kwGet(kw, "key") ?? null;
   const dflt = kwGet(kw, "default");
   let items: PyValue[];
+  // an exact list is read in place, as its iterator reads it (listiter_next checks the
+  // length at every step): no copy, and what a key function appends is seen
+  let live: PyList | null = null;
   if (args.length === 0) raise("TypeError", `${name} expected at least 1 argument, got 0`);
-  if (args.length === 1) items = toArray(args[0]);
-  else {
+  if (args.length === 1) {
+    const o = args[0];
+    if (o instanceof PyList && o.$cls === T.list) items = (live = o).a;
+    else if (o instanceof PyTuple && o.$cls === T.tuple) items = o.a;
+    else items = toArray(o);
+  } else {
     if (dflt !== undefined) raise("TypeError", `Cannot specify a default for ${name}() with multiple positional arguments`);
     items = args;
   }
@@ -75,16 +82,17 @@ function minmax(name: string, args: PyValue[], kw: Kw, op: "Lt" | "Gt"): PyValue
   }
   let best = items[0];
   let bestKey = key === null ? best : c1(key, best);
-  // O.lt/O.gt: richCompare with the number fast paths
-  const better = op === "Gt" ? O.gt : O.lt;
   const isMin = op === "Lt";
-  for (let i = 1; i < items.length; i++) {
-    const k = key === null ? items[i] : c1(key, items[i]);
-    // small ints compared inline; for min, sortLess is PyObject_RichCompareBool(k, best,
-    // Py_LT) with exact tuples compared item by item (tuplerichcompare)
-    const wins = typeof k === "number" && typeof bestKey === "number" ? (isMin ? k < bestKey : k > bestKey) : isMin ? sortLess(k, bestKey) : O.truthy(better(k, bestKey));
+  for (let i = 1; ; i++) {
+    if (live !== null) items = live.a;
+    if (i >= items.length) break;
+    const v = items[i];
+    const k = key === null ? v : c1(key, v);
+    // small ints compared inline; sortLess/sortGreater are PyObject_RichCompareBool(k,
+    // best, Py_LT/Py_GT) with exact tuples compared item by item (tuplerichcompare)
+    const wins = typeof k === "number" && typeof bestKey === "number" ? (isMin ? k < bestKey : k > bestKey) : isMin ? sortLess(k, bestKey) : sortGreater(k, bestKey);
     if (wins) {
-      best = items[i];
+      best = v;
       bestKey = k;
     }
   }

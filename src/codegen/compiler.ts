@@ -17,6 +17,7 @@ import { syntaxErrorAt } from "../symtable/errors.js";
 import { assertWarning } from "./literal-warnings.js";
 import { findAnn } from "./find-ann.js";
 import { itemwiseAssign } from "./tuple-assign.js";
+import { condExpr } from "./cond.js";
 import { planFloat, pureRead, fusedAssign } from "./float-fuse.js";
 import { smallIntLiteral, inlineIntBinop } from "./int-inline.js";
 import { fusedResult, planUnboxed, unboxedLoad, unboxedVar } from "./float-unbox.js";
@@ -267,8 +268,12 @@ export class Compiler {
         if (star >= 0 && t.elts.findIndex((e, i) => i > star && e._type === "Starred") >= 0) this.error("multiple starred expressions in assignment", t);
         if (star >= 256) this.error("too many expressions in star-unpacking assignment", t);
         let out: string;
-        if (star < 0) out = `${tmp} = $R.unpack(${v}, ${t.elts.length});`;
-        else out = `${tmp} = $R.unpackStar(${v}, ${star}, ${t.elts.length - star - 1});`;
+        // an exact tuple of the right length (pairs, dict items) is read in place, no
+        // call and no array; everything else goes through rt.ts unpack
+        if (star < 0) {
+          const w = this.ctx.temp(), n = t.elts.length;
+          out = `${w} = ${v}; ${tmp} = ${w} !== null && ${w}.$cls === $R.TUPLE_TYPE && ${w}.a.length === ${n} ? ${w}.a : $R.unpack(${w}, ${n});`;
+        } else out = `${tmp} = $R.unpackStar(${v}, ${star}, ${t.elts.length - star - 1});`;
         t.elts.forEach((e, i) => {
           const target = e._type === "Starred" ? e.value : e;
           out += " " + this.assign(target, `${tmp}[${i}]`);
@@ -366,7 +371,7 @@ export class Compiler {
         }
         return `${ln}${this.returnJs(s.value ? this.expr(s.value) : "null")}\n`;
       case "If": {
-        let out = `${ln}if ($R.truthy(${this.expr(s.test)})) {\n${this.block(s.body)}}`;
+        let out = `${ln}if (${condExpr(this, s.test)}) {\n${this.block(s.body)}}`;
         if (s.orelse.length) out += ` else {\n${this.block(s.orelse)}}`;
         return out + "\n";
       }
@@ -375,7 +380,7 @@ export class Compiler {
         this.ctx.loops.push({ breakLabel: lbl });
         const body = this.block(s.body);
         this.ctx.loops.pop();
-        return `${lbl}: {\nwhile (true) { ${ln}if (!$R.truthy(${this.expr(s.test)})) break;\n${body}}\n${this.block(s.orelse)}}\n`;
+        return `${lbl}: {\nwhile (true) { ${ln}if (!${condExpr(this, s.test)}) break;\n${body}}\n${this.block(s.orelse)}}\n`;
       }
       case "For":
         return ln + this.forStmt(s);
@@ -407,7 +412,7 @@ export class Compiler {
         const w = assertWarning(s.test);
         if (w) this.warn(w, s);
         if ((this.opts.optimize ?? 0) >= 1) return "";
-        return `${ln}if (!$R.truthy(${this.expr(s.test)})) throw $R.assertionError(${s.msg ? this.expr(s.msg) : "undefined"});\n`;
+        return `${ln}if (!${condExpr(this, s.test)}) throw $R.assertionError(${s.msg ? this.expr(s.msg) : "undefined"});\n`;
       }
       case "Raise": {
         const jr = jumpFrom(this);
@@ -796,7 +801,9 @@ finally { if (${ok}) { ${wl} $R.withExit(${exit}, null); } }\n`;
   /** The JS function expression for a function scope (def, lambda). */
   functionJs(node: A.FunctionDef | A.AsyncFunctionDef | A.Lambda, name: string): { js: string; code: number } {
     const scope = this.scopes.get(node)!;
-    const code = this.addCode(scope, name, node.lineno);
+    // co_firstlineno of a decorated def is its first decorator's line (compile.c)
+    const first = node._type !== "Lambda" && node.decorator_list.length ? node.decorator_list[0].lineno : node.lineno;
+    const code = this.addCode(scope, name, first);
     const outer = this.ctx;
     this.ctx = new FnCtx(scope, code, outer);
     this.ctx.fastReturn = !this.ctx.isGenerator && this.opts.frameRecords !== true;
@@ -929,20 +936,29 @@ finally { if (${ok}) { ${wl} $R.withExit(${exit}, null); } }\n`;
 
   funcDef(s: A.FunctionDef | A.AsyncFunctionDef): string {
     this.checkDebugArgs(s.args, s);
-    const decos = s.decorator_list.map((d) => this.expr(d));
+    const decos = s.decorator_list.map((d) => `($ln = ${d.lineno}, ${this.expr(d)})`);
     let f = this.makeFunction(s, s.name);
-    for (let i = decos.length - 1; i >= 0; i--) f = `$R.c1(${decos[i]}, ${f})`;
+    if (decos.length) f = this.decorate(s.decorator_list, decos, f, s.lineno);
     this.forbidden(s.name, s);
     return this.storeName(s.name, f) + "\n";
   }
 
+  /** Decorator calls, innermost first. Each decorator is evaluated and called at
+   * its own line, the function or class made at the def line (compile.c
+   * compiler_decorators / compiler_apply_decorators): tracebacks show `@deco`. */
+  decorate(list: A.expr[], decos: string[], made: string, defLine: number): string {
+    let f = `($ln = ${defLine}, ${made})`;
+    for (let i = decos.length - 1; i >= 0; i--) f = `$R.c1(${decos[i]}, [${f}, $ln = ${list[i].lineno}][0])`;
+    return f;
+  }
+
   classDef(s: A.ClassDef): string {
     const scope = this.scopes.get(s)!;
-    const decos = s.decorator_list.map((d) => this.expr(d));
+    const decos = s.decorator_list.map((d) => `($ln = ${d.lineno}, ${this.expr(d)})`);
     const bases = s.bases.map((b) => (b._type === "Starred" ? `...$R.toArray(${this.expr(b.value)})` : this.expr(b)));
     // `**mapping` keywords are spread into the same name, value list
     const kwjs = `[${s.keywords.map((k) => (k.arg === null ? `...$R.classKw(${this.expr(k.value)})` : `${JSON.stringify(k.arg)}, ${this.expr(k.value)}`)).join(", ")}]`;
-    const code = this.addCode(scope, s.name, s.lineno);
+    const code = this.addCode(scope, s.name, s.decorator_list.length ? s.decorator_list[0].lineno : s.lineno);
     const outer = this.ctx;
     this.ctx = new FnCtx(scope, code, outer);
     this.classNames.push(s.name);
@@ -959,11 +975,11 @@ finally { if (${ok}) { ${wl} $R.withExit(${exit}, null); } }\n`;
     const recs = this.opts.frameRecords === true;
     const fr = recs ? `const $fr = ${this.frameRec(code, "$G")};\n` : "";
     this.ctx = outer;
-    let fn = `function ${this.jsFnName(code)}($ns) {\n${cell}${temps}let $ln = ${s.lineno};\n${fr}${this.stackPush()}\ntry {\n${body}${ret}\n} finally { ${this.stackPop()} }\n}`;
+    let fn = `function ${this.jsFnName(code)}($ns) {\n${cell}${temps}let $ln = ${s.lineno};\n${fr}${this.stackPush()}\ntry {\n${body}${ret}\n} catch ($e) { throw $R.tb($e, $C[${code}], $ln${recs ? ", $fr" : ""}); } finally { ${this.stackPop()} }\n}`;
     if (scope.needsClassClosure && scope.symbols.get("__class__") === Sc.FREE) fn = `(($outer___class__) => ${fn})(c___class__)`;
     // LOAD_BUILD_CLASS: a custom `__builtins__` (exec) must provide __build_class__
     let c = `($bm === $R.builtinsMap || $R.needBuildClass($bm), $R.buildClass(${fn}, ${JSON.stringify(s.name)}, [${bases.join(", ")}], ${kwjs}, $C[${code}]))`;
-    for (let i = decos.length - 1; i >= 0; i--) c = `$R.c1(${decos[i]}, ${c})`;
+    if (decos.length) c = this.decorate(s.decorator_list, decos, c, s.lineno);
     this.forbidden(s.name, s);
     return this.storeName(s.name, c) + "\n";
   }

@@ -11,6 +11,8 @@ import { fusedResult } from "./float-unbox.js";
 import { smallIntLiteral, inlineIntBinop, inlineIntCompare, inlineIndex, inlineNeg } from "./int-inline.js";
 import { MAX_ITEMS } from "../runtime/mem-limit.js";
 import { genexpSm } from "./gen-sm.js";
+import { condExpr } from "./cond.js";
+import { percentLiteral } from "./percent-literal.js";
 
 const FAST_BIN: Record<string, string> = { Add: "add", Sub: "sub", Mult: "mul", Div: "truediv", Mod: "mod", FloorDiv: "floordiv", BitAnd: "bitand", BitOr: "bitor", BitXor: "bitxor" };
 const CMP: Record<string, string> = { Eq: "eq", NotEq: "ne", Lt: "lt", LtE: "le", Gt: "gt", GtE: "ge" };
@@ -24,6 +26,9 @@ export function compileExpr(c: Compiler, e: A.expr): string {
       if (e.id === "__debug__") return (c.opts.optimize ?? 0) >= 1 ? "false" : "true";
       return c.loadName(e.id);
     case "BinOp": {
+      // "literal" % (a, b): no tuple (percent-literal.ts)
+      const pct = percentLiteral(c, e);
+      if (pct !== null) return pct;
       const f = FAST_BIN[e.op._type];
       // float arithmetic over pure operands: one box for the tree (float-fuse.ts)
       const plan = c.fuseOff === 0 ? planFloat(c, e) : null;
@@ -39,6 +44,10 @@ export function compileExpr(c: Compiler, e: A.expr): string {
       return `(${plan.cond} ? ${fusedResult(c, null, plan.value)} : ${slow})`;
     }
     case "UnaryOp": {
+      // a JS boolean is the Python bool: `not i < n` needs no comparison object (cond.ts).
+      // Not for `not (a and b)`: UNARY_NOT tests the and's value, so a falsy `a` has its
+      // __bool__ called twice in value context (CPython 3.11), once in an `if`
+      if (e.op._type === "Not" && e.operand._type === "Compare") return `!${condExpr(c, e.operand)}`;
       const v = c.expr(e.operand);
       switch (e.op._type) {
         case "Not":
@@ -64,7 +73,7 @@ export function compileExpr(c: Compiler, e: A.expr): string {
     case "Compare":
       return compare(c, e);
     case "IfExp":
-      return `($R.truthy(${c.expr(e.test)}) ? ${c.expr(e.body)} : ${c.expr(e.orelse)})`;
+      return `(${condExpr(c, e.test)} ? ${c.expr(e.body)} : ${c.expr(e.orelse)})`;
     case "Call": {
       const w = callerWarning(e.func);
       if (w) c.warn(w, e);
@@ -219,7 +228,7 @@ function compare(c: Compiler, e: A.Compare): string {
 function superZeroParts(c: Compiler, e: A.expr): { sup: string; self: string } | null {
   if (e._type !== "Call" || e.func._type !== "Name" || e.func.id !== "super" || e.args.length || e.keywords.length) return null;
   const s = c.ctx.scope;
-  if (s.kind !== "function" || s.symbols.get("__class__") !== Sc.FREE || s.params.length === 0) return null;
+  if (s.kind !== "function" || s.symbols.get("__class__") !== Sc.FREE || s.argcount === 0) return null;
   const first = s.params[0];
   return { sup: c.loadName("super"), self: s.symbols.get(first) === Sc.CELL ? `${jsName("c_", first)}.v` : jsName("l_", first) };
 }
@@ -236,16 +245,13 @@ function call(c: Compiler, e: A.Call): string {
   // zero-argument super(): the __class__ cell and the first argument of the frame
   if (e.func._type === "Name" && e.func.id === "super" && e.args.length === 0 && e.keywords.length === 0) {
     const s = c.ctx.scope;
-    if (s.kind === "function" && s.symbols.get("__class__") === Sc.FREE && s.params.length > 0) {
-      const first = s.params[0];
-      const sc = s.symbols.get(first);
-      const self = sc === Sc.CELL ? `${jsName("c_", first)}.v` : jsName("l_", first);
-      return `$R.superZero(${c.loadName("super")}, c___class__, ${self})`;
-    }
     if (s.kind === "function") {
+      // super_init_without_args: no positional parameter, then the first one (its cell
+      // when captured) unbound, then no __class__ cell
+      if (s.argcount === 0) return `$R.superNoArgs(${c.loadName("super")})`;
       const first = s.params[0];
-      const self = first === undefined ? "undefined" : s.symbols.get(first) === Sc.CELL ? `${jsName("c_", first)}.v` : jsName("l_", first);
-      return `$R.superZero(${c.loadName("super")}, null, ${self})`;
+      const self = s.symbols.get(first) === Sc.CELL ? `${jsName("c_", first)}.v` : jsName("l_", first);
+      return `$R.superZero(${c.loadName("super")}, ${s.symbols.get("__class__") === Sc.FREE ? "c___class__" : "null"}, ${self})`;
     }
   }
   // globals(), locals(), vars(), dir() read the calling frame
@@ -276,15 +282,32 @@ function call(c: Compiler, e: A.Call): string {
       // before the arguments as in Python; else the ordinary path below
       const t = c.ctx.temp();
       const rest = args.map((a) => ", " + a).join("");
-      return `((${t} = $R.superFind(${fast.sup}, c___class__, ${fast.self}, ${name}, ${args.length}, ${c.newIC()})) !== undefined ? ${t}.$fn(${fast.self}${rest}) : $R.cmi${args.length}(${c.expr(e.func.value)}, ${name}${rest}, ${c.newIC()}))`;
+      return `((${t} = $R.superFind(${fast.sup}, c___class__, ${fast.self}, ${name}, ${args.length}, ${c.newIC()})) !== undefined ? ${t}.$fn(${fast.self}${rest}) : ${methodCall(c.expr(e.func.value), name, args, [], "null", c.newIC())})`;
     }
-    const o = c.expr(e.func.value);
-    if (!e.keywords.length && args.length <= 3) return `$R.cmi${args.length}(${o}, ${name}${args.map((a) => ", " + a).join("")}, ${c.newIC()})`;
-    return `$R.callMethod(${o}, ${name}, [${[...args, ...kwvals].join(", ")}], ${kwnames})`;
+    return methodCall(c.expr(e.func.value), name, args, kwvals, kwnames, c.newIC());
   }
   const f = c.expr(e.func);
   if (!e.keywords.length && args.length <= 3) return `$R.c${args.length}(${f}${args.map((a) => ", " + a).join("")})`;
   return `$R.callv(${f}, [${[...args, ...kwvals].join(", ")}], ${kwnames})`;
+}
+
+/** A JS argument whose evaluation runs no Python code: a literal, a constant of $K, a
+ * local (a parameter never deleted cannot fail; another local only raises
+ * UnboundLocalError, which then comes before the attribute's error: docs/differences.md). */
+const PURE_ARG = /^(?:l_[\w$]+|\(l_([\w$]+) !== undefined \? l_\1 : \$R\.unboundLocal\("[\w]+"\)\)|\$K\[\d+\]|-?\d+|"(?:[^"\\]|\\.)*"|null|true|false)$/;
+
+/** `o.name(args)`: the attribute is looked up before the arguments are evaluated
+ * (LOAD_METHOD then the arguments, ceval.c): cmi<N> after lk when the arguments may run
+ * code; the one-call cmi<N> when they cannot (the order is then invisible). */
+function methodCall(o: string, name: string, args: string[], kwvals: string[], kwnames: string, ic: string): string {
+  const pure = args.every((a) => PURE_ARG.test(a)) && kwvals.every((a) => PURE_ARG.test(a));
+  const rest = args.map((a) => ", " + a).join("");
+  if (!kwvals.length && args.length <= 3) {
+    if (pure || args.length === 0) return `$R.cmi${args.length}(${o}, ${name}${rest}, ${ic})`;
+    return `$R.cmi${args.length}($R.lk(${o}, ${name}, ${ic}, ${args.length}), ${name}${rest}, ${ic})`;
+  }
+  if (pure) return `$R.callMethod(${o}, ${name}, [${[...args, ...kwvals].join(", ")}], ${kwnames})`;
+  return `$R.cjv($R.lmv(${o}, ${name}, -1), $S.ms, [${[...args, ...kwvals].join(", ")}], ${kwnames})`;
 }
 
 const FRAME_FUNCS = new Set(["globals", "locals", "vars", "dir"]);

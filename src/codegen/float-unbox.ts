@@ -134,7 +134,11 @@ export function fusedResult(c: Compiler, raw: string | null, value: string): str
 
 /** The runtime value `name` as fused code reads it. Module-level aliases (`const $xF =
  * $R.FLOAT_TYPE` once per module) were measured instead of these getter reads of the
- * `$R` namespace: p5 got no faster and V8's compile of the big function no shorter. */
+ * `$R` namespace: p5 got no faster and V8's compile of the big function no shorter.
+ * Measured again in session 6: with aliases, TurboFan's inlining budget, no longer spent
+ * on the getters, inlines the PyFloat constructors into p5's `advance`; its OSR compile
+ * grew from 18 to 23 MB of zone memory and callgrind (synchronous compiles) counted
+ * 15 % more instructions for the whole run. */
 export function rtConst(_c: Compiler, name: "FLOAT_TYPE" | "LIST_TYPE" | "UNB" | "fl"): string {
   return `$R.${name}`;
 }

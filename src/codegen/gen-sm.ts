@@ -18,6 +18,7 @@
 // src/runtime/generator.ts (PyGenerator.sm, smNext, smResume).
 import type * as A from "../ast/nodes.js";
 import type { Compiler } from "./compiler.js";
+import { condExpr } from "./cond.js";
 
 /** Any `yield`/`yield from`/`await` under this node, nested scopes included (the check
  * is conservative: a statement holding a nested generator is not split, so the
@@ -149,7 +150,7 @@ export class SmEmitter {
       case "If": {
         const end = this.n++;
         const other = s.orelse.length ? this.n++ : end;
-        this.cur += `${ln}if (!$R.truthy(${c.expr(s.test)})) { ${jump(other)} }\n`;
+        this.cur += `${ln}if (!${condExpr(c, s.test)}) { ${jump(other)} }\n`;
         this.stmts(s.body);
         if (s.orelse.length) {
           this.cur += jump(end) + "\n";
@@ -164,7 +165,7 @@ export class SmEmitter {
         const end = this.n++;
         const other = s.orelse.length ? this.n++ : end;
         this.begin(head);
-        this.cur += `${ln}if (!$R.truthy(${c.expr(s.test)})) { ${jump(other)} }\n`;
+        this.cur += `${ln}if (!${condExpr(c, s.test)}) { ${jump(other)} }\n`;
         this.loopBody(s.body, jump(end), head);
         if (s.orelse.length) {
           this.begin(other);

@@ -217,7 +217,8 @@ export class ParserBase {
       // INDENT/DEDENT carry no column; CPython uses the tokenizer's cursor (no +1)
       throw new CompileError(kind, msg, t.lineno, this.charOffset(t.lineno, t.endCol), t.endLineno, -1, this.errorText(t.lineno), this.filename);
     }
-    this.raiseAt(msg, t.lineno, t.col, t.endLineno, t.endCol, kind);
+    // tokenizer.c gives NEWLINE an empty extent (p_end = cur - 1: the '\n' left out)
+    this.raiseAt(msg, t.lineno, t.col, t.endLineno, t.type === TokType.NEWLINE ? t.col : t.endCol, kind);
   }
 
   /** RAISE_SYNTAX_ERROR_KNOWN_NODE / _LOCATION: the node's whole range. */

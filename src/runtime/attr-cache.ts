@@ -8,12 +8,14 @@
 import { PyObject, type PyValue } from "./object.js";
 import { PyType, typeEpoch } from "./type.js";
 import { T } from "./types.js";
-import { PyFunction, PyBuiltin, PyBoundMethod, type PyCell } from "./function.js";
+import { PyFunction, PyBuiltin, PyBoundMethod, type PyCell, type KwNames } from "./function.js";
 import { PyDict } from "./dict.js";
 import { PySuper } from "./klass.js";
 import { PyProperty } from "./property.js";
 import { getattr, setattr, getDescr, isDataDescr, isReadingDataDescr, cm0, cm1, cm2, callMethod } from "./attributes.js";
-import { c0, c1, c2, c3 } from "./call.js";
+import { c0, c1, c2, c3, callv } from "./call.js";
+import { typeOf } from "./ops.js";
+import { state } from "./state.js";
 import { SlotMap, slotSet, instDict, type SlotLayout } from "./attr-slots.js";
 
 const enum K {
@@ -153,7 +155,9 @@ function fillMethod(o: PyValue, t: PyType, name: string, c: AttrIC, argc: number
   if (d instanceof PyFunction) {
     if (d.$fast === argc + 1) c.k = K.METHOD;
   } else if (d instanceof PyBuiltin) {
-    if (d.$meth && d.kw === null && d.minArgs <= argc + 1 && argc + 1 <= d.maxArgs) c.k = K.METHOD;
+    // `$kwFree`: a keyword-taking builtin whose `$fn` is its positional call within
+    // minArgs..maxArgs (descriptors.ts kwPosMethod, exc-extra.ts): no args array
+    if (d.$meth && (d.kw === null || (d as PyBuiltin & { $kwFree?: boolean }).$kwFree === true) && d.minArgs <= argc + 1 && argc + 1 <= d.maxArgs) c.k = K.METHOD;
     else if (d.$meth && d.kw !== null) c.k = K.KWBUILTIN;
   } else if (d === undefined) c.k = K.DICTCALL;
 }
@@ -220,7 +224,7 @@ export function cmi1(o: PyValue, name: string, a: PyValue, c: AttrIC): PyValue {
       if (f !== undefined) return f.$fn((o as PySuper).obj, a);
     } else fillMethod(o, t, name, c, 1);
   }
-  return cm1(o, name, a);
+  return o instanceof Looked ? o.call([a]) : cm1(o, name, a);
 }
 export function cmi2(o: PyValue, name: string, a: PyValue, b: PyValue, c: AttrIC): PyValue {
   const t = cacheType(o);
@@ -239,7 +243,7 @@ export function cmi2(o: PyValue, name: string, a: PyValue, b: PyValue, c: AttrIC
       if (f !== undefined) return f.$fn((o as PySuper).obj, a, b);
     } else fillMethod(o, t, name, c, 2);
   }
-  return cm2(o, name, a, b);
+  return o instanceof Looked ? o.call([a, b]) : cm2(o, name, a, b);
 }
 export function cmi3(o: PyValue, name: string, a: PyValue, b: PyValue, d: PyValue, c: AttrIC): PyValue {
   const t = cacheType(o);
@@ -258,7 +262,7 @@ export function cmi3(o: PyValue, name: string, a: PyValue, b: PyValue, d: PyValu
       if (f !== undefined) return f.$fn((o as PySuper).obj, a, b, d);
     } else fillMethod(o, t, name, c, 3);
   }
-  return callMethod(o, name, [a, b, d], null);
+  return o instanceof Looked ? o.call([a, b, d]) : callMethod(o, name, [a, b, d], null);
 }
 
 /** `super().name(...)` in a method, before its arguments are evaluated: the function
@@ -288,4 +292,82 @@ export function superFind(sup: PyValue, cell: PyCell, self: PyValue | undefined,
   c.e = typeEpoch;
   c.d = f;
   return f;
+}
+
+/** lk's answer when the call cannot go through the site's cache: the callable found
+ * and the receiver to pass first (undefined: call it as it is). Its `$cls` is null, so
+ * cmi<N> skips its cache for it (cacheType). */
+class Looked {
+  declare $cls: null;
+  constructor(
+    readonly f: PyValue,
+    readonly s: PyValue | undefined,
+  ) {}
+  call(args: PyValue[]): PyValue {
+    if (this.s === undefined) return callv(this.f, args, null);
+    args.unshift(this.s);
+    return callv(this.f, args, null);
+  }
+}
+Looked.prototype.$cls = null;
+
+/** `o.name` looked up for a call with `argc` positional arguments, before the arguments
+ * are evaluated (CPython's LOAD_METHOD: an attribute error comes first). When the
+ * site's cache holds the answer the lookup has no effect to run now: `o` itself goes on
+ * to cmi<N>; else the lookup is done here and its result carried as a Looked. */
+export function lk(o: PyValue, name: string, c: AttrIC, argc: number): PyValue {
+  // a method of the type (shadowed or not by the instance dict: found either way, with
+  // no code run), or a module's function that is there
+  if (c.e === typeEpoch && c.t === cacheType(o) && (c.k === K.METHOD || c.k === K.KWBUILTIN || (c.k === K.DICTCALL && (o as PyObject).$dict?.t.m.has(name) === true))) return o;
+  const f = lmMiss(o, name, c, argc);
+  return new Looked(f, state.ms) as unknown as PyValue;
+}
+function lmMiss(o: PyValue, name: string, c: AttrIC, argc: number): PyValue {
+  const t = cacheType(o);
+  if (t !== null) {
+    if (c.t === t && c.e === typeEpoch) {
+      if (c.k === K.KWBUILTIN) {
+        if (unshadowed(o, name, c)) {
+          state.ms = undefined;
+          return new PyBoundMethod(c.d!, o);
+        }
+      } else if (c.k === K.DICTCALL) {
+        const f = (o as PyObject).$dict?.t.m.get(name);
+        if (f !== undefined) {
+          state.ms = undefined;
+          return f;
+        }
+      }
+    } else if (t === T.super) {
+      const f = superMethod(o, name, argc);
+      if (f !== undefined) {
+        state.ms = (o as PySuper).obj;
+        return f;
+      }
+    } else fillMethod(o, t, name, c, argc);
+  }
+  return lmv(o, name, argc);
+}
+
+/** lm without a cache; `argc` -1: any number of arguments or keywords (the receiver is
+ * then passed through callv, never `$fn`). */
+export function lmv(o: PyValue, name: string, argc: number): PyValue {
+  const t = typeOf(o);
+  const f = t.lookup(name);
+  if (f instanceof PyFunction ? argc < 0 || f.$fast === argc + 1 : f instanceof PyBuiltin && f.$meth && (argc < 0 || (f.kw === null && f.minArgs <= argc + 1 && argc + 1 <= f.maxArgs))) {
+    if (!(o instanceof PyType) && (o === null || typeof o !== "object" || o.$dict === null || !o.$dict.t.m.has(name)) && genericGet(t)) {
+      state.ms = o;
+      return f as PyFunction | PyBuiltin;
+    }
+  }
+  const v = getattr(o, name);
+  // after getattr, which may have run Python code (and other lookups)
+  state.ms = undefined;
+  return v;
+}
+
+/** The call half of `o.name(...)` after lm: `f` with the receiver `s` first, or alone. */
+export function cjv(f: PyValue, s: PyValue | undefined, args: PyValue[], kwnames: KwNames): PyValue {
+  if (s !== undefined) args.unshift(s);
+  return callv(f, args, kwnames);
 }

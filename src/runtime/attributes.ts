@@ -105,9 +105,8 @@ export function getattr(o: PyValue, name: string): PyValue {
   // a bound method reads the other attributes from its function (classobject.c
   // method_getattro)
   if (t === T.method) {
-    const f = (o as PyObject & { func: PyValue }).func;
-    const v = genericGetattr(f, name);
-    if (v !== undefined) return v;
+    // PyObject_GetAttr(im_func, name): its error names the function's type
+    return getattr((o as PyObject & { func: PyValue }).func, name);
   }
   if (t.heap) {
     const ga = t.lookup("__getattr__");

@@ -13,6 +13,9 @@ type Pos = { lineno: number; col_offset: number; end_lineno?: number | null; end
 type N = A.Node & Pos;
 
 const astCache = new Map<string, Map<number, N[]> | null>();
+// decorator expressions of every parsed file: the call of a decorator is located
+// at its expression (compile.c compiler_apply_decorators)
+const decoratorNodes = new WeakSet<object>();
 
 /** Every node with a position, by first line, for one compiled file. */
 function nodesByLine(filename: string, lines: string[]): Map<number, N[]> | null {
@@ -29,6 +32,8 @@ function nodesByLine(filename: string, lines: string[]): Map<number, N[]> | null
       }
       if (x === null || typeof x !== "object" || (x as { _type?: string })._type === undefined) return;
       const n = x as N;
+      const decos = (n as { decorator_list?: unknown }).decorator_list;
+      if (Array.isArray(decos)) for (const d of decos) decoratorNodes.add(d as object);
       if (typeof n.lineno === "number") {
         let l = m!.get(n.lineno);
         if (!l) m!.set(n.lineno, (l = []));
@@ -69,6 +74,8 @@ function callerNode(nodes: N[], callee: string): N | null {
   const calls = nodes.filter((n): n is N & A.Call => n._type === "Call");
   const named = calls.filter((c) => calleeName(c) === callee);
   if (named.length) return only(named);
+  const decos = nodes.filter((n) => decoratorNodes.has(n));
+  if (decos.length) return only(decos);
   const comp = COMP_NAMES[callee];
   if (comp) return only(nodes.filter((n) => n._type === comp));
   const m = /^__(r?)(\w+?)__$/.exec(callee);
@@ -84,19 +91,56 @@ function callerNode(nodes: N[], callee: string): N | null {
   }
   const attrs = nodes.filter((n) => n._type === "Attribute" && (n as A.Attribute).attr === callee);
   if (attrs.length) return only(attrs);
+  // a frame under another name (a decorator's wrapper, an alias): these builtins
+  // reach Python code only through dunder methods, so they did not call it
+  if (!/^__\w+__$/.test(callee)) return only(calls.filter((c) => !DUNDER_ONLY_CALLERS.has(calleeName(c) ?? "")));
   return only(calls);
+}
+const DUNDER_ONLY_CALLERS = new Set(["print", "len", "str", "repr", "isinstance", "issubclass", "type", "id", "abs", "hash", "bool", "int", "float", "format", "chr", "ord"]);
+
+function within(inner: N, outer: N): boolean {
+  if (inner === outer || outer.end_lineno == null || outer.end_col_offset == null || inner.end_lineno == null || inner.end_col_offset == null) return false;
+  const startsAfter = inner.lineno > outer.lineno || (inner.lineno === outer.lineno && inner.col_offset >= outer.col_offset);
+  const endsBefore = inner.end_lineno < outer.end_lineno || (inner.end_lineno === outer.end_lineno && inner.end_col_offset <= outer.end_col_offset);
+  return startsAfter && endsBefore;
+}
+
+/** What resumed the generator frame `callee` on this line: the innermost call
+ * other than the one that created it (list(gen()), next(g), sum(x for x in xs)),
+ * else the comprehension iterating it. A `for` statement's FOR_ITER has the
+ * statement's location: no marker. */
+function consumerNode(nodes: N[], callee: string): N | null {
+  if (nodes.some((n) => n._type === "For" || n._type === "AsyncFor")) return null;
+  let calls = nodes.filter((n): n is N & A.Call => n._type === "Call" && calleeName(n) !== callee);
+  if (callee === "<genexpr>") {
+    const feeding = calls.filter((c) => c.args.some((a) => a._type === "GeneratorExp"));
+    if (feeding.length) calls = feeding;
+  }
+  if (calls.length) return only(calls.filter((c) => !calls.some((d) => within(d, c))));
+  return only(nodes.filter((n) => n._type in COMP_TYPES));
 }
 
 /** The node whose instruction raised an exception of type `type` with message `msg`. */
 function raiserNode(nodes: N[], stmt: N | undefined, type: string, msg: string): N | null {
   if (stmt?._type === "Raise") return stmt;
-  if (stmt?._type === "Assert") return (stmt as A.Assert).test as N;
+  if (stmt?._type === "Assert") return assertDecider((stmt as A.Assert).test);
   const of = (t: string) => nodes.filter((n) => n._type === t);
   const binops = (pred: (op: string) => boolean) => nodes.filter((n) => n._type === "BinOp" && pred((n as A.BinOp).op._type));
   let m: RegExpExecArray | null;
   switch (type) {
-    case "ZeroDivisionError":
+    case "ZeroDivisionError": {
+      // the built-in messages name the operator (int_true_divide, long_div,
+      // long_mod, float_div, float_floor_div, float_rem, complex_div, float_pow)
+      const byMsg: Record<string, string[]> = {
+        "division by zero": ["Div"], "float division by zero": ["Div"], "complex division by zero": ["Div"],
+        "integer division or modulo by zero": ["FloorDiv"], "float floor division by zero": ["FloorDiv"],
+        "integer modulo by zero": ["Mod"], "float modulo": ["Mod"],
+        "0.0 cannot be raised to a negative power": ["Pow"],
+      };
+      const ops = byMsg[msg];
+      if (ops) return only(binops((op) => ops.includes(op)));
       return only(binops((op) => op === "Div" || op === "FloorDiv" || op === "Mod"));
+    }
     case "IndexError": {
       // a slice or a str key cannot be what raised "index out of range"
       const subs = of("Subscript").filter((n) => {
@@ -113,7 +157,7 @@ function raiserNode(nodes: N[], stmt: N | undefined, type: string, msg: string):
     }
     case "ValueError":
       if (/values to unpack/.test(msg)) return unpackTarget(stmt);
-      return only(of("Call"));
+      return namedCall(nodes, msg) ?? only(of("Call"));
     case "NameError":
     case "UnboundLocalError":
       if ((m = /'([^']+)'/.exec(msg))) return only(nodes.filter((n) => n._type === "Name" && (n as A.Name).id === m![1]));
@@ -130,7 +174,11 @@ function raiserNode(nodes: N[], stmt: N | undefined, type: string, msg: string):
       if (/^cannot unpack non-iterable/.test(msg)) return unpackTarget(stmt);
       if (/^%.? format: |^not all arguments converted|^not enough arguments for format string/.test(msg)) return only(binops((op) => op === "Mod"));
       if (/^can't multiply sequence/.test(msg)) return only(binops((op) => op === "Mult"));
-      if (/not supported between instances of/.test(msg)) return only(of("Compare"));
+      if (/not supported between instances of/.test(msg)) {
+        // list.sort / sorted / min / max compare inside the call
+        const sorting = nodes.filter((n) => n._type === "Call" && ["sorted", "sort", "min", "max"].includes(calleeName(n as A.Call) ?? ""));
+        return only([...of("Compare"), ...sorting]);
+      }
       if (/^bad operand type for unary /.test(msg)) return only(of("UnaryOp"));
       if (/object is not subscriptable|object does not support item assignment/.test(msg)) return only(of("Subscript"));
       if ((m = /^(\w+)\(\) (takes|missing|got)/.exec(msg))) {
@@ -141,11 +189,30 @@ function raiserNode(nodes: N[], stmt: N | undefined, type: string, msg: string):
         const comps = nodes.filter((n) => n._type in COMP_TYPES);
         return comps.length ? only(comps) : null;
       }
-      return only(of("Call"));
+      return namedCall(nodes, msg) ?? only(of("Call"));
     }
     default:
-      return only(of("Call"));
+      return namedCall(nodes, msg) ?? only(of("Call"));
   }
+}
+
+/** A built-in's own message names it ("int() argument must be...", "super(type,
+ * obj): ...", "invalid literal for int() with base 10"): the one call of that name. */
+function namedCall(nodes: N[], msg: string): N | null {
+  const m = /^(\w+)\(/.exec(msg) ?? /\b(\w+)\(\)/.exec(msg);
+  if (!m) return null;
+  return only(nodes.filter((n) => n._type === "Call" && calleeName(n as A.Call) === m[1]));
+}
+
+/** The node an assert's failure points at: its conditional jump is located at a
+ * comparison (the last operand of `or`, through `not`); any other test leaves the
+ * statement's own location, which gets no marker. `and`/`if-else` tests depend on
+ * which operand decided: unknown here. */
+function assertDecider(test: A.expr): N | null {
+  if (test._type === "Compare") return test as N;
+  if (test._type === "UnaryOp" && test.op._type === "Not") return assertDecider(test.operand);
+  if (test._type === "BoolOp" && test.op._type === "Or") return assertDecider(test.values[test.values.length - 1]);
+  return null;
 }
 
 /** Python repr of a simple constant subscript key, or null for other keys. */
@@ -182,7 +249,8 @@ export function caretLine(filename: string, lines: string[], lineno: number, cal
     // `yield from` of it on this line, else something unknown (a for loop, list()...)
     if (calleeFlags & 0x3a0) {
       const t = calleeFlags & 0x180 ? "Await" : "YieldFrom";
-      node = only(nodes.filter((n) => n._type === t && (n as A.Await).value._type === "Call" && calleeName((n as A.Await).value as A.Call) === callee));
+      const waits = nodes.filter((n) => n._type === t && (n as A.Await).value._type === "Call" && calleeName((n as A.Await).value as A.Call) === callee);
+      node = waits.length || (calleeFlags & 0x3a0) !== 0x20 ? only(waits) : consumerNode(nodes, callee);
     } else node = callerNode(nodes, callee);
   } else if (exc !== null) node = raiserNode(nodes, stmt, exc.type, exc.msg);
   if (!node || node.end_col_offset == null || node.end_lineno == null) return "";

@@ -38,6 +38,18 @@ export function kwmethod(t: PyType, name: string, fn: (args: PyValue[], kw: Map<
   return b;
 }
 
+/** kwmethod plus `pos`, its call without keywords for self and up to `maxPos`
+ * positional arguments (an absent one is undefined): a cached method call
+ * (attr-cache.ts, `$kwFree`) calls `pos` directly, without an args array. `pos` must
+ * do exactly what `fn([self, ...args], null)` does. */
+export function kwPosMethod(t: PyType, name: string, maxPos: number, pos: JsFn, fn: (args: PyValue[], kw: Map<string, PyValue> | null) => PyValue): PyBuiltin {
+  const b = new PyBuiltin(name, pos, 1, maxPos + 1, fn, undefined, `${t.name}.${name}`);
+  b.$meth = true;
+  (b as PyBuiltin & { $kwFree?: boolean }).$kwFree = true;
+  t.attrs.set(name, b);
+  return b;
+}
+
 export function getset(t: PyType, name: string, get: (self: PyValue) => PyValue, set: ((self: PyValue, v: PyValue | undefined) => void) | null = null): void {
   t.attrs.set(name, new PyGetSet(name, t, get, set));
 }

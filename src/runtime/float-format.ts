@@ -38,8 +38,25 @@ function fixedSmall(ax: number, p: number): string | null {
   if (Math.abs(fr - 0.5) < 1e-6) return null;
   const k = fr > 0.5 ? fl + 1 : fl;
   const ip = Math.floor(k / sc);
-  const fs = String(k - ip * sc);
-  return String(ip) + "." + (fs.length < p ? "0".repeat(p - fs.length) + fs : fs);
+  return String(ip) + fracText(k - ip * sc, p);
+}
+
+// ".d", ".dd", ".ddd" for every fraction f < 10**p, p <= 3, made on first use: `{:.3f}`
+// then builds one string from the integer part's text instead of four
+const FRACS: (string[] | undefined)[] = [];
+/** "." and the fraction f < 10**p written with p digits */
+function fracText(f: number, p: number): string {
+  if (p <= 3) {
+    let t = FRACS[p];
+    if (t === undefined) {
+      t = [];
+      for (let v = 0; v < POW10[p]; v++) t.push("." + String(v).padStart(p, "0"));
+      FRACS[p] = t;
+    }
+    return t[f];
+  }
+  const fs = String(f);
+  return "." + (fs.length < p ? "0".repeat(p - fs.length) + fs : fs);
 }
 
 /** format code: one of e E f F g G r (precision is ignored for 'r'). */

@@ -2,6 +2,8 @@
 import { PyFloat, type PyValue } from "./object.js";
 import { PyModule } from "./containers.js";
 import { T } from "./types.js";
+import { nsMap, type NsMap, type GlobalRef } from "./global-cache.js";
+import type { PyDict } from "./dict.js";
 
 /** for the exact-float and exact-list checks that codegen writes inline (a call would
  * use up V8's inlining budget of the large functions where float code lives) */
@@ -12,8 +14,19 @@ export const LIST_TYPE = T.list;
  * `m` is a plain module whose `sqrt` is that function */
 export const fuseFns: { sqrt: PyValue | undefined } = { sqrt: undefined };
 const MODULE_TYPE = T.module;
-export const isSqrt = (m: PyValue | undefined): boolean =>
-  m instanceof PyModule && m.$cls === MODULE_TYPE && fuseFns.sqrt !== undefined && m.$dict !== null && m.$dict.t.m.get("sqrt") === fuseFns.sqrt;
+/** the last module asked about and its namespace's ref of `sqrt` (global-cache.ts, kept
+ * current by every write to the namespace): no hashing per fused call */
+let sqrtMod: PyModule | null = null;
+let sqrtDict: PyDict | null = null;
+let sqrtRef: GlobalRef | null = null;
+export function isSqrt(m: PyValue | undefined): boolean {
+  if (m === sqrtMod && m !== null && m.$dict === sqrtDict) return m.$cls === MODULE_TYPE && sqrtRef!.v === fuseFns.sqrt && fuseFns.sqrt !== undefined;
+  if (!(m instanceof PyModule) || m.$cls !== MODULE_TYPE || fuseFns.sqrt === undefined || m.$dict === null) return false;
+  sqrtRef = (nsMap(m.$dict) as NsMap).ref("sqrt");
+  sqrtMod = m;
+  sqrtDict = m.$dict;
+  return sqrtRef.v === fuseFns.sqrt;
+}
 /** a new float: one small function that V8 optimizes with both constructors inlined,
  * where the large generated function could not inline `new PyFloat` */
 export const fl = (v: number): PyFloat => new PyFloat(v);

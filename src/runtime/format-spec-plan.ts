@@ -76,6 +76,23 @@ export function simpleSpec(spec: string): SimpleSpec | null {
   return p;
 }
 
+// pads of spaces and zeros up to 32 wide, made once: `{:>8}` and `{:05d}` then allocate
+// only their result, not a fresh `repeat` string as well
+const SPACES: string[] = [];
+const ZEROS: string[] = [];
+for (let k = 0; k <= 32; k++) {
+  SPACES.push(" ".repeat(k));
+  ZEROS.push("0".repeat(k));
+}
+/** `fill` repeated n times (n >= 0) */
+function padOf(fill: string, n: number): string {
+  if (n <= 32) {
+    if (fill === " ") return SPACES[n];
+    if (fill === "0") return ZEROS[n];
+  }
+  return fill.repeat(n);
+}
+
 /** calc_number_widths/fill_number without grouping: `body` is the magnitude's text
  * (digits, point, fraction), padded to the width around the sign. */
 function layout(body: string, negative: boolean, p: SimpleSpec): string {
@@ -83,13 +100,13 @@ function layout(body: string, negative: boolean, p: SimpleSpec): string {
   const n = p.width - sign.length - body.length;
   if (n <= 0) return sign + body;
   const align = p.align !== "" ? p.align : p.zero ? "=" : ">";
-  const pad = p.fill.repeat(n);
+  const pad = padOf(p.fill, n);
   switch (align) {
     case "<": return sign + body + pad;
     case "=": return sign + pad + body;
     case "^": {
       const left = n >> 1;
-      return p.fill.repeat(left) + sign + body + p.fill.repeat(n - left);
+      return padOf(p.fill, left) + sign + body + padOf(p.fill, n - left);
     }
     default: return pad + sign + body;
   }
@@ -116,11 +133,11 @@ export function strBySpec(s: string, p: SimpleSpec, len: (s: string) => number):
   const n = p.width - len(s);
   if (n <= 0) return s;
   switch (p.align) {
-    case ">": return p.fill.repeat(n) + s;
+    case ">": return padOf(p.fill, n) + s;
     case "^": {
       const left = n >> 1;
-      return p.fill.repeat(left) + s + p.fill.repeat(n - left);
+      return padOf(p.fill, left) + s + padOf(p.fill, n - left);
     }
-    default: return s + p.fill.repeat(n);
+    default: return s + padOf(p.fill, n);
   }
 }

@@ -10,7 +10,7 @@ import { getIter } from "./iter.js";
 import { typeOf } from "./ops.js";
 import { PyFrame } from "./frames.js";
 import { state } from "./state.js";
-import { excStack } from "./rt.js";
+import { excStack, recursionError } from "./rt.js";
 
 export type JsGen = Generator<PyValue, PyValue, PyValue>;
 
@@ -79,6 +79,9 @@ export class PyGenerator extends PyObject {
     if (this.excs !== null) excResume(this);
     let r: IteratorResult<PyValue, PyValue>;
     try {
+      // the resumed frame counts against the limit; over it the generator ends unrun
+      // (ceval.c: _Py_EnterRecursiveCall fails at frame entry, the frame is unwound)
+      if (this.d > S.limit) recursionError();
       r = mode === 0 ? this.g.next(v) : this.g.throw(v);
     } catch (e) {
       this.running = false;
@@ -108,6 +111,7 @@ export class PyGenerator extends PyObject {
     if (this.excs !== null) excResume(this);
     let out: PyValue | undefined;
     try {
+      if (this.d > S.limit) recursionError();
       // thrown into a generator that never ran: raised at once, without its body
       // (as a JS generator's throw() before the first next())
       if (first && mode === 1) throw v;
@@ -183,6 +187,7 @@ PyGenerator.prototype.$next = function (this: PyGenerator) {
   if (this.excs !== null) excResume(this);
   let r: IteratorResult<PyValue, PyValue>;
   try {
+    if (this.d > S.limit) recursionError();
     r = this.g!.next(null);
   } catch (e) {
     resuming.pop();
@@ -217,6 +222,7 @@ function smNext(g: PyGenerator, sm: SmFn): PyValue | undefined {
   if (g.excs !== null) excResume(g);
   let out: PyValue | undefined;
   try {
+    if (g.d > S.limit) recursionError();
     out = sm(0, null, g);
   } catch (e) {
     S.rs.pop();

@@ -378,11 +378,16 @@ export function superGet(s: PySuper, obj: PyValue): PyValue {
 /** super() with no arguments: the __class__ cell and the frame's first argument. */
 export function superZero(superObj: PyValue, cell: PyCell | null, self: PyValue | undefined): PyValue {
   if (superObj !== T.super) return callv(superObj, [], null);
-  if (self === undefined) raise("RuntimeError", "super(): no arguments");
+  // typeobject.c super_init_without_args, in its order
+  if (self === undefined) raise("RuntimeError", "super(): arg[0] deleted");
   if (cell === null) raise("RuntimeError", "super(): __class__ cell not found");
   if (cell.v === undefined) raise("RuntimeError", "super(): empty __class__ cell");
-  if (self === undefined) raise("RuntimeError", "super(): no arguments");
   return makeSuper(cell.v, self);
+}
+/** `super()` in a function without positional parameters */
+export function superNoArgs(superObj: PyValue): PyValue {
+  if (superObj !== T.super) return callv(superObj, [], null);
+  return raise("RuntimeError", "super(): no arguments");
 }
 
 export function superGetattr(s: PySuper, name: string): PyValue {

@@ -1,6 +1,7 @@
 // list and tuple methods (Objects/listobject.c, tupleobject.c).
 import { PyObject, type PyValue } from "./object.js";
-import { sortByColumns, radixOrder, rankBuffer, RADIX_MAX, countSortInts, COUNT_MAX } from "./sort-columns.js";
+import { radixOrder, rankBuffer, RADIX_MAX, countSortInts, COUNT_MAX } from "./sort-columns.js";
+import { sortTupleKeys } from "./sort-tuple-keys.js";
 import { T } from "./types.js";
 import { raise } from "./raise.js";
 import { PyList, PyTuple, PySlice, tuple } from "./containers.js";
@@ -241,7 +242,8 @@ function boundsOf(len: number, start: PyValue | undefined, stop: PyValue | undef
 export function sortArray(a: PyValue[], key: PyValue, reverse: boolean): PyValue[] {
   const n = a.length;
   let keys: PyValue[];
-  if (key === null) keys = a.slice();
+  // without a key the items are their own keys: every sort below only reads `keys`
+  if (key === null) keys = a;
   else {
     keys = new Array<PyValue>(n);
     for (let i = 0; i < n; i++) keys[i] = c1(key, a[i]);
@@ -258,11 +260,7 @@ export function sortArray(a: PyValue[], key: PyValue, reverse: boolean): PyValue
   const idx = new Array<number>(n);
   // reverse first so that equal items keep their order (list_sort_impl)
   for (let i = 0; i < n; i++) idx[i] = reverse ? n - 1 - i : i;
-  if (n > 1 && !sortByIntKeys(idx, keys)) {
-    const cols = simpleTupleColumns(keys);
-    if (cols > 0) sortByColumns(idx, keys, cols);
-    else idx.sort(comparatorFor(keys));
-  }
+  if (n > 1 && !sortByIntKeys(idx, keys) && !sortTupleKeys(idx, keys)) idx.sort(comparatorFor(keys));
   const out = new Array<PyValue>(n);
   if (reverse) for (let i = 0; i < n; i++) out[i] = a[idx[n - 1 - i]];
   else for (let i = 0; i < n; i++) out[i] = a[idx[i]];
@@ -397,6 +395,21 @@ export function sortLess(x: PyValue, y: PyValue): boolean {
     return sortLess(p[i], q[i]);
   }
   return truthy(richCompare(x, y, "Lt"));
+}
+
+/** `x > y` as a bool (PyObject_RichCompareBool(x, y, Py_GT)), as sortLess: max(). */
+export function sortGreater(x: PyValue, y: PyValue): boolean {
+  if (typeof x === "number" && typeof y === "number") return x > y;
+  if (typeof x === "string" && typeof y === "string") return strCompare(x, y) > 0;
+  if (x instanceof PyTuple && y instanceof PyTuple && x.$cls === T.tuple && y.$cls === T.tuple) {
+    const p = x.a, q = y.a;
+    const n = Math.min(p.length, q.length);
+    let i = 0;
+    while (i < n && (p[i] === q[i] || pyEqBool(p[i], q[i]))) i++;
+    if (i === n) return p.length > q.length;
+    return sortGreater(p[i], q[i]);
+  }
+  return truthy(richCompare(x, y, "Gt"));
 }
 
 export function listGet(l: PyList, i: PyValue): PyValue {

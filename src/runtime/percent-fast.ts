@@ -102,13 +102,23 @@ function fits(ch: string, prec: number, v: PyValue): boolean {
 const ALT: DtoaFlags = { alt: true };
 const PLAIN: DtoaFlags = {};
 
+// hex digits of 0..255, bare and two wide: `%x` of a value below 65536 without
+// Number#toString(16), which is a runtime call into C++
+const HEX: string[] = [];
+const HEX2: string[] = [];
+for (let b = 0; b < 256; b++) {
+  HEX.push(b.toString(16));
+  HEX2.push(b.toString(16).padStart(2, "0"));
+}
+const hexOf = (x: number): string => (x < 256 ? HEX[x] : x < 65536 ? HEX[x >> 8] + HEX2[x & 255] : x.toString(16));
+
 function convert(ch: string, flags: number, prec: number, v: PyValue): string {
   switch (ch) {
     case "s": return typeof v === "string" ? v : String(v);
     case "d": case "i": case "u": return String(v);
     case "x": case "X": case "o": {
       const x = v as number;
-      let t = Math.abs(x).toString(ch === "o" ? 8 : 16);
+      let t = ch === "o" ? Math.abs(x).toString(8) : hexOf(Math.abs(x));
       if (ch === "X") t = t.toUpperCase();
       if (flags & 8) t = (ch === "o" ? "0o" : ch === "x" ? "0x" : "0X") + t;
       return x < 0 ? "-" + t : t;
@@ -120,14 +130,39 @@ function convert(ch: string, flags: number, prec: number, v: PyValue): string {
   }
 }
 
-/** fmt % args, or undefined when the full formatter must do it. */
-export function percentFast(fmt: string, args: PyValue): string | undefined {
+function planOf(fmt: string): Plan | null {
   let p = plans.get(fmt);
   if (p === undefined) {
     if (plans.size > 500) plans.clear();
     p = compile(fmt);
     plans.set(fmt, p);
   }
+  return p;
+}
+
+/** fmt % tuple(items), or undefined when the full formatter must do it; `items` is
+ * only read, before this returns (str-percent.ts passes a scratch array). */
+export function percentItems(fmt: string, items: PyValue[]): string | undefined {
+  const p = planOf(fmt);
+  if (p === null) return undefined;
+  const n = p.n;
+  const chs = p.chs;
+  const precs = p.precs;
+  if (items.length !== n) return undefined;
+  for (let k = 0; k < n; k++) if (!fits(chs[k], precs[k], items[k])) return undefined;
+  const lits = p.lits;
+  let out = lits[0];
+  for (let k = 0; k < n; k++) {
+    const ch = chs[k];
+    const body = convert(ch, p.flags[k], precs[k], items[k]);
+    out += (p.padded ? applyWidth(body, ch, ch !== "s", p.flags[k], p.widths[k]) : body) + lits[k + 1];
+  }
+  return out;
+}
+
+/** fmt % args, or undefined when the full formatter must do it. */
+export function percentFast(fmt: string, args: PyValue): string | undefined {
+  const p = planOf(fmt);
   if (p === null) return undefined;
   const n = p.n;
   const chs = p.chs;

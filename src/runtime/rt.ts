@@ -12,6 +12,8 @@ import * as Attr from "./attributes.js";
 import { PyFunction, PyCell, PyCode, type JsFn } from "./function.js";
 import { PyList, PyTuple, PySet, PySlice, PyModule, tuple } from "./containers.js";
 import { PyDict } from "./dict.js";
+import { writeUnraisable } from "./unraisable.js";
+import { patmaMarks } from "./patma-flags.js";
 import { EXC, excFields, newExc, PyBaseException, type TbEntry } from "./exceptions.js";
 import { getIter, toArray } from "./iter.js";
 import { PyGenerator, resuming, yfIter, yfSend, yfThrow, type JsGen, type SmFn } from "./generator.js";
@@ -23,6 +25,7 @@ import { isSimple as isSimpleStr, cpLength, concatStr } from "./text/codepoints.
 import { newSet, setHas } from "./set.js";
 import { strContains } from "./text/str-search.js";
 import { buildClass, superZero, classKw } from "./klass.js";
+export { superNoArgs } from "./klass.js";
 import { formatValue } from "./format.js";
 import { tracebackOf } from "./exc-methods.js";
 import { state, isStackOverflow } from "./state.js";
@@ -186,7 +189,9 @@ function unpackIter(v: PyValue): PyObject {
 }
 export function unpack(v: PyValue, n: number): PyValue[] {
   let a: PyValue[];
-  if ((v instanceof PyTuple || v instanceof PyList) && !v.$cls.heap) a = v.a;
+  if (v instanceof PyTuple && !v.$cls.heap) a = v.a;
+  // a copy: the targets are assigned after the unpacking (`l[1], l[0] = l`)
+  else if (v instanceof PyList && !v.$cls.heap) a = v.a.slice();
   else {
     const it = unpackIter(v);
     a = [];
@@ -477,7 +482,15 @@ export function callStar(f: PyValue, parts: PyValue[][], kw: PyValue[][]): PyVal
 
 /** Close a loop's private generator when the loop is left early. */
 export function closeTemp(it: PyObject | undefined): void {
-  if (it instanceof PyGenerator && !it.done) it.close();
+  if (it instanceof PyGenerator && !it.done) {
+    // CPython finalizes the generator (its last reference gone): an error of its
+    // `finally` is reported, never raised over what the loop was doing
+    try {
+      it.close();
+    } catch (e) {
+      writeUnraisable(e, it);
+    }
+  }
 }
 /** Whether a value thrown into a generator is close()'s GeneratorExit. */
 export function isGenExit(v: PyValue): boolean {
@@ -682,6 +695,10 @@ export function matchSeq(v: PyValue, n: number, star: boolean, skipFrom = -1): P
     if (star && n === 0 && skipFrom >= 0) return [];
     const size = len(v);
     if (star ? size < n : size !== n) return null;
+    // without a wildcard star the items are unpacked by iteration (UNPACK_SEQUENCE /
+    // UNPACK_EX after GET_LEN), with their errors when the iteration disagrees with len()
+    // (`[]` is the length check alone)
+    if (skipFrom < 0) return n === 0 && !star ? [] : unpackMatched(v, n, star);
     const items: PyValue[] = new Array<PyValue>(size);
     const tailFrom = skipFrom < 0 ? 0 : size - (n - skipFrom);
     for (let i = 0; i < size; i++) if (skipFrom < 0 || i < skipFrom || i >= tailFrom) items[i] = getitem(v, i);
@@ -690,6 +707,16 @@ export function matchSeq(v: PyValue, n: number, star: boolean, skipFrom = -1): P
   const a = toArray(v);
   if (star ? a.length < n : a.length !== n) return null;
   return a;
+}
+function unpackMatched(v: PyValue, n: number, star: boolean): PyValue[] {
+  const it = getIter(v);
+  const items: PyValue[] = [];
+  for (let x = it.$next(); x !== undefined; x = it.$next()) {
+    if (!star && items.length === n) raise("ValueError", `too many values to unpack (expected ${n})`);
+    items.push(x);
+  }
+  if (items.length < n) raise("ValueError", star ? `not enough values to unpack (expected at least ${n}, got ${items.length})` : `not enough values to unpack (expected ${n}, got ${items.length})`);
+  return items;
 }
 export function isMapping(v: PyValue): boolean {
   if (v instanceof PyDict || (v !== null && typeof v === "object" && abcMember(v, "Mapping"))) {
@@ -718,6 +745,9 @@ export function patmaKind(cls: PyType): number {
   // a str/bytes subclass is a Sequence through its base, which has no flag to inherit
   const strLike = cls.isSubtypeOf(T.str) || cls.isSubtypeOf(T.bytes) || cls.isSubtypeOf(T.bytearray);
   for (const c of cls.mro) {
+    // set by registering the class (or a base) with Sequence/Mapping after creation
+    const mark = patmaMarks.get(c);
+    if (mark !== undefined) return mark;
     if (c === T.list || c === T.tuple || c === T.range) return 1;
     if (c === T.dict) return 2;
     // registered with Sequence but built without the flag, which subclasses inherit
@@ -851,8 +881,10 @@ export const { truediv, isub, imul, itruediv } = O;
 export const { bitand, bitor, bitxor, add, sub, mul, mod, floordiv, binop, OPS, neg, pos, invert, truthy, eq, ne, lt, le, gt, ge, is, inplace } = O;
 export const { c0, c1, c2, c3, callv } = Call;
 export const { getattr, setattr, delattr, callMethod, cm0, cm1, cm2 } = Attr;
-export { ga, sa, cmi0, cmi1, cmi2, cmi3, ic, superFind } from "./attr-cache.js";
+export { ga, sa, cmi0, cmi1, cmi2, cmi3, ic, superFind, lk, lmv, cjv } from "./attr-cache.js";
 export { nsMap, gsite, gfill } from "./global-cache.js";
+/** `"literal" % (a, b)` without the tuple (codegen percent-literal.ts) */
+export { pct1, pct2, pct3, pct4 } from "./str-percent.js";
 /** for the generated code's inline `o[k]` (codegen int-inline.ts) */
 export const TUPLE_TYPE = T.tuple;
 import { nsMap } from "./global-cache.js";

@@ -14,7 +14,9 @@ import { pyStr, pyRepr, typeOf } from "./ops.js";
 import { state, isStackOverflow } from "./state.js";
 import * as R from "./rt.js";
 import { setBuiltins, excStack } from "./rt.js";
-import { sysModules, setPythonRunner } from "./modules.js";
+import { sysModules, setPythonRunner, importModule } from "./modules.js";
+import { BaseExceptionGroup } from "./exception-group.js";
+import { getattr } from "./attributes.js";
 import { makeBuiltins } from "../builtins/index.js";
 import { sysArgv } from "../stdlib/sys.js";
 import { compileModule } from "../codegen/compiler.js";
@@ -464,12 +466,30 @@ function reportError(e: unknown, stderr: (s: string) => void, globals: PyDict): 
     if (isStackOverflow(e)) e = newExc(EXC.RecursionError, ["maximum recursion depth exceeded"]);
     if (e instanceof PyBaseException) {
       if (e.$cls.isSubtypeOf(EXC.SystemExit)) return systemExit(e, stderr);
-      stderr(formatException(e, globals));
-      return 1;
+      stderr((hasGroup(e) && groupReport(e)) || formatException(e, globals));
+      // CPython ends by re-raising SIGINT: the shell sees 128 + 2
+      return e.$cls.isSubtypeOf(EXC.KeyboardInterrupt) ? 130 : 1;
     }
     return internalError(e, stderr);
   } catch (inner) {
     return internalError(inner, stderr);
+  }
+}
+
+/** An exception group anywhere in the chain: CPython's report draws the groups'
+ * sub-exceptions in nested boxes, as traceback.format_exception does. */
+function hasGroup(e: PyBaseException, seen = new Set<PyBaseException>()): boolean {
+  if (seen.has(e)) return false;
+  seen.add(e);
+  if (e.$cls.isSubtypeOf(BaseExceptionGroup)) return true;
+  return (e.cause instanceof PyBaseException && hasGroup(e.cause, seen)) || (e.context instanceof PyBaseException && hasGroup(e.context, seen));
+}
+function groupReport(e: PyBaseException): string | null {
+  try {
+    const tb = importModule("traceback", true);
+    return toArray(callv(getattr(tb, "format_exception"), [e], null)).map((x) => pyStr(x)).join("");
+  } catch {
+    return null;
   }
 }
 
@@ -536,11 +556,17 @@ function excTypeName(t: PyType): string {
   return t.qualname;
 }
 
+/** Frames of pycell's own helper modules (`_pycell_*`, Python code standing in for
+ * what CPython implements in C: open(), os calls, ...) are left out of reports. */
+export function hiddenFrame(code: PyCode): boolean {
+  return code.co_filename.startsWith("<frozen _pycell_");
+}
+
 function formatOne(e: PyBaseException, globals: PyDict): string {
   let out = "";
   if (e.tb.length) {
     out += "Traceback (most recent call last):\n";
-    const frames = e.tb.slice().reverse();
+    const frames = e.tb.slice().reverse().filter((f) => !hiddenFrame(f.code));
     let prev = "";
     let repeat = 0;
     const flush = () => {

@@ -10,12 +10,14 @@ const SSIZE_MAX = 0x7fffffffffffffffn;
 /** An index as a Py_ssize_t (PyNumber_AsSsize_t with IndexError): a value beyond
  * 2**63 raises "cannot fit '<type of i>' ..."; one that fits but exceeds 2**53 comes
  * back as an inexact JS number, out of range of any sequence pycell can hold. */
-export function ssizeIndex(i: PyValue): number {
+export function ssizeIndex(i: PyValue, exc: "IndexError" | "OverflowError" = "IndexError"): number {
   if (typeof i === "number") return i;
   if (typeof i === "boolean") return i ? 1 : 0;
   const r = typeof i === "bigint" ? i : indexRaw(i);
   if (typeof r !== "bigint") return r;
-  if (r > SSIZE_MAX || r < -SSIZE_MAX - 1n) raise("IndexError", `cannot fit '${typeName(i)}' into an index-sized integer`);
+  // `exc`: OverflowError where CPython converts with PyNumber_AsSsize_t(i, OverflowError)
+  // (deque item assignment and deletion)
+  if (r > SSIZE_MAX || r < -SSIZE_MAX - 1n) raise(exc, `cannot fit '${typeName(i)}' into an index-sized integer`);
   return Number(r);
 }
 

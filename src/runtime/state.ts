@@ -24,6 +24,8 @@ export const state: {
   callType: (t: PyType, args: PyValue[], kwnames: KwNames) => PyValue;
   /** the function about to be entered may return its exception (runtime exc-jump.ts) */
   soft: boolean;
+  /** the receiver attr-cache.ts lm found for the method call being set up, or undefined */
+  ms: PyValue | undefined;
 } = {
   depth: 0,
   limit: 1000,
@@ -35,4 +37,5 @@ export const state: {
   stdin: (): string | null => null,
   callType: null as unknown as (t: PyType, args: PyValue[], kwnames: KwNames) => PyValue,
   soft: false,
+  ms: undefined,
 };

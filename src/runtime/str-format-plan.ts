@@ -91,14 +91,20 @@ function compile(fmt: string): Plan | null {
   return p;
 }
 
-/** fmt.format(*args.slice(off)), or undefined when the full scanner must do it. */
-export function strFormatFast(fmt: string, args: PyValue[], off: number): string | undefined {
+/** The plan of `fmt`, compiled once (a bounded cache: formats are usually literals). */
+function planOf(fmt: string): Plan | null {
   let p = plans.get(fmt);
   if (p === undefined) {
     if (plans.size > 500) plans.clear();
     p = compile(fmt);
     plans.set(fmt, p);
   }
+  return p;
+}
+
+/** fmt.format(*args.slice(off)), or undefined when the full scanner must do it. */
+export function strFormatFast(fmt: string, args: PyValue[], off: number): string | undefined {
+  const p = planOf(fmt);
   if (p === null || args.length - off < p.need) return undefined;
   const lits = p.lits;
   const idx = p.idx;
@@ -107,6 +113,25 @@ export function strFormatFast(fmt: string, args: PyValue[], off: number): string
   let out = lits[0];
   for (let k = 0; k < idx.length; k++) {
     const v = args[idx[k] + off];
+    out += (conv[k] === -1 ? direct(v, specs[k], p.sps[k]) : undefined) ?? formatValue(v, conv[k], specs[k]);
+    out += lits[k + 1];
+  }
+  return out;
+}
+
+/** strFormatFast for n (0..3) positional arguments a, b, c passed one by one (str.format's
+ * positional entry, str.ts): the same plan and results, without an args array. */
+export function strFormatFast3(fmt: string, n: number, a: PyValue | undefined, b: PyValue | undefined, c: PyValue | undefined): string | undefined {
+  const p = planOf(fmt);
+  if (p === null || n < p.need) return undefined;
+  const lits = p.lits;
+  const idx = p.idx;
+  const conv = p.conv;
+  const specs = p.specs;
+  let out = lits[0];
+  for (let k = 0; k < idx.length; k++) {
+    const i = idx[k];
+    const v = (i === 0 ? a : i === 1 ? b : c) as PyValue;
     out += (conv[k] === -1 ? direct(v, specs[k], p.sps[k]) : undefined) ?? formatValue(v, conv[k], specs[k]);
     out += lits[k + 1];
   }

@@ -11,7 +11,7 @@ import { raise } from "./raise.js";
 import { getitem } from "./rt.js";
 import { toInt, toFloat } from "./numbers.js";
 import { percentFormat, type PercentOps } from "./percent-format.js";
-import { percentFast } from "./percent-fast.js";
+import { percentFast, percentItems } from "./percent-fast.js";
 import { T } from "./types.js";
 
 const OPS: PercentOps<PyValue> = {
@@ -47,6 +47,46 @@ const OPS: PercentOps<PyValue> = {
 
 export function strPercent(fmt: string, args: PyValue): string {
   return percentFast(fmt, args) ?? percentFormat(fmt, args, OPS);
+}
+
+// `"literal" % (a, b, ...)` with 1-4 items (codegen percent-literal.ts): a str literal
+// formats any exact tuple itself (no __rmod__ can intervene), so the plan reads the
+// items from a scratch array and no tuple is built; a case it leaves makes the tuple
+// and runs the full formatter. The plan runs no Python code, so no call re-enters.
+const SCRATCH: PyValue[][] = [[], [null], [null, null], [null, null, null], [null, null, null, null]];
+export function pct1(fmt: string, a: PyValue): string {
+  const s = SCRATCH[1];
+  s[0] = a;
+  const r = percentItems(fmt, s);
+  s[0] = null;
+  return r ?? strPercent(fmt, new PyTuple([a]));
+}
+export function pct2(fmt: string, a: PyValue, b: PyValue): string {
+  const s = SCRATCH[2];
+  s[0] = a;
+  s[1] = b;
+  const r = percentItems(fmt, s);
+  s[0] = s[1] = null;
+  return r ?? strPercent(fmt, new PyTuple([a, b]));
+}
+export function pct3(fmt: string, a: PyValue, b: PyValue, c: PyValue): string {
+  const s = SCRATCH[3];
+  s[0] = a;
+  s[1] = b;
+  s[2] = c;
+  const r = percentItems(fmt, s);
+  s[0] = s[1] = s[2] = null;
+  return r ?? strPercent(fmt, new PyTuple([a, b, c]));
+}
+export function pct4(fmt: string, a: PyValue, b: PyValue, c: PyValue, d: PyValue): string {
+  const s = SCRATCH[4];
+  s[0] = a;
+  s[1] = b;
+  s[2] = c;
+  s[3] = d;
+  const r = percentItems(fmt, s);
+  s[0] = s[1] = s[2] = s[3] = null;
+  return r ?? strPercent(fmt, new PyTuple([a, b, c, d]));
 }
 
 /** What PyFloat_AsDouble accepts (no str, unlike float()): a number, __float__ or __index__. */

@@ -5,7 +5,7 @@ import { T, NotImplemented } from "./types.js";
 import { raise } from "./raise.js";
 import { PyList, PySlice, PyTuple, tuple } from "./containers.js";
 import { PyDict } from "./dict.js";
-import { method, kwmethod } from "./descriptors.js";
+import { method, kwmethod, kwPosMethod } from "./descriptors.js";
 import { asStr, typeOf, pyRepr, pyStr, strObject, truthy, typeName, indexValue, seqConcat, seqRepeat, repeatCount, seqSlotMethods, isIndex, strHash, callSpecial, nativeCompare, type CmpOp } from "./ops.js";
 import { toArray, getIter } from "./iter.js";
 import { ctors } from "./klass.js";
@@ -16,7 +16,7 @@ import * as SC from "./text/str-case.js";
 import * as SL from "./text/str-layout.js";
 import { formatSpec } from "./format.js";
 import { strFormat, strFormatMap } from "./str-format.js";
-import { strFormatFast } from "./str-format-plan.js";
+import { strFormatFast, strFormatFast3 } from "./str-format-plan.js";
 import { callv } from "./call.js";
 import { encode as codecEncode, decode as codecDecode } from "./codecs.js";
 
@@ -96,10 +96,12 @@ const st = T.str;
 /** find/index/count/startswith...(sub[, start[, end]]): parsed with PyArg_ParseTuple in
  * unicodeobject.c, hence its "find() takes at most 3 arguments (4 given)" messages. */
 function searchMethod(name: string, f: (s: PyValue, sub: PyValue, a?: PyValue, b?: PyValue) => PyValue): void {
-  method(st, name, 0, Infinity, (s, ...rest) => {
-    if (rest.length > 3) raise("TypeError", `${name}() takes at most 3 arguments (${rest.length} given)`);
-    if (rest.length < 1) raise("TypeError", `${name}() takes at least 1 argument (0 given)`);
-    return f(s, rest[0], rest[1], rest[2]);
+  // `arguments.length` rather than a rest array: no allocation per `s.find(x)`
+  method(st, name, 0, Infinity, function (s: PyValue, sub?: PyValue, a?: PyValue, b?: PyValue): PyValue {
+    const given = arguments.length - 1;
+    if (given > 3) raise("TypeError", `${name}() takes at most 3 arguments (${given} given)`);
+    if (given < 1) raise("TypeError", `${name}() takes at least 1 argument (0 given)`);
+    return f(s, sub!, a, b);
   });
 }
 method(st, "__repr__", 0, 0, (s) => pyRepr(S(s)));
@@ -185,21 +187,41 @@ method(st, "removeprefix", 1, 1, (s, p) => SS.strRemoveprefix(S(s), argStr(p, "r
 method(st, "removesuffix", 1, 1, (s, p) => SS.strRemovesuffix(S(s), argStr(p, "removesuffix() argument")));
 method(st, "partition", 1, 1, (s, p) => tuple(SS.strPartition(S(s), argStr(p, "must be str"))));
 method(st, "rpartition", 1, 1, (s, p) => tuple(SS.strRpartition(S(s), argStr(p, "must be str"))));
-const splitArgs = (args: PyValue[], kw: Map<string, PyValue> | null): [string, string | null, number] => {
+const splitArgs = (args: PyValue[], kw: Map<string, PyValue> | null, name = "split"): [string, string | null, number] => {
   const s = S(args[0]);
+  // argument clinic's checks for (sep=None, maxsplit=-1)
+  const given = args.length - 1 + (kw?.size ?? 0);
+  if (given > 2) raise("TypeError", `${name}() takes at most 2 arguments (${given} given)`);
+  if (kw !== null) {
+    for (const k of kw.keys()) {
+      const at = k === "sep" ? 1 : k === "maxsplit" ? 2 : 0;
+      if (at === 0) raise("TypeError", `'${k}' is an invalid keyword argument for ${name}()`);
+      if (at < args.length) raise("TypeError", `argument for ${name}() given by name ('${k}') and position (${at})`);
+    }
+  }
   const sep = args.length > 1 ? args[1] : kw?.get("sep") ?? null;
   const max = args.length > 2 ? args[2] : kw?.get("maxsplit") ?? -1;
   return [s, sep === null ? null : argStr(sep, "must be str or None"), indexValue(max, true)];
 };
-kwmethod(st, "split", (args, kw) => new PyList(SS.strSplit(...splitArgs(args, kw))));
-kwmethod(st, "rsplit", (args, kw) => new PyList(SS.strRsplit(...splitArgs(args, kw))));
+const strSplitKw = (args: PyValue[], kw: Map<string, PyValue> | null): PyValue => new PyList(SS.strSplit(...splitArgs(args, kw)));
+// s.split(sep) of an exact str by a str: no args array, argument triple or spread call
+kwPosMethod(st, "split", 2, (s: PyValue, sep?: PyValue, max?: PyValue) =>
+  max === undefined && typeof s === "string" && typeof sep === "string" ? new PyList(SS.strSplit(s, sep)) : strSplitKw(sep === undefined ? [s] : max === undefined ? [s, sep] : [s, sep, max], null),
+  strSplitKw);
+kwmethod(st, "rsplit", (args, kw) => new PyList(SS.strRsplit(...splitArgs(args, kw, "rsplit"))));
 kwmethod(st, "splitlines", (args, kw) => {
   const n = args.length - 1 + (kw?.size ?? 0);
   if (n > 1) raise("TypeError", `splitlines() takes at most 1 argument (${n} given)`);
   if (kw !== null && kw.size === 1 && !kw.has("keepends")) raise("TypeError", `splitlines() got an unexpected keyword argument '${[...kw.keys()][0]}'`);
   return new PyList(SS.strSplitlines(S(args[0]), truthy(args[1] ?? kw?.get("keepends") ?? false)));
 });
-kwmethod(st, "format", (args, kw) => strFormatFast(S(args[0]), args, 1) ?? strFormat(S(args[0]), args.slice(1), kw));
+const strFormatKw = (args: PyValue[], kw: Map<string, PyValue> | null): PyValue => strFormatFast(S(args[0]), args, 1) ?? strFormat(S(args[0]), args.slice(1), kw);
+// fmt.format(a, b, c) with up to three positional arguments: the plan reads them
+// without an args array; an absent one is undefined
+kwPosMethod(st, "format", 3, (s: PyValue, a?: PyValue, b?: PyValue, c?: PyValue) => {
+  const n = a === undefined ? 0 : b === undefined ? 1 : c === undefined ? 2 : 3;
+  return strFormatFast3(S(s), n, a, b, c) ?? strFormatKw(n === 0 ? [s] : n === 1 ? [s, a!] : n === 2 ? [s, a!, b!] : [s, a!, b!, c!], null);
+}, strFormatKw);
 method(st, "format_map", 1, 1, (s, m) => strFormatMap(S(s), m));
 kwmethod(st, "encode", (args, kw) => makeBytes(codecEncode(S(args[0]), strArg("encode", "encoding", args[1] ?? kw?.get("encoding") ?? "utf-8"), strArg("encode", "errors", args[2] ?? kw?.get("errors") ?? "strict"))));
 /** An encoding/errors argument: a str (subclass) or CPython's argument-clinic TypeError. */

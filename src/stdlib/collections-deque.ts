@@ -12,6 +12,7 @@ import { registerModule } from "../runtime/modules.js";
 import { ctors } from "../runtime/klass.js";
 import { getIter, iterType } from "../runtime/iter.js";
 import { pyRepr, pyEqBool, reprEnter, reprLeave, typeName, typeOf, indexValue, isIndex } from "../runtime/ops.js";
+import { ssizeIndex, ssizeArg } from "../runtime/sequence.js";
 import { seqCompare } from "../runtime/list.js";
 import { makeGenericAlias } from "../runtime/generic-alias.js";
 import { tuple } from "../runtime/containers.js";
@@ -112,9 +113,10 @@ function itemsOf(d: PyDeque, it: PyValue): PyValue[] {
   return out;
 }
 
-function normIndex(d: PyDeque, i: PyValue): number {
+function normIndex(d: PyDeque, i: PyValue, exc: "IndexError" | "OverflowError" = "IndexError"): number {
   if (!isIndex(i)) raise("TypeError", `sequence index must be integer, not '${typeName(i)}'`);
-  let k = indexValue(i, true);
+  // beyond Py_ssize_t: deque_subscript's IndexError, the item assignment's OverflowError
+  let k = ssizeIndex(i, exc);
   if (k < 0) k += d.n;
   if (k < 0 || k >= d.n) raise("IndexError", "deque index out of range");
   return k;
@@ -231,7 +233,7 @@ method(dt, "index", 1, 3, (s, x, start, stop) => {
 method(dt, "insert", 2, 2, (s, i, x) => {
   const d = D(s);
   if (d.maxlen >= 0 && d.n >= d.maxlen) raise("IndexError", "deque already at its maximum size");
-  let k = indexValue(i, true);
+  let k = ssizeArg(i);
   if (k < 0) k = Math.max(0, k + d.n);
   if (k > d.n) k = d.n;
   const a = d.toArray();
@@ -254,14 +256,14 @@ method(dt, "remove", 1, 1, (s, x) => {
   return raise("ValueError", `${pyRepr(x)} is not in deque`);
 });
 method(dt, "reverse", 0, 0, (s) => (D(s).fill(D(s).toArray().reverse()), null));
-method(dt, "rotate", 0, 1, (s, n) => (rotate(D(s), n === undefined ? 1 : indexValue(n, true)), null));
+method(dt, "rotate", 0, 1, (s, n) => (rotate(D(s), n === undefined ? 1 : ssizeArg(n)), null));
 getset(dt, "maxlen", (s) => (D(s).maxlen < 0 ? null : D(s).maxlen));
 method(dt, "__len__", 0, 0, (s) => D(s).n);
 method(dt, "__bool__", 0, 0, (s) => D(s).n > 0);
 method(dt, "__getitem__", 1, 1, (s, i) => D(s).get(normIndex(D(s), i)));
-method(dt, "__setitem__", 2, 2, (s, i, v) => (D(s).set(normIndex(D(s), i), v), null));
+method(dt, "__setitem__", 2, 2, (s, i, v) => (D(s).set(normIndex(D(s), i, "OverflowError"), v), null));
 method(dt, "__delitem__", 1, 1, (s, i) => {
-  const d = D(s), k = normIndex(d, i);
+  const d = D(s), k = normIndex(d, i, "OverflowError");
   const a = d.toArray();
   a.splice(k, 1);
   d.fill(a);

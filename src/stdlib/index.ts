@@ -23,6 +23,7 @@ import "./statistics-native.js";
 import "./functools-native.js";
 import "./time-host.js";
 import "./traceback-data.js";
+import "./pycell-abc.js";
 import "./cmath.js";
 import "./fs-host.js";
 import "./os-fs.js";

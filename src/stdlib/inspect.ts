@@ -445,6 +445,23 @@ def signature(obj, *, follow_wrapped=True, globals=None, locals=None, eval_str=F
 # ---- coroutines and frames (async-frames helper) ----
 import sys as _sys
 import _pycell_async
+from _pycell_inspect_source import (getfile, getsourcefile, getmodule, findsource, getblock,
+                                    getsourcelines, getsource, getcomments, indentsize)
+for _f in (getfile, getsourcefile, getmodule, findsource, getblock, getsourcelines, getsource, getcomments, indentsize):
+    _f.__module__ = 'inspect'
+del _f
+from _pycell_inspect_bind import install as _install_bind
+BoundArguments = _install_bind(Signature)
+del _install_bind
+from _pycell_inspect_more import (getmro, getattr_static, getmembers_static, getfullargspec, FullArgSpec,
+                                  getargvalues, ArgInfo, get_annotations, isdatadescriptor,
+                                  ismemberdescriptor, isgetsetdescriptor, ismethodwrapper,
+                                  getmodulename, getabsfile)
+for _f in (getmro, getattr_static, getmembers_static, getfullargspec, FullArgSpec, getargvalues, ArgInfo,
+           get_annotations, isdatadescriptor, ismemberdescriptor, isgetsetdescriptor, ismethodwrapper,
+           getmodulename, getabsfile):
+    _f.__module__ = 'inspect'
+del _f
 
 GEN_CREATED = 'GEN_CREATED'
 GEN_RUNNING = 'GEN_RUNNING'

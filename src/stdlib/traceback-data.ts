@@ -10,7 +10,7 @@ import { PyList, tuple, type PyModule } from "../runtime/containers.js";
 import { PyDict } from "../runtime/dict.js";
 import { PyBaseException, type TbEntry } from "../runtime/exceptions.js";
 import { PyTraceback } from "../runtime/exc-methods.js";
-import { formatException, sourceLine, sourceLines } from "../runtime/runner.js";
+import { formatException, sourceLine, sourceLines, hiddenFrame } from "../runtime/runner.js";
 import { caretLine } from "../runtime/carets.js";
 import { raise } from "../runtime/raise.js";
 import { typeName, pyStr } from "../runtime/ops.js";
@@ -24,14 +24,14 @@ registerModule("_pycell_tb", (m: PyModule) => {
     if (tb === null) return new PyList([]);
     if (!(tb instanceof PyTraceback)) raise("TypeError", `expected a traceback object, not ${typeName(tb)}`);
     const out: PyValue[] = [];
-    for (let t: PyTraceback | null = tb; t !== null; t = t.next) out.push(entry(t.entry));
+    for (let t: PyTraceback | null = tb; t !== null; t = t.next) if (!hiddenFrame(t.entry.code)) out.push(entry(t.entry));
     return new PyList(out);
   }));
   // carets(tb, exc) -> the PEP 657 marker line (or "") of each frame of frames(tb)
   d.setStr("carets", builtin("carets", 2, 2, (tb, exc) => {
     if (tb === null || !(tb instanceof PyTraceback)) return new PyList([]);
     const ents: TbEntry[] = [];
-    for (let t: PyTraceback | null = tb; t !== null; t = t.next) ents.push(t.entry);
+    for (let t: PyTraceback | null = tb; t !== null; t = t.next) if (!hiddenFrame(t.entry.code)) ents.push(t.entry);
     let info: { type: string; msg: string } | null = null;
     if (exc instanceof PyBaseException) {
       try {
@@ -50,6 +50,12 @@ registerModule("_pycell_tb", (m: PyModule) => {
   d.setStr("source_line", builtin("source_line", 2, 2, (file, line) => {
     if (typeof file !== "string" || typeof line !== "number") return null;
     return sourceLine(file, line) ?? null;
+  }));
+  // source_lines(file) -> the raw lines of a compiled file (no line ends), or None:
+  // inspect.getsource's fallback when the file system is not reachable (runSource)
+  d.setStr("source_lines", builtin("source_lines", 1, 1, (file) => {
+    const lines = typeof file === "string" ? sourceLines(file) : undefined;
+    return lines === undefined ? null : new PyList(lines.slice());
   }));
   // last_line(exc, globals) -> "Type: message\n" plus __notes__ lines, as the runtime prints it
   d.setStr("last_lines", builtin("last_lines", 2, 2, (exc, globals) => {

@@ -11,13 +11,21 @@ export type OptIndex = PyInt | null | undefined;
 const SURROGATE = /[\ud800-\udfff]/;
 
 let simpleStr: string | undefined;
+let shortSimple = "";
 let simpleVal = true;
 
 /** True when s has no surrogate code unit, so code-point and UTF-16 indices agree.
  * Long strings remember the last answer: `for i in range(len(s)): s[i]` asks about the
  * same string each time, and must not rescan it. */
 export function isSimple(s: string): boolean {
-  if (s.length < 64) return !SURROGATE.test(s);
+  if (s.length < 64) {
+    // the last short string found simple: p2's `acc += line2[-6:]` asks about the
+    // slice in getslice and again in concatStr
+    if (s === shortSimple) return true;
+    if (SURROGATE.test(s)) return false;
+    shortSimple = s;
+    return true;
+  }
   if (s === simpleStr) return simpleVal;
   if (s === concatSimple) return true;
   simpleVal = !SURROGATE.test(s);
@@ -33,7 +41,7 @@ let concatSimple: string | undefined;
  * (scanning also flattens the rope V8 built for the concatenation: quadratic in a loop). */
 export function concatStr(a: string, b: string): string {
   const r = a + b;
-  if (r.length >= 64 && (a.length < 64 ? !SURROGATE.test(a) : a === concatSimple || (a === simpleStr && simpleVal)) && (b.length < 64 ? !SURROGATE.test(b) : b === concatSimple || (b === simpleStr && simpleVal))) concatSimple = r;
+  if (r.length >= 64 && (a.length < 64 ? isSimple(a) : a === concatSimple || (a === simpleStr && simpleVal)) && (b.length < 64 ? isSimple(b) : b === concatSimple || (b === simpleStr && simpleVal))) concatSimple = r;
   return r;
 }
 

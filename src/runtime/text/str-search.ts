@@ -253,6 +253,14 @@ export function strSplit(s: string, sep: string | null = null, maxsplit: PyInt =
   let i = 0;
   if (!needsBoundaryCheck(sep)) {
     const m = sep.length;
+    // one or two pieces (the common `line.split(";")` of a short line): an array literal
+    // of their exact size, not `[]` grown by push (whose first store is 17 slots)
+    const j0 = max > 0 ? s.indexOf(sep) : -1;
+    if (j0 < 0) return [s];
+    i = j0 + m;
+    if (max === 1 || s.indexOf(sep, i) < 0) return [s.slice(0, j0), s.slice(i)];
+    out.push(s.slice(0, j0));
+    max--;
     while (max-- > 0) {
       const j = s.indexOf(sep, i);
       if (j < 0) break;

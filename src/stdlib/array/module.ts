@@ -16,6 +16,7 @@ import { PyBytes, PyList, PySlice, tuple } from "../../runtime/containers.js";
 import { PyByteArray, bufferOf, setBufferOf } from "../../runtime/bytes.js";
 import { bytesLike } from "../../runtime/bytearray.js";
 import { getIter, iterType, toArray } from "../../runtime/iter.js";
+import { ssizeIndex, ssizeArg } from "../../runtime/sequence.js";
 import { asStr, hexId, indexValue, isIndex, pyEqBool, pyRepr, richCompare, seqConcat, seqRepeat, typeName, typeOf, type CmpOp } from "../../runtime/ops.js";
 import { sliceIndices } from "../../runtime/sequence.js";
 import { callMethod, getattr } from "../../runtime/attributes.js";
@@ -156,7 +157,8 @@ arrayType.attrs.set("__new__", new PyStaticMethod(new PyBuiltin("__new__", (...a
 
 function normIndex(a: PyArray, i: PyValue, msg: string): number {
   if (!isIndex(i)) raise("TypeError", "array indices must be integers");
-  let k = indexValue(i, true);
+  // beyond Py_ssize_t: array_subscript's IndexError "cannot fit ..."
+  let k = ssizeIndex(i);
   if (k < 0) k += a.n;
   if (k < 0 || k >= a.n) raise("IndexError", msg);
   return k;
@@ -339,8 +341,8 @@ method(at, "append", 1, 1, (s, v) => (A(s).push(toRaw(A(s).tc, v)), null));
 method(at, "extend", 1, 1, (s, v) => (extend(A(s), v), null));
 method(at, "insert", 2, 2, (s, i, v) => {
   const a = A(s);
+  let k = ssizeArg(i);
   const r = toRaw(a.tc, v);
-  let k = indexValue(i, true);
   if (k < 0) k = Math.max(0, k + a.n);
   k = Math.min(k, a.n);
   a.reserve(1);
@@ -351,8 +353,10 @@ method(at, "insert", 2, 2, (s, i, v) => {
 });
 method(at, "pop", 0, 1, (s, i) => {
   const a = A(s);
+  // the argument is converted first (its OverflowError beyond Py_ssize_t)
+  const j = i === undefined ? -1 : ssizeArg(i);
   if (a.n === 0) raise("IndexError", "pop from empty array");
-  const k = normIndex(a, i === undefined ? -1 : i, "pop index out of range");
+  const k = normIndex(a, j, "pop index out of range");
   const v = a.get(k);
   a.buf.copyWithin(k * a.sz, (k + 1) * a.sz, a.n * a.sz);
   a.n--;

@@ -102,6 +102,20 @@ _SEQUENCE_FLAG = 1 << 5
 _MAPPING_FLAG = 1 << 6
 
 
+def _spread_collection_kind(abc, subclass):
+    # a class registered with Sequence or Mapping (or an ABC derived from them)
+    # matches as that kind in `match`, and so do its subclasses, made before or after
+    import _pycell_abc
+    kind = _pycell_abc.collection_kind(abc)
+    if not kind:
+        return
+    pending = [subclass]
+    while pending:
+        klass = pending.pop()
+        if _pycell_abc.set_collection_kind(klass, kind):
+            pending.extend(type.__subclasses__(klass))
+
+
 class ABCMeta(type):
     """Metaclass of the abstract base classes: tracks abstract methods and
     lets unrelated classes be registered as virtual subclasses."""
@@ -128,6 +142,7 @@ class ABCMeta(type):
             raise RuntimeError("Refusing to create an inheritance cycle")
         _data_of(cls).registry.add(subclass)
         _registrations[0] += 1
+        _spread_collection_kind(cls, subclass)
         return subclass
 
     def __instancecheck__(cls, instance):

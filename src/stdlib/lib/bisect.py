@@ -58,7 +58,10 @@ def bisect_left(a, x, lo=0, hi=None, *, key=None):
 def _place(a, x, lo, hi, key, search):
     # the search runs on keys: with a key function, the new item's own key
     probe = x if key is None else key(x)
-    a.insert(search(a, probe, lo, hi, key=key), x)
+    # the search first: a non-sequence fails there (TypeError), before `a.insert`
+    # is looked up
+    at = search(a, probe, lo, hi, key=key)
+    a.insert(at, x)
 
 
 def insort_right(a, x, lo=0, hi=None, *, key=None):

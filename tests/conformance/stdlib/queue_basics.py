@@ -1,0 +1,22 @@
+# queue: FIFO/LIFO/priority queues, SimpleQueue, Full/Empty, task_done/join
+import queue
+q = queue.Queue(maxsize=2)
+print(q.qsize(), q.empty(), q.full(), q.maxsize)
+q.put(1); q.put_nowait(2)
+print(q.qsize(), q.full(), q.queue)
+try: q.put(3, block=False)
+except queue.Full as e: print("Full", repr(e))
+print(q.get(), q.get_nowait())
+try: q.get_nowait()
+except queue.Empty as e: print("Empty", repr(e), queue.Empty.__mro__)
+q.put("x"); q.task_done() if False else None
+print(q.unfinished_tasks); q.get(); [q.task_done() for _ in range(3)]; q.join(); print("joined")
+try: q.task_done()
+except ValueError as e: print(e)
+l = queue.LifoQueue(); [l.put(i) for i in range(3)]; print([l.get() for _ in range(3)])
+p = queue.PriorityQueue(); [p.put(x) for x in [(3, "c"), (1, "a"), (2, "b")]]; print([p.get() for _ in range(3)], p.queue)
+s = queue.SimpleQueue(); s.put(1); s.put(2); print(s.qsize(), s.get(), s.empty(), s.get_nowait(), s.empty())
+try: s.get(block=False)
+except queue.Empty: print("simple empty")
+except ValueError as e: print(e)
+print(type(q.queue), queue.Queue.__init__.__defaults__, queue.Queue[int])
