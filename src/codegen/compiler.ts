@@ -548,7 +548,7 @@ export class Compiler {
     if (closes) this.ctx.finallyDepth--;
     // $ln is reset before each __next__ so an error raised by the iterator is reported
     // at the `for` line, as CPython does (gen-sm.ts does the same)
-    const loop = `${it} = $R.getIter(${this.expr(s.iter)});\n${lbl}: {\nwhile (($ln = ${s.lineno}, ${v} = ${it}.$next()) !== undefined) { ${this.assign(s.target, v)}\n${body}}\n${orelse}}\n`;
+    const loop = `${it} = ${closes ? "$R.getIterTmp($R.genMark(), " : "$R.getIter("}${this.expr(s.iter)});\n${lbl}: {\nwhile (($ln = ${s.lineno}, ${v} = ${it}.$next()) !== undefined) { ${this.assign(s.target, v)}\n${body}}\n${orelse}}\n`;
     // A generator made just for this loop is referenced by nothing else: CPython's
     // refcounting closes it as soon as the loop is left, running its `finally`.
     if (closes) return `try {\n${loop}} finally { $R.closeTemp(${it}); }\n`;

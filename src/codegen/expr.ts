@@ -358,7 +358,10 @@ function comprehension(c: Compiler, e: A.ListComp | A.SetComp | A.DictComp | A.G
   const names: Record<string, string> = { ListComp: "<listcomp>", SetComp: "<setcomp>", DictComp: "<dictcomp>", GeneratorExp: "<genexpr>" };
   const isAsync = isAsyncComp(e);
   if (isAsync && e._type !== "GeneratorExp" && !c.ctx.canAwait) c.error("asynchronous comprehension outside of an asynchronous function", e);
-  const first = e.generators[0].is_async ? `$R.aiterOf(${c.expr(e.generators[0].iter)})` : `$R.getIter(${c.expr(e.generators[0].iter)})`;
+  const g0 = e.generators[0].iter;
+  // a generator made here for a genexp is its own (gen-sm.ts genexpSm closes it)
+  const own = g0._type === "Call" || g0._type === "GeneratorExp";
+  const first = e.generators[0].is_async ? `$R.aiterOf(${c.expr(g0)})` : `${own ? "$R.getIterTmp($R.genMark(), " : "$R.getIter("}${c.expr(g0)})`;
   const code = c.addCode(scope, names[e._type], e.lineno);
   const outer = c.ctx;
   c.ctx = new FnCtx(scope, code, outer);

@@ -182,7 +182,7 @@ export class SmEmitter {
         const end = this.n++;
         const other = this.n++;
         const brk = closes ? this.n++ : end;
-        this.cur += `${ln}${it} = $R.getIter(${c.expr(s.iter)});\n`;
+        this.cur += `${ln}${it} = ${closes ? "$R.getIterTmp($R.genMark(), " : "$R.getIter("}${c.expr(s.iter)});\n`;
         this.begin(head);
         // the line is the `for` while the next item is fetched (its errors are there)
         this.cur += `$ln = ${s.lineno}; if ((${v} = ${it}.$next()) === undefined) { ${jump(other)} }\n${c.assign(s.target, v)}\n`;
@@ -248,10 +248,11 @@ export function genexpSm(c: Compiler, e: A.GeneratorExp, first: string): string 
     // an iterator made for this genexp alone dies with its frame in CPython (refcount):
     // close() of the genexp closes such a generator before it returns. (When the
     // genexp raises, CPython closes it only once the traceback is freed: not modelled.)
-    if (g.iter._type === "Call" || g.iter._type === "GeneratorExp") closes += `$R.closeTemp(${it}); `;
+    const own = g.iter._type === "Call" || g.iter._type === "GeneratorExp";
+    if (own) closes += `$R.closeTemp(${it}); `;
     const v = c.ctx.temp();
     const conds = g.ifs.map((x) => `if (!$R.truthy(${c.expr(x)})) { ${jump(i + 1)} }`).join(" ");
-    const src = i === 0 ? first : `$R.getIter(${c.expr(g.iter)})`;
+    const src = i === 0 ? first : `${own ? "$R.getIterTmp($R.genMark(), " : "$R.getIter("}${c.expr(g.iter)})`;
     const exhausted = i === 0 ? "return undefined;" : jump(i);
     parts[i] = `${it} = ${src};\ncase ${i + 1}:\nif ((${v} = ${it}.$next()) === undefined) { ${exhausted} }\n${c.assign(g.target, v)} ${conds}\n`;
   }

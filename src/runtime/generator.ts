@@ -23,7 +23,16 @@ export const resuming: PyGenerator[] = [];
  * answers the yielded value, or undefined once finished (the return value in `g.rv`). */
 export type SmFn = (m: 0 | 1, v: PyValue, g: PyGenerator) => PyValue | undefined;
 
+/** Generators made so far: each takes the next number (PyGenerator.serial), so that a
+ * `for` loop can tell a generator made by its own header (rt.ts getIterTmp). */
+let made = 0;
+/** the number of the last generator made */
+export const genMark = (): number => made;
+
 export class PyGenerator extends PyObject {
+  serial = ++made;
+  /** made while a closing `for` header was evaluated: that loop closes it at its exit */
+  tmp = false;
   running = false;
   done = false;
   started = false;

@@ -480,9 +480,18 @@ export function callStar(f: PyValue, parts: PyValue[][], kw: PyValue[][]): PyVal
   return Call.callv(f, [...pos, ...vals], names.length ? (names as string[]) : null);
 }
 
+/** getIter for the header of a loop that closes its iterator at exit: `mark` is
+ * genMark() taken before the header ran, so only a generator the header made is the
+ * loop's own (`for x in iter(g)` leaves `g`, held by the program, open). */
+export function getIterTmp(mark: number, o: PyValue): PyObject {
+  const it = getIter(o);
+  if (it instanceof PyGenerator && it.serial > mark) it.tmp = true;
+  return it;
+}
+
 /** Close a loop's private generator when the loop is left early. */
 export function closeTemp(it: PyObject | undefined): void {
-  if (it instanceof PyGenerator && !it.done) {
+  if (it instanceof PyGenerator && it.tmp && !it.done) {
     // CPython finalizes the generator (its last reference gone): an error of its
     // `finally` is reported, never raised over what the loop was doing
     try {
@@ -894,3 +903,4 @@ export { mkcoro, mkagen, agWrap, awaitGen, aiterOf, anextOf, isStopAsync, awithE
 import { throwArg, nameArg } from "./coroutine.js";
 export { classKw };
 export { getIter, toArray, tuple, buildClass, superZero, formatValue, PyCell, Ellipsis, NotImplemented, state, importModule, importFrom, importStar, PyFloat, PyObject, PyModule, PyList };
+export { genMark } from "./generator.js";
