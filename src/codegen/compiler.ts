@@ -65,6 +65,11 @@ export interface CompiledModule {
 /** augmented assignments with an entry point of their own (fast paths for numbers) */
 const FAST_INPLACE: Record<string, string> = { Add: "iadd", Sub: "isub", Mult: "imul", Div: "itruediv" };
 
+/** co_firstlineno of a def or class: its first decorator's line when decorated (compile.c) */
+function firstLine(s: A.FunctionDef | A.AsyncFunctionDef | A.ClassDef): number {
+  return s.decorator_list.length ? s.decorator_list[0].lineno : s.lineno;
+}
+
 export class Compiler {
   consts: ConstantValue[] = [];
   warnings: CompileWarning[] = [];
@@ -801,9 +806,7 @@ finally { if (${ok}) { ${wl} $R.withExit(${exit}, null); } }\n`;
   /** The JS function expression for a function scope (def, lambda). */
   functionJs(node: A.FunctionDef | A.AsyncFunctionDef | A.Lambda, name: string): { js: string; code: number } {
     const scope = this.scopes.get(node)!;
-    // co_firstlineno of a decorated def is its first decorator's line (compile.c)
-    const first = node._type !== "Lambda" && node.decorator_list.length ? node.decorator_list[0].lineno : node.lineno;
-    const code = this.addCode(scope, name, first);
+    const code = this.addCode(scope, name, node._type === "Lambda" ? node.lineno : firstLine(node));
     const outer = this.ctx;
     this.ctx = new FnCtx(scope, code, outer);
     this.ctx.fastReturn = !this.ctx.isGenerator && this.opts.frameRecords !== true;
@@ -936,11 +939,16 @@ finally { if (${ok}) { ${wl} $R.withExit(${exit}, null); } }\n`;
 
   funcDef(s: A.FunctionDef | A.AsyncFunctionDef): string {
     this.checkDebugArgs(s.args, s);
-    const decos = s.decorator_list.map((d) => `($ln = ${d.lineno}, ${this.expr(d)})`);
+    const decos = this.decorators(s.decorator_list);
     let f = this.makeFunction(s, s.name);
     if (decos.length) f = this.decorate(s.decorator_list, decos, f, s.lineno);
     this.forbidden(s.name, s);
     return this.storeName(s.name, f) + "\n";
+  }
+
+  /** The decorator expressions, each evaluated at its own line. */
+  decorators(list: A.expr[]): string[] {
+    return list.map((d) => `($ln = ${d.lineno}, ${this.expr(d)})`);
   }
 
   /** Decorator calls, innermost first. Each decorator is evaluated and called at
@@ -954,11 +962,11 @@ finally { if (${ok}) { ${wl} $R.withExit(${exit}, null); } }\n`;
 
   classDef(s: A.ClassDef): string {
     const scope = this.scopes.get(s)!;
-    const decos = s.decorator_list.map((d) => `($ln = ${d.lineno}, ${this.expr(d)})`);
+    const decos = this.decorators(s.decorator_list);
     const bases = s.bases.map((b) => (b._type === "Starred" ? `...$R.toArray(${this.expr(b.value)})` : this.expr(b)));
     // `**mapping` keywords are spread into the same name, value list
     const kwjs = `[${s.keywords.map((k) => (k.arg === null ? `...$R.classKw(${this.expr(k.value)})` : `${JSON.stringify(k.arg)}, ${this.expr(k.value)}`)).join(", ")}]`;
-    const code = this.addCode(scope, s.name, s.decorator_list.length ? s.decorator_list[0].lineno : s.lineno);
+    const code = this.addCode(scope, s.name, firstLine(s));
     const outer = this.ctx;
     this.ctx = new FnCtx(scope, code, outer);
     this.classNames.push(s.name);

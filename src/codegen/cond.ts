@@ -6,10 +6,7 @@
 // pays a runtime call per comparison on the fast path.
 import type * as A from "../ast/nodes.js";
 import type { Compiler } from "./compiler.js";
-import { smallIntLiteral } from "./int-inline.js";
-
-const CMP_JS: Record<string, string> = { Eq: "===", NotEq: "!==", Lt: "<", LtE: "<=", Gt: ">", GtE: ">=" };
-const CMP_RT: Record<string, string> = { Eq: "eq", NotEq: "ne", Lt: "lt", LtE: "le", Gt: "gt", GtE: "ge" };
+import { smallIntLiteral, inlineIntCompare, CMP_JS, CMP_RT } from "./int-inline.js";
 
 /** The JS boolean expression that is `bool(e)` (each operand's __bool__ called once). */
 export function condExpr(c: Compiler, e: A.expr): string {
@@ -30,10 +27,10 @@ export function condExpr(c: Compiler, e: A.expr): string {
       if (js === undefined) break;
       const l = c.expr(e.left);
       const k = smallIntLiteral(e.comparators[0]);
-      const t = c.ctx.temp();
       // ints that are JS numbers (safe ints) compare directly; everything else (floats,
       // big ints, bools, rich comparisons) through ops.ts, as the value context does
-      if (k !== null) return `(typeof (${t} = ${l}) === "number" ? ${t} ${js} ${k} : $R.truthy($R.${CMP_RT[op]}(${t}, ${k})))`;
+      if (k !== null) return inlineIntCompare(c, op, l, k, (t) => `$R.truthy($R.${CMP_RT[op]}(${t}, ${k}))`)!;
+      const t = c.ctx.temp();
       const u = c.ctx.temp();
       const r = c.expr(e.comparators[0]);
       return `((${t} = ${l}), (${u} = ${r}), typeof ${t} === "number" && typeof ${u} === "number" ? ${t} ${js} ${u} : $R.truthy($R.${CMP_RT[op]}(${t}, ${u})))`;

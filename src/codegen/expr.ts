@@ -8,14 +8,13 @@ import { Sc } from "./scopes.js";
 import { callerWarning, isLiteralOperand, subscriptWarning } from "./literal-warnings.js";
 import { planFloat } from "./float-fuse.js";
 import { fusedResult } from "./float-unbox.js";
-import { smallIntLiteral, inlineIntBinop, inlineIntCompare, inlineIndex, inlineNeg } from "./int-inline.js";
+import { smallIntLiteral, inlineIntBinop, inlineIntCompare, inlineIndex, inlineNeg, CMP_RT } from "./int-inline.js";
 import { MAX_ITEMS } from "../runtime/mem-limit.js";
 import { genexpSm } from "./gen-sm.js";
 import { condExpr } from "./cond.js";
 import { percentLiteral } from "./percent-literal.js";
 
 const FAST_BIN: Record<string, string> = { Add: "add", Sub: "sub", Mult: "mul", Div: "truediv", Mod: "mod", FloorDiv: "floordiv", BitAnd: "bitand", BitOr: "bitor", BitXor: "bitxor" };
-const CMP: Record<string, string> = { Eq: "eq", NotEq: "ne", Lt: "lt", LtE: "le", Gt: "gt", GtE: "ge" };
 
 export function compileExpr(c: Compiler, e: A.expr): string {
   switch (e._type) {
@@ -196,7 +195,7 @@ function compare(c: Compiler, e: A.Compare): string {
       case "IsNot":
         return `!$R.is(${l}, ${r})`;
       default:
-        return `$R.${CMP[op._type]}(${l}, ${r})`;
+        return `$R.${CMP_RT[op._type]}(${l}, ${r})`;
     }
   };
   if (e.ops.length === 1) {

@@ -65,7 +65,9 @@ export function inlineIntBinop(c: Compiler, op: string, l: string, k: number, sl
   return `(typeof (${t} = ${l}) === "number" && ${fast(t, u)} ? ${u} : ${slow(t)})`;
 }
 
-const CMP_JS: Record<string, string> = { Eq: "===", NotEq: "!==", Lt: "<", LtE: "<=", Gt: ">", GtE: ">=" };
+export const CMP_JS: Record<string, string> = { Eq: "===", NotEq: "!==", Lt: "<", LtE: "<=", Gt: ">", GtE: ">=" };
+/** the runtime's rich comparison of each operator (ops.ts) */
+export const CMP_RT: Record<string, string> = { Eq: "eq", NotEq: "ne", Lt: "lt", LtE: "le", Gt: "gt", GtE: "ge" };
 
 /** `l <cmp> k` inline: a JS number compares with the literal directly. */
 export function inlineIntCompare(c: Compiler, op: string, l: string, k: number, slow: (t: string) => string): string | null {

@@ -157,7 +157,7 @@ function fillMethod(o: PyValue, t: PyType, name: string, c: AttrIC, argc: number
   } else if (d instanceof PyBuiltin) {
     // `$kwFree`: a keyword-taking builtin whose `$fn` is its positional call within
     // minArgs..maxArgs (descriptors.ts kwPosMethod, exc-extra.ts): no args array
-    if (d.$meth && (d.kw === null || (d as PyBuiltin & { $kwFree?: boolean }).$kwFree === true) && d.minArgs <= argc + 1 && argc + 1 <= d.maxArgs) c.k = K.METHOD;
+    if (d.$meth && (d.kw === null || d.$kwFree === true) && d.minArgs <= argc + 1 && argc + 1 <= d.maxArgs) c.k = K.METHOD;
     else if (d.$meth && d.kw !== null) c.k = K.KWBUILTIN;
   } else if (d === undefined) c.k = K.DICTCALL;
 }
@@ -284,7 +284,7 @@ export function superFind(sup: PyValue, cell: PyCell, self: PyValue | undefined,
     if (v === undefined) continue;
     if (v instanceof PyFunction) f = v.$fast === argc + 1 ? v : undefined;
     // `$kwFree`: a keyword-taking builtin whose `$fn` is its call without keywords (exc-extra.ts)
-    else if (v instanceof PyBuiltin) f = v.$meth && (v.kw === null || (v as PyBuiltin & { $kwFree?: boolean }).$kwFree === true) && v.minArgs <= argc + 1 && argc + 1 <= v.maxArgs ? v : undefined;
+    else if (v instanceof PyBuiltin) f = v.$meth && (v.kw === null || v.$kwFree === true) && v.minArgs <= argc + 1 && argc + 1 <= v.maxArgs ? v : undefined;
     break;
   }
   c.t = ot;
@@ -304,9 +304,7 @@ class Looked {
     readonly s: PyValue | undefined,
   ) {}
   call(args: PyValue[]): PyValue {
-    if (this.s === undefined) return callv(this.f, args, null);
-    args.unshift(this.s);
-    return callv(this.f, args, null);
+    return cjv(this.f, this.s, args, null);
   }
 }
 Looked.prototype.$cls = null;

@@ -120,6 +120,15 @@ function consumerNode(nodes: N[], callee: string): N | null {
   return only(nodes.filter((n) => n._type in COMP_TYPES));
 }
 
+// ZeroDivisionError's built-in messages name the operator (int_true_divide, long_div,
+// long_mod, float_div, float_floor_div, float_rem, complex_div, float_pow)
+const ZERO_DIV_OPS: Record<string, string[]> = {
+  "division by zero": ["Div"], "float division by zero": ["Div"], "complex division by zero": ["Div"],
+  "integer division or modulo by zero": ["FloorDiv"], "float floor division by zero": ["FloorDiv"],
+  "integer modulo by zero": ["Mod"], "float modulo": ["Mod"],
+  "0.0 cannot be raised to a negative power": ["Pow"],
+};
+
 /** The node whose instruction raised an exception of type `type` with message `msg`. */
 function raiserNode(nodes: N[], stmt: N | undefined, type: string, msg: string): N | null {
   if (stmt?._type === "Raise") return stmt;
@@ -129,15 +138,7 @@ function raiserNode(nodes: N[], stmt: N | undefined, type: string, msg: string):
   let m: RegExpExecArray | null;
   switch (type) {
     case "ZeroDivisionError": {
-      // the built-in messages name the operator (int_true_divide, long_div,
-      // long_mod, float_div, float_floor_div, float_rem, complex_div, float_pow)
-      const byMsg: Record<string, string[]> = {
-        "division by zero": ["Div"], "float division by zero": ["Div"], "complex division by zero": ["Div"],
-        "integer division or modulo by zero": ["FloorDiv"], "float floor division by zero": ["FloorDiv"],
-        "integer modulo by zero": ["Mod"], "float modulo": ["Mod"],
-        "0.0 cannot be raised to a negative power": ["Pow"],
-      };
-      const ops = byMsg[msg];
+      const ops = ZERO_DIV_OPS[msg];
       if (ops) return only(binops((op) => ops.includes(op)));
       return only(binops((op) => op === "Div" || op === "FloorDiv" || op === "Mod"));
     }

@@ -45,7 +45,7 @@ export function kwmethod(t: PyType, name: string, fn: (args: PyValue[], kw: Map<
 export function kwPosMethod(t: PyType, name: string, maxPos: number, pos: JsFn, fn: (args: PyValue[], kw: Map<string, PyValue> | null) => PyValue): PyBuiltin {
   const b = new PyBuiltin(name, pos, 1, maxPos + 1, fn, undefined, `${t.name}.${name}`);
   b.$meth = true;
-  (b as PyBuiltin & { $kwFree?: boolean }).$kwFree = true;
+  b.$kwFree = true;
   t.attrs.set(name, b);
   return b;
 }

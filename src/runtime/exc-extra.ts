@@ -123,7 +123,7 @@ const init = new PyBuiltin("__init__", (self: PyValue, ...args: PyValue[]) => {
 }, undefined, "BaseException.__init__");
 init.$meth = true;
 // `$fn(...a)` is the call without keywords (attr-cache.ts superFind may call it)
-(init as PyBuiltin & { $kwFree?: boolean }).$kwFree = true;
+init.$kwFree = true;
 bt.attrs.set("__init__", init);
 // `C(args)` of a class that keeps this __init__: BaseException.__new__ already set args
 // (and the fields) from the same arguments, so type_call's __init__ call changes nothing

@@ -102,6 +102,9 @@ export class PyBuiltin extends PyObject {
   /** the defining module's name when not "builtins" (set by the few modules whose
    * functions pickle by reference, e.g. array._array_reconstructor) */
   declare module: string | undefined;
+  /** a keyword-taking builtin whose `$fn` is its call without keywords within
+   * minArgs..maxArgs (descriptors.ts kwPosMethod): method caches call `$fn` directly */
+  declare $kwFree: boolean | undefined;
   constructor(
     readonly name: string,
     public $fn: JsFn,

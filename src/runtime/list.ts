@@ -381,36 +381,27 @@ function simpleTupleColumns(keys: PyValue[]): number {
 const SURROGATE = /[\ud800-\udfff]/;
 const hasSurrogate = (s: string): boolean => SURROGATE.test(s);
 
-/** `x < y` as a bool (PyObject_RichCompareBool(x, y, Py_LT)), with the common
- * built-in cases inline: tuples compare item by item as tuplerichcompare does. */
-export function sortLess(x: PyValue, y: PyValue): boolean {
-  if (typeof x === "number" && typeof y === "number") return x < y;
-  if (typeof x === "string" && typeof y === "string") return strCompare(x, y) < 0;
+/** `x < y` (op "Lt") or `x > y` (op "Gt") as a bool (PyObject_RichCompareBool), with
+ * the common built-in cases inline: tuples compare item by item as tuplerichcompare
+ * does. */
+function orderBool(x: PyValue, y: PyValue, op: "Lt" | "Gt"): boolean {
+  const lt = op === "Lt";
+  if (typeof x === "number" && typeof y === "number") return lt ? x < y : x > y;
+  if (typeof x === "string" && typeof y === "string") return lt ? strCompare(x, y) < 0 : strCompare(x, y) > 0;
   if (x instanceof PyTuple && y instanceof PyTuple && x.$cls === T.tuple && y.$cls === T.tuple) {
     const p = x.a, q = y.a;
     const n = Math.min(p.length, q.length);
     let i = 0;
     while (i < n && (p[i] === q[i] || pyEqBool(p[i], q[i]))) i++;
-    if (i === n) return p.length < q.length;
-    return sortLess(p[i], q[i]);
+    if (i === n) return lt ? p.length < q.length : p.length > q.length;
+    return orderBool(p[i], q[i], op);
   }
-  return truthy(richCompare(x, y, "Lt"));
+  return truthy(richCompare(x, y, op));
 }
-
-/** `x > y` as a bool (PyObject_RichCompareBool(x, y, Py_GT)), as sortLess: max(). */
-export function sortGreater(x: PyValue, y: PyValue): boolean {
-  if (typeof x === "number" && typeof y === "number") return x > y;
-  if (typeof x === "string" && typeof y === "string") return strCompare(x, y) > 0;
-  if (x instanceof PyTuple && y instanceof PyTuple && x.$cls === T.tuple && y.$cls === T.tuple) {
-    const p = x.a, q = y.a;
-    const n = Math.min(p.length, q.length);
-    let i = 0;
-    while (i < n && (p[i] === q[i] || pyEqBool(p[i], q[i]))) i++;
-    if (i === n) return p.length > q.length;
-    return sortGreater(p[i], q[i]);
-  }
-  return truthy(richCompare(x, y, "Gt"));
-}
+/** `x < y` as a bool (sorts, min()) */
+export const sortLess = (x: PyValue, y: PyValue): boolean => orderBool(x, y, "Lt");
+/** `x > y` as a bool (max()) */
+export const sortGreater = (x: PyValue, y: PyValue): boolean => orderBool(x, y, "Gt");
 
 export function listGet(l: PyList, i: PyValue): PyValue {
   if (typeof i === "number") {

@@ -160,25 +160,17 @@ export function percentItems(fmt: string, items: PyValue[]): string | undefined 
   return out;
 }
 
+/** fmt % (v,) for a single item, through a scratch array (percentItems runs no
+ * Python code, so nothing re-enters while it is in use) */
+const ONE: PyValue[] = [null];
+export function percentOne(fmt: string, v: PyValue): string | undefined {
+  ONE[0] = v;
+  const r = percentItems(fmt, ONE);
+  ONE[0] = null;
+  return r;
+}
+
 /** fmt % args, or undefined when the full formatter must do it. */
 export function percentFast(fmt: string, args: PyValue): string | undefined {
-  const p = planOf(fmt);
-  if (p === null) return undefined;
-  const n = p.n;
-  const chs = p.chs;
-  const precs = p.precs;
-  let items: PyValue[] | null = null;
-  if (args instanceof PyTuple) {
-    items = args.a;
-    if (items.length !== n) return undefined;
-    for (let k = 0; k < n; k++) if (!fits(chs[k], precs[k], items[k])) return undefined;
-  } else if (n !== 1 || !fits(chs[0], precs[0], args)) return undefined;
-  const lits = p.lits;
-  let out = lits[0];
-  for (let k = 0; k < n; k++) {
-    const ch = chs[k];
-    const body = convert(ch, p.flags[k], precs[k], items === null ? args : items[k]);
-    out += (p.padded ? applyWidth(body, ch, ch !== "s", p.flags[k], p.widths[k]) : body) + lits[k + 1];
-  }
-  return out;
+  return args instanceof PyTuple ? percentItems(fmt, args.a) : percentOne(fmt, args);
 }

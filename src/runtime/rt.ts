@@ -9,7 +9,7 @@ import { raise } from "./raise.js";
 import * as O from "./ops.js";
 import * as Call from "./call.js";
 import * as Attr from "./attributes.js";
-import { PyFunction, PyCell, PyCode, type JsFn } from "./function.js";
+import { PyFunction, PyBuiltin, PyCell, PyCode, type JsFn } from "./function.js";
 import { PyList, PyTuple, PySet, PySlice, PyModule, tuple } from "./containers.js";
 import { PyDict } from "./dict.js";
 import { writeUnraisable } from "./unraisable.js";
@@ -44,9 +44,6 @@ export function getitem(o: PyValue, k: PyValue): PyValue {
     return v !== undefined ? v : dictGet(o, k);
   }
   if (typeof o === "string") return strGetitem(o, k);
-  // a dict subclass that keeps dict's __getitem__ (Counter, defaultdict): no bound
-  // method, __missing__ as dict_subscript calls it
-  if (o instanceof PyDict && o.$cls.lookup("__getitem__") === T.dict.attrs.get("__getitem__")) return dictGet(o, k);
   // a tuple subclass (a namedtuple) keeps the fast path unless it overrides __getitem__
   if (o instanceof PyTuple && (!o.$cls.heap || o.$cls.lookup("__getitem__") === T.tuple.attrs.get("__getitem__"))) return tupleGet(o, k);
   if (o instanceof PyType) {
@@ -95,9 +92,10 @@ export function setitem(o: PyValue, k: PyValue, v: PyValue): void {
   if (o instanceof PyDict && o.$cls === T.dict) return o.set(k, v);
   const f = O.typeOf(o).lookup("__setitem__");
   if (f == null) raise("TypeError", `'${O.typeName(o)}' object does not support item assignment`);
-  // a dict subclass that keeps dict's __setitem__: stored without a bound method
-  if (o instanceof PyDict && f === T.dict.attrs.get("__setitem__")) return o.set(k, v);
-  Call.callv(O.bindDescr(f, o), [k, v], null);
+  // a built-in __setitem__ (a dict/list subclass that keeps its base's) is called
+  // without a bound method, as callSpecial does
+  if (f instanceof PyBuiltin && f.$meth && f.kw === null) f.$fn(o, k, v);
+  else Call.callv(O.bindDescr(f, o), [k, v], null);
 }
 export function delitem(o: PyValue, k: PyValue): void {
   if (o instanceof PyList && !o.$cls.heap) return listDel(o, k);
@@ -182,10 +180,18 @@ export const dictSet = (d: PyDict, k: PyValue, v: PyValue): void => d.set(k, v);
 export const mkslice = (a: PyValue, b: PyValue, c: PyValue): PySlice => new PySlice(a, b, c);
 
 // ---- unpacking ----
-function unpackIter(v: PyValue): PyObject {
+function checkUnpackable(v: PyValue): void {
   const t = O.typeOf(v);
   if (t.lookup("__iter__") == null && t.lookup("__getitem__") == null && typeof v !== "string") raise("TypeError", `cannot unpack non-iterable ${t.name} object`);
+}
+function unpackIter(v: PyValue): PyObject {
+  checkUnpackable(v);
   return getIter(v);
+}
+/** `a` when it has at least `n` items (a starred target's unpacking, UNPACK_EX) */
+function atLeast(a: PyValue[], n: number): PyValue[] {
+  if (a.length < n) raise("ValueError", `not enough values to unpack (expected at least ${n}, got ${a.length})`);
+  return a;
 }
 export function unpack(v: PyValue, n: number): PyValue[] {
   let a: PyValue[];
@@ -205,10 +211,8 @@ export function unpack(v: PyValue, n: number): PyValue[] {
   return a;
 }
 export function unpackStar(v: PyValue, before: number, after: number): PyValue[] {
-  const t = O.typeOf(v);
-  if (t.lookup("__iter__") == null && t.lookup("__getitem__") == null && typeof v !== "string") raise("TypeError", `cannot unpack non-iterable ${t.name} object`);
-  const a = toArray(v);
-  if (a.length < before + after) raise("ValueError", `not enough values to unpack (expected at least ${before + after}, got ${a.length})`);
+  checkUnpackable(v);
+  const a = atLeast(toArray(v), before + after);
   return [...a.slice(0, before), new PyList(a.slice(before, a.length - after)), ...a.slice(a.length - after)];
 }
 
@@ -707,7 +711,7 @@ export function matchSeq(v: PyValue, n: number, star: boolean, skipFrom = -1): P
     // without a wildcard star the items are unpacked by iteration (UNPACK_SEQUENCE /
     // UNPACK_EX after GET_LEN), with their errors when the iteration disagrees with len()
     // (`[]` is the length check alone)
-    if (skipFrom < 0) return n === 0 && !star ? [] : unpackMatched(v, n, star);
+    if (skipFrom < 0) return star ? atLeast(toArray(v), n) : n === 0 ? [] : unpack(v, n);
     const items: PyValue[] = new Array<PyValue>(size);
     const tailFrom = skipFrom < 0 ? 0 : size - (n - skipFrom);
     for (let i = 0; i < size; i++) if (skipFrom < 0 || i < skipFrom || i >= tailFrom) items[i] = getitem(v, i);
@@ -716,16 +720,6 @@ export function matchSeq(v: PyValue, n: number, star: boolean, skipFrom = -1): P
   const a = toArray(v);
   if (star ? a.length < n : a.length !== n) return null;
   return a;
-}
-function unpackMatched(v: PyValue, n: number, star: boolean): PyValue[] {
-  const it = getIter(v);
-  const items: PyValue[] = [];
-  for (let x = it.$next(); x !== undefined; x = it.$next()) {
-    if (!star && items.length === n) raise("ValueError", `too many values to unpack (expected ${n})`);
-    items.push(x);
-  }
-  if (items.length < n) raise("ValueError", star ? `not enough values to unpack (expected at least ${n}, got ${items.length})` : `not enough values to unpack (expected ${n}, got ${items.length})`);
-  return items;
 }
 export function isMapping(v: PyValue): boolean {
   if (v instanceof PyDict || (v !== null && typeof v === "object" && abcMember(v, "Mapping"))) {

@@ -102,20 +102,19 @@ function planOf(fmt: string): Plan | null {
   return p;
 }
 
+/** the text of the plan's field k for the value v */
+function field(p: Plan, k: number, v: PyValue): string {
+  const conv = p.conv[k];
+  return (conv === -1 ? direct(v, p.specs[k], p.sps[k]) : undefined) ?? formatValue(v, conv, p.specs[k]);
+}
+
 /** fmt.format(*args.slice(off)), or undefined when the full scanner must do it. */
 export function strFormatFast(fmt: string, args: PyValue[], off: number): string | undefined {
   const p = planOf(fmt);
   if (p === null || args.length - off < p.need) return undefined;
-  const lits = p.lits;
   const idx = p.idx;
-  const conv = p.conv;
-  const specs = p.specs;
-  let out = lits[0];
-  for (let k = 0; k < idx.length; k++) {
-    const v = args[idx[k] + off];
-    out += (conv[k] === -1 ? direct(v, specs[k], p.sps[k]) : undefined) ?? formatValue(v, conv[k], specs[k]);
-    out += lits[k + 1];
-  }
+  let out = p.lits[0];
+  for (let k = 0; k < idx.length; k++) out += field(p, k, args[idx[k] + off]) + p.lits[k + 1];
   return out;
 }
 
@@ -124,16 +123,11 @@ export function strFormatFast(fmt: string, args: PyValue[], off: number): string
 export function strFormatFast3(fmt: string, n: number, a: PyValue | undefined, b: PyValue | undefined, c: PyValue | undefined): string | undefined {
   const p = planOf(fmt);
   if (p === null || n < p.need) return undefined;
-  const lits = p.lits;
   const idx = p.idx;
-  const conv = p.conv;
-  const specs = p.specs;
-  let out = lits[0];
+  let out = p.lits[0];
   for (let k = 0; k < idx.length; k++) {
     const i = idx[k];
-    const v = (i === 0 ? a : i === 1 ? b : c) as PyValue;
-    out += (conv[k] === -1 ? direct(v, specs[k], p.sps[k]) : undefined) ?? formatValue(v, conv[k], specs[k]);
-    out += lits[k + 1];
+    out += field(p, k, (i === 0 ? a : i === 1 ? b : c) as PyValue) + p.lits[k + 1];
   }
   return out;
 }

@@ -11,7 +11,7 @@ import { raise } from "./raise.js";
 import { getitem } from "./rt.js";
 import { toInt, toFloat } from "./numbers.js";
 import { percentFormat, type PercentOps } from "./percent-format.js";
-import { percentFast, percentItems } from "./percent-fast.js";
+import { percentFast, percentItems, percentOne } from "./percent-fast.js";
 import { T } from "./types.js";
 
 const OPS: PercentOps<PyValue> = {
@@ -53,13 +53,9 @@ export function strPercent(fmt: string, args: PyValue): string {
 // formats any exact tuple itself (no __rmod__ can intervene), so the plan reads the
 // items from a scratch array and no tuple is built; a case it leaves makes the tuple
 // and runs the full formatter. The plan runs no Python code, so no call re-enters.
-const SCRATCH: PyValue[][] = [[], [null], [null, null], [null, null, null], [null, null, null, null]];
+const SCRATCH: PyValue[][] = [[], [], [null, null], [null, null, null], [null, null, null, null]];
 export function pct1(fmt: string, a: PyValue): string {
-  const s = SCRATCH[1];
-  s[0] = a;
-  const r = percentItems(fmt, s);
-  s[0] = null;
-  return r ?? strPercent(fmt, new PyTuple([a]));
+  return percentOne(fmt, a) ?? strPercent(fmt, new PyTuple([a]));
 }
 export function pct2(fmt: string, a: PyValue, b: PyValue): string {
   const s = SCRATCH[2];
