@@ -17,6 +17,7 @@ import { c0, c1, c2, c3, callv } from "./call.js";
 import { typeOf } from "./ops.js";
 import { state } from "./state.js";
 import { SlotMap, slotSet, instDict, type SlotLayout } from "./attr-slots.js";
+import { PyMember, memberType, newSlotValues, type Slotted } from "./slots.js";
 
 const enum K {
   /** nothing cached yet, or the site saw a case it does not cache */
@@ -39,6 +40,10 @@ const enum K {
   /** load: `d` is an exact property: its getter is called without getDescr's type
    * tests (a plain function straight through `$fn`) */
   PROP = 7,
+  /** load: `d` is a `__slots__` member: its value is the instance's `$sv[i]` */
+  MEMBER = 8,
+  /** store: into the instance's `$sv[i]` (a `__slots__` member, object.__setattr__) */
+  MSTORE = 9,
 }
 
 export class AttrIC {
@@ -52,6 +57,29 @@ export class AttrIC {
    * (attr-slots.ts); null when that dict had none or the layout was full */
   l: SlotLayout | null = null;
   i = -1;
+  /** the type has a __getattr__: an AttributeError from a descriptor must reach it
+   * (slot_tp_getattr_hook), so loads answered by a descriptor take getattr's path */
+  h = false;
+  /** the entry for the type seen before this one, kept when the site refilled for a
+   * new type: a site that sees instances of two classes in turn (a loop over mixed
+   * objects) swaps the two instead of refilling at every call */
+  alt: AttrIC | null = null;
+}
+
+/** Swap in the alternate entry when it is for `t` and still valid. */
+function altHit(c: AttrIC, t: PyType): boolean {
+  const a = c.alt;
+  if (a === null || a.t !== t || a.e !== typeEpoch) return false;
+  const { k, d, s, l, i, h } = a;
+  a.t = c.t; a.e = c.e; a.k = c.k; a.d = c.d; a.s = c.s; a.l = c.l; a.i = c.i; a.h = c.h;
+  c.t = t; c.e = typeEpoch; c.k = k; c.d = d; c.s = s; c.l = l; c.i = i; c.h = h;
+  return true;
+}
+/** Keep the current entry, if valid, as the alternate before the site refills. */
+function stash(c: AttrIC): void {
+  if (c.t === null || c.e !== typeEpoch) return;
+  const a = (c.alt ??= new AttrIC());
+  a.t = c.t; a.e = c.e; a.k = c.k; a.d = c.d; a.s = c.s; a.l = c.l; a.i = c.i; a.h = c.h;
 }
 
 /** Remember where `name` lives in the slots of `o`'s instance dict, if it has slots.
@@ -80,14 +108,25 @@ function genericGet(t: PyType): boolean {
 export function ga(o: PyValue, name: string, c: AttrIC): PyValue {
   if (o === null || typeof o !== "object") return getattr(o, name);
   const t = o.$cls;
-  if (c.t !== t || c.e !== typeEpoch) {
+  if ((c.t !== t || c.e !== typeEpoch) && !altHit(c, t)) {
     if (o instanceof PyType || !genericGet(t)) return getattr(o, name);
+    stash(c);
     const d = t.lookup(name);
     c.t = t;
     c.e = typeEpoch;
     c.d = d;
+    c.h = t.heap && t.lookup("__getattr__") != null;
     c.k = d !== undefined && d !== null && typeof d === "object" && isReadingDataDescr(d) ? (d instanceof PyProperty && d.$cls === T.property ? K.PROP : K.DATA) : K.DICT;
-    fillSlot(o, name, c);
+    if (c.k === K.DATA && d instanceof PyMember && d.index >= 0 && d.$cls === memberType) {
+      c.k = K.MEMBER;
+      c.l = null;
+      c.i = d.index;
+    } else fillSlot(o, name, c);
+  }
+  if (c.k === K.MEMBER) {
+    const v = (o as Slotted).$sv?.[c.i];
+    if (v !== undefined) return v;
+    return getattr(o, name); // empty: AttributeError, or the class's __getattr__
   }
   const d = c.d;
   if (c.k === K.DICT) {
@@ -98,9 +137,10 @@ export function ga(o: PyValue, name: string, c: AttrIC): PyValue {
       const v = m.L === c.l ? m.s[c.i] : m.get(name);
       if (v !== undefined) return v;
     }
-    if (d !== undefined) return d instanceof PyFunction ? new PyBoundMethod(d, o) : getDescr(d, o, t);
+    if (d !== undefined) return d instanceof PyFunction ? new PyBoundMethod(d, o) : c.h ? getattr(o, name) : getDescr(d, o, t);
     return getattr(o, name); // __getattr__ or AttributeError
   }
+  if (c.h) return getattr(o, name);
   if (c.k === K.PROP) {
     const f = (d as PyProperty).fget;
     if (f instanceof PyFunction && f.$fast === 1) return f.$fn(o);
@@ -112,20 +152,39 @@ export function ga(o: PyValue, name: string, c: AttrIC): PyValue {
 export function sa(o: PyValue, name: string, v: PyValue, c: AttrIC): void {
   if (o === null || typeof o !== "object") return setattr(o, name, v);
   const t = o.$cls;
-  if (c.t !== t || c.e !== typeEpoch) {
-    c.k = K.NONE;
+  if ((c.t !== t || c.e !== typeEpoch) && !altHit(c, t)) {
     if (!t.heap || o instanceof PyType) return setattr(o, name, v);
+    stash(c);
+    c.t = null;
+    c.k = K.NONE;
     objSetattr ??= T.object.attrs.get("__setattr__");
     const d = t.lookup(name);
-    // a descriptor with __set__ decides: the generic path handles it every time
+    // a descriptor with __set__ decides: the generic path handles it every time,
+    // except a `__slots__` member, whose store the site does itself
     const plain = d === undefined || d === null || typeof d !== "object" || !isDataDescr(d);
-    if (!plain || t.lookup("__setattr__") !== objSetattr) return setattr(o, name, v);
-    c.t = t;
-    c.e = typeEpoch;
-    c.d = undefined;
-    c.k = K.STORE;
-    if (o.$dict === null && t.instDict) o.$dict = instDict(t);
-    fillSlot(o, name, c);
+    if (t.lookup("__setattr__") !== objSetattr) return setattr(o, name, v);
+    if (!plain) {
+      if (!(d instanceof PyMember && d.index >= 0 && d.$cls === memberType)) return setattr(o, name, v);
+      c.t = t;
+      c.e = typeEpoch;
+      c.d = undefined;
+      c.k = K.MSTORE;
+      c.l = null;
+      c.i = d.index;
+    } else {
+      c.t = t;
+      c.e = typeEpoch;
+      c.d = undefined;
+      c.k = K.STORE;
+      if (o.$dict === null && t.instDict) o.$dict = instDict(t);
+      fillSlot(o, name, c);
+    }
+  }
+  if (c.k === K.MSTORE) {
+    const s = (o as Slotted).$sv;
+    if (s !== undefined) s[c.i] = v;
+    else ((o as Slotted).$sv = newSlotValues(t))[c.i] = v;
+    return;
   }
   if (c.k === K.STORE) {
     let dict = o.$dict;
@@ -145,6 +204,7 @@ export function sa(o: PyValue, name: string, v: PyValue, c: AttrIC): void {
  * built-in method whose arity range holds it: callBuiltin would call it the same way). */
 function fillMethod(o: PyValue, t: PyType, name: string, c: AttrIC, argc: number): void {
   if (o instanceof PyType || !genericGet(t)) return;
+  stash(c);
   const d = t.lookup(name);
   c.t = t;
   c.e = typeEpoch;
@@ -191,7 +251,7 @@ function superMethod(o: PyValue, name: string, argc: number): PyFunction | PyBui
 export function cmi0(o: PyValue, name: string, c: AttrIC): PyValue {
   const t = cacheType(o);
   if (t !== null) {
-    if (c.t === t && c.e === typeEpoch) {
+    if ((c.t === t && c.e === typeEpoch) || altHit(c, t)) {
       if (c.k === K.METHOD) {
         if (unshadowed(o, name, c)) return (c.d as PyFunction).$fn(o);
       } else if (c.k === K.KWBUILTIN) {
@@ -210,7 +270,7 @@ export function cmi0(o: PyValue, name: string, c: AttrIC): PyValue {
 export function cmi1(o: PyValue, name: string, a: PyValue, c: AttrIC): PyValue {
   const t = cacheType(o);
   if (t !== null) {
-    if (c.t === t && c.e === typeEpoch) {
+    if ((c.t === t && c.e === typeEpoch) || altHit(c, t)) {
       if (c.k === K.METHOD) {
         if (unshadowed(o, name, c)) return (c.d as PyFunction).$fn(o, a);
       } else if (c.k === K.KWBUILTIN) {
@@ -229,7 +289,7 @@ export function cmi1(o: PyValue, name: string, a: PyValue, c: AttrIC): PyValue {
 export function cmi2(o: PyValue, name: string, a: PyValue, b: PyValue, c: AttrIC): PyValue {
   const t = cacheType(o);
   if (t !== null) {
-    if (c.t === t && c.e === typeEpoch) {
+    if ((c.t === t && c.e === typeEpoch) || altHit(c, t)) {
       if (c.k === K.METHOD) {
         if (unshadowed(o, name, c)) return (c.d as PyFunction).$fn(o, a, b);
       } else if (c.k === K.KWBUILTIN) {
@@ -248,7 +308,7 @@ export function cmi2(o: PyValue, name: string, a: PyValue, b: PyValue, c: AttrIC
 export function cmi3(o: PyValue, name: string, a: PyValue, b: PyValue, d: PyValue, c: AttrIC): PyValue {
   const t = cacheType(o);
   if (t !== null) {
-    if (c.t === t && c.e === typeEpoch) {
+    if ((c.t === t && c.e === typeEpoch) || altHit(c, t)) {
       if (c.k === K.METHOD) {
         if (unshadowed(o, name, c)) return (c.d as PyFunction).$fn(o, a, b, d);
       } else if (c.k === K.KWBUILTIN) {
@@ -316,14 +376,19 @@ Looked.prototype.$cls = null;
 export function lk(o: PyValue, name: string, c: AttrIC, argc: number): PyValue {
   // a method of the type (shadowed or not by the instance dict: found either way, with
   // no code run), or a module's function that is there
-  if (c.e === typeEpoch && c.t === cacheType(o) && (c.k === K.METHOD || c.k === K.KWBUILTIN || (c.k === K.DICTCALL && (o as PyObject).$dict?.t.m.has(name) === true))) return o;
+  const t = cacheType(o);
+  if (c.e === typeEpoch && c.t === t && lkHit(o, name, c)) return o;
+  // the other type of a two-type site: its entry answers as a hit would have
+  if (t !== null && c.t !== t && altHit(c, t) && lkHit(o, name, c)) return o;
   const f = lmMiss(o, name, c, argc);
   return new Looked(f, state.ms) as unknown as PyValue;
 }
+const lkHit = (o: PyValue, name: string, c: AttrIC): boolean =>
+  c.k === K.METHOD || c.k === K.KWBUILTIN || (c.k === K.DICTCALL && (o as PyObject).$dict?.t.m.has(name) === true);
 function lmMiss(o: PyValue, name: string, c: AttrIC, argc: number): PyValue {
   const t = cacheType(o);
   if (t !== null) {
-    if (c.t === t && c.e === typeEpoch) {
+    if ((c.t === t && c.e === typeEpoch) || altHit(c, t)) {
       if (c.k === K.KWBUILTIN) {
         if (unshadowed(o, name, c)) {
           state.ms = undefined;

@@ -100,6 +100,21 @@ export function getattr(o: PyValue, name: string): PyValue {
       }
     }
   }
+  if (t.heap) {
+    const hook = t.lookup("__getattr__");
+    if (hook != null) {
+      // typeobject.c slot_tp_getattr_hook: an AttributeError raised by the lookup
+      // itself (an empty __slots__ member, a property's getter) falls back too
+      let r: PyValue | undefined;
+      try {
+        r = genericGetattr(o, name, t);
+      } catch (e) {
+        if (e instanceof PyObject && e.$cls.isSubtypeOf(EXC.AttributeError)) return callGetattrHook(hook, o, t, name);
+        throw e;
+      }
+      return r !== undefined ? r : callGetattrHook(hook, o, t, name);
+    }
+  }
   const r = genericGetattr(o, name, t);
   if (r !== undefined) return r;
   // a bound method reads the other attributes from its function (classobject.c
@@ -107,10 +122,6 @@ export function getattr(o: PyValue, name: string): PyValue {
   if (t === T.method) {
     // PyObject_GetAttr(im_func, name): its error names the function's type
     return getattr((o as PyObject & { func: PyValue }).func, name);
-  }
-  if (t.heap) {
-    const ga = t.lookup("__getattr__");
-    if (ga != null) return callGetattrHook(ga, o, t, name);
   }
   // PEP 562: a module's own __getattr__ answers for the names it lacks
   // (moduleobject.c module_getattro)

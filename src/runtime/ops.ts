@@ -12,7 +12,7 @@ import { state } from "./state.js";
 import { tupleHashLow } from "./tuple-hash.js";
 import * as F from "./float.js";
 import { callv } from "./call.js";
-import { PyBuiltin } from "./function.js";
+import { PyBuiltin, PyFunction } from "./function.js";
 
 export function typeOf(v: PyValue): PyType {
   switch (typeof v) {
@@ -405,6 +405,14 @@ export function setStrPercent(f: typeof strPercent): void {
   strPercent = f;
 }
 
+/** `self.<method>(arg)` for a method found on self's type: a plain two-parameter
+ * Python function is called directly, without a bound method and an argument list
+ * (what vectorcall does for slot_nb_* in CPython); anything else binds as usual. */
+function callSlot1(f: PyValue, self: PyValue, arg: PyValue): PyValue {
+  if (f instanceof PyFunction && f.$fast === 2) return f.$fn(self, arg);
+  return callv(bindDescr(blockedCmp(f), self), [arg], null);
+}
+
 function binopSlots(a: PyValue, b: PyValue, op: BinOpInfo): PyValue {
   const ta = typeOf(a), tb = typeOf(b);
   // a method set to None is called like any other (slot_nb_*), so it raises
@@ -413,16 +421,16 @@ function binopSlots(a: PyValue, b: PyValue, op: BinOpInfo): PyValue {
   if (fa !== undefined && seqSlotMethods.has(fa)) fa = undefined;
   if (fb !== undefined && seqSlotMethods.has(fb)) fb = undefined;
   if (fb !== undefined && tb.isSubtypeOf(ta) && fb !== ta.lookup(op.rname)) {
-    const r = callv(bindDescr(blockedCmp(fb), b), [a], null);
+    const r = callSlot1(fb, b, a);
     if (r !== NotImplemented) return r;
-    if (fa !== undefined) return callv(bindDescr(blockedCmp(fa), a), [b], null);
+    if (fa !== undefined) return callSlot1(fa, a, b);
     return NotImplemented;
   }
   if (fa !== undefined) {
-    const r = callv(bindDescr(blockedCmp(fa), a), [b], null);
+    const r = callSlot1(fa, a, b);
     if (r !== NotImplemented) return r;
   }
-  if (fb !== undefined) return callv(bindDescr(blockedCmp(fb), b), [a], null);
+  if (fb !== undefined) return callSlot1(fb, b, a);
   return NotImplemented;
 }
 
@@ -431,7 +439,7 @@ export function inplace(a: PyValue, b: PyValue, op: BinOpInfo): PyValue {
   if (typeof a === "object" && a !== null && !(a instanceof PyFloat)) {
     const f = typeOf(a).lookup(op.iname);
     if (f !== undefined) {
-      const r = callv(bindDescr(blockedCmp(f), a), [b], null);
+      const r = callSlot1(f, a, b);
       if (r !== NotImplemented) return r;
     }
   }
@@ -704,6 +712,7 @@ export function richCompare(a: PyValue, b: PyValue, op: CmpOp): PyValue {
 /** self.__op__(other); a descriptor that fails to produce the method counts as
  * not implemented (typeobject.c slot_tp_richcompare clears the lookup's error). */
 function callCmp(f: PyValue, self: PyValue, other: PyValue): PyValue {
+  if (f instanceof PyFunction && f.$fast === 2) return f.$fn(self, other);
   let m: PyValue;
   try {
     m = bindDescr(f, self);

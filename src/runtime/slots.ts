@@ -11,28 +11,60 @@ import { toArray } from "./iter.js";
 import { asStr, typeName, typeOf } from "./ops.js";
 import { strIsidentifier } from "./text/str-case.js";
 
-/** A slot's descriptor: `<member 'x' of 'C' objects>`, type member_descriptor. */
-export class PyMember extends PyGetSet {}
+/** A slot's descriptor: `<member 'x' of 'C' objects>`, type member_descriptor.
+ * `index`: where a `__slots__` member keeps its value in the instance's `$sv` array
+ * (-1 for the built-in members of complex and exceptions, which have their own
+ * storage); attr-cache.ts reads and writes that array directly at a cached site. */
+export class PyMember extends PyGetSet {
+  index = -1;
+}
 export const memberType = new PyType("member_descriptor", [T.object]);
 memberType.computeMro();
 PyMember.prototype.$cls = memberType;
 
-type Slotted = PyObject & { $slots?: Map<string, PyValue> };
+/** An instance of a class with `__slots__`: the values by member index, undefined
+ * for an empty slot (CPython's struct fields, NULL when unset). */
+export type Slotted = PyObject & { $sv?: PyValue[] };
 
-function memberDescriptor(t: PyType, name: string): PyMember {
+/** How many slot fields instances of each slotted class have: its layout base's
+ * plus its own (typeobject.c adds them to tp_basicsize the same way), so a subclass's
+ * members never share an index with its bases' (`__slots__ = ('x',)` in both keeps
+ * two fields, as in CPython). */
+const slotTotals = new WeakMap<PyType, number>();
+function baseSlotTotal(t: PyType): number {
+  // the bases' members lie on one chain (else bestBase raised a layout conflict), so
+  // the largest count is the deepest slotted base's; `__slots__ = ()` mixins add 0
+  let n = 0;
+  for (const b of t.mro) if (b !== t) n = Math.max(n, slotTotals.get(b) ?? 0);
+  return n;
+}
+/** A fresh field array for an instance of `t`, every slot empty (packed, so that
+ * reads of it stay monomorphic). */
+export function newSlotValues(t: PyType): PyValue[] {
+  let n = slotTotals.get(t);
+  if (n === undefined) slotTotals.set(t, (n = baseSlotTotal(t)));
+  const a: PyValue[] = new Array<PyValue>(n);
+  for (let i = 0; i < n; i++) a[i] = undefined as unknown as PyValue;
+  return a;
+}
+
+function memberDescriptor(t: PyType, name: string, index: number): PyMember {
   const missing = (): never => {
     throw newExc(EXC.AttributeError, [`'${t.name}' object has no attribute '${name}'`]);
   };
-  return new PyMember(name, t, (o) => {
-    const v = (o as Slotted).$slots?.get(name);
+  const m = new PyMember(name, t, (o) => {
+    const v = (o as Slotted).$sv?.[index];
     return v === undefined ? missing() : v;
   }, (o, v) => {
     const s = o as Slotted;
     if (v === undefined) {
       // structmember.c PyMember_SetOne: deleting an empty slot says only the name
-      if (!s.$slots?.delete(name)) raise("AttributeError", name);
-    } else (s.$slots ??= new Map()).set(name, v);
+      if (s.$sv?.[index] === undefined) raise("AttributeError", name);
+      s.$sv![index] = undefined as unknown as PyValue;
+    } else (s.$sv ??= newSlotValues(s.$cls))[index] = v;
   });
+  m.index = index;
+  return m;
 }
 
 /** Private names are mangled with the class name (compile.c _Py_Mangle). */
@@ -134,6 +166,11 @@ function installSlots(t: PyType, baseDict: boolean, baseWeak: boolean, slots: Py
     if (t.attrs.has(n)) raise("ValueError", `'${n}' in __slots__ conflicts with class variable`);
   }
   t.instDict = wantDict || baseDict;
-  for (const n of mangled) t.attrs.set(n, memberDescriptor(t, n));
+  // members are numbered after the layout base's: the layout conflict check
+  // (type-layout.ts bestBase) has left at most one base chain with members
+  const first = baseSlotTotal(t);
+  let k = 0;
+  for (const n of mangled) t.attrs.set(n, memberDescriptor(t, n, first + k++));
+  slotTotals.set(t, first + k);
   return { dict: wantDict, weak: wantWeak };
 }
