@@ -23,6 +23,7 @@ import { powMod } from "../runtime/int-ops.js";
 import { roundFloat, toFloat } from "../runtime/numbers.js";
 import { sysStdout } from "./sysio.js";
 import { unionChecks } from "../runtime/union-type.js";
+import { abcHooks, abcInstancecheck, abcSubclasscheck } from "../stdlib/abc-native.js";
 
 type Kw = Map<string, PyValue> | null;
 const kwGet = (kw: Kw, name: string): PyValue | undefined => kw?.get(name);
@@ -173,6 +174,9 @@ function checkClass(cls: PyValue, msg: string): void {
 function objectIsinstance(v: PyValue, cls: PyValue): boolean {
   if (cls instanceof PyType) {
     if (O.isInstance(v, cls)) return true;
+    // `__class__` is type(v) unless the type overrides it or __getattribute__
+    const vt = O.typeOf(v);
+    if (vt.lookup("__class__") === T.object.attrs.get("__class__") && vt.lookup("__getattribute__") === T.object.attrs.get("__getattribute__")) return false;
     const icls = attrOrNull(v, "__class__");
     return icls !== O.typeOf(v) && icls instanceof PyType && icls.isSubtypeOf(cls);
   }
@@ -186,7 +190,11 @@ function isinstanceImpl(v: PyValue, cls: PyValue): boolean {
     const meta = O.typeOf(cls);
     if (meta !== T.type) {
       const ic = meta.lookup("__instancecheck__");
-      if (ic != null && ic !== T.type.attrs.get("__instancecheck__")) return guard("in __instancecheck__", () => O.truthy(callv(O.bindDescr(ic, cls), [v], null)));
+      if (ic != null && ic !== T.type.attrs.get("__instancecheck__")) {
+        // abc.py's ABCMeta.__instancecheck__ only calls _abc's check: call it frameless
+        if (ic === abcHooks.instancecheck) return guard("in __instancecheck__", () => O.truthy(abcInstancecheck(cls, v)));
+        return guard("in __instancecheck__", () => O.truthy(callv(O.bindDescr(ic, cls), [v], null)));
+      }
     }
     return objectIsinstance(v, cls);
   }
@@ -210,7 +218,10 @@ function issubclassImpl(c: PyValue, cls: PyValue): boolean {
     const meta = O.typeOf(cls);
     if (meta !== T.type) {
       const sc = meta.lookup("__subclasscheck__");
-      if (sc != null && sc !== T.type.attrs.get("__subclasscheck__")) return guard("in __subclasscheck__", () => O.truthy(callv(O.bindDescr(sc, cls), [c], null)));
+      if (sc != null && sc !== T.type.attrs.get("__subclasscheck__")) {
+        if (sc === abcHooks.subclasscheck) return guard("in __subclasscheck__", () => abcSubclasscheck(cls, c));
+        return guard("in __subclasscheck__", () => O.truthy(callv(O.bindDescr(sc, cls), [c], null)));
+      }
     }
     return recursiveIssubclass(c, cls);
   }

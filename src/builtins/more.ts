@@ -34,6 +34,13 @@ export function moreBuiltins(): Record<string, PyBuiltin> {
         writeTo(null, "pycell has no interactive help; help(object) prints the object's docstring.\n");
         return null;
       }
+      // functions and methods: pydoc's text, as CPython's help() prints it when
+      // stdout is not a terminal (pydoc.help -> plainpager)
+      const routine = callv(getattr(importModule("inspect", true), "isroutine"), [obj], null);
+      if (routine === true) {
+        callv(getattr(importModule("pydoc", true), "help"), [obj], null);
+        return null;
+      }
       let doc: PyValue = null;
       try {
         doc = getattr(obj, "__doc__");

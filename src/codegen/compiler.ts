@@ -18,6 +18,8 @@ import { assertWarning } from "./literal-warnings.js";
 import { findAnn } from "./find-ann.js";
 import { itemwiseAssign } from "./tuple-assign.js";
 import { condExpr } from "./cond.js";
+import { atLineJs, needsLine, nodeLine } from "./line-track.js";
+import { constSetJs } from "./const-set.js";
 import { planFloat, pureRead, fusedAssign } from "./float-fuse.js";
 import { smallIntLiteral, inlineIntBinop } from "./int-inline.js";
 import { fusedResult, planUnboxed, unboxedLoad, unboxedVar } from "./float-unbox.js";
@@ -293,8 +295,28 @@ export class Compiler {
     }
   }
 
+  /** the line `$ln` holds while the expression being compiled runs (0: not tracked);
+   * a failing subexpression on another line sets its own (line-track.ts) */
+  line = 0;
+
   expr(e: A.expr): string {
-    return compileExpr(this, e);
+    if (!needsLine(e, this.line)) return compileExpr(this, e);
+    const cur = this.line, ln = nodeLine(e);
+    this.line = ln;
+    const js = compileExpr(this, e);
+    this.line = cur;
+    return atLineJs(js, ln, cur, this.ctx.temps);
+  }
+
+  /** Compile with `$ln` known to hold `ln` (a statement, an except clause, a decorator). */
+  atLine<T>(ln: number, f: () => T): T {
+    const cur = this.line;
+    this.line = ln;
+    try {
+      return f();
+    } finally {
+      this.line = cur;
+    }
   }
 
   // ---- statements ----
@@ -305,6 +327,10 @@ export class Compiler {
   }
 
   stmt(s: A.stmt): string {
+    return this.atLine(s.lineno, () => this.stmtAt(s));
+  }
+
+  private stmtAt(s: A.stmt): string {
     const ln = `$ln = ${s.lineno}; `;
     switch (s._type) {
       case "Expr":
@@ -553,7 +579,7 @@ export class Compiler {
     if (closes) this.ctx.finallyDepth--;
     // $ln is reset before each __next__ so an error raised by the iterator is reported
     // at the `for` line, as CPython does (gen-sm.ts does the same)
-    const loop = `${it} = ${closes ? "$R.getIterTmp($R.genMark(), " : "$R.getIter("}${this.expr(s.iter)});\n${lbl}: {\nwhile (($ln = ${s.lineno}, ${v} = ${it}.$next()) !== undefined) { ${this.assign(s.target, v)}\n${body}}\n${orelse}}\n`;
+    const loop = `${it} = ${closes ? "$R.getIterTmp($R.genMark(), " : "$R.getIter("}${constSetJs(this, s.iter, true) ?? this.expr(s.iter)});\n${lbl}: {\nwhile (($ln = ${s.lineno}, ${v} = ${it}.$next()) !== undefined) { ${this.assign(s.target, v)}\n${body}}\n${orelse}}\n`;
     // A generator made just for this loop is referenced by nothing else: CPython's
     // refcounting closes it as soon as the loop is left, running its `finally`.
     if (closes) return `try {\n${loop}} finally { $R.closeTemp(${it}); }\n`;
@@ -604,7 +630,7 @@ export class Compiler {
           clears += `if (${mi} === ${k}) { ${this.clearName(hd.name)} } `;
         } else if (hd.name) body = `${this.storeName(hd.name, e)}\ntry {\n${body}} finally { ${this.clearName(hd.name)} }\n`;
         // the frame is at the except clause's line while it is tested (f_lineno)
-        const cond = hd.type ? `($ln = ${hd.lineno}, $R.excMatch(${e}, ${this.expr(hd.type)}))` : "true";
+        const cond = hd.type ? `($ln = ${hd.lineno}, $R.excMatch(${e}, ${this.atLine(hd.lineno, () => this.expr(hd.type!))}))` : "true";
         h += `${h ? " else " : ""}if (${cond}) {\n${body}}`;
       }
       const uj = unmatchedJump(outer, e, plain ? "$R.excLeave(); " : "");
@@ -813,7 +839,7 @@ finally { if (${ok}) { ${wl} $R.withExit(${exit}, null); } }\n`;
     planUnboxed(this, node);
     // a generator whose yields are all statements of plain if/while/for: a state machine
     if (node._type === "FunctionDef" && this.ctx.isGenerator && this.ctx.asyncKind === null && this.opts.frameRecords !== true && smEligible(node.body)) this.ctx.sm = new SmEmitter(this);
-    const body = this.ctx.sm !== null ? this.ctx.sm.compile((node as A.FunctionDef).body) : node._type === "Lambda" ? `${this.returnJs(this.expr(node.body))}\n` : this.block(node.body) + this.returnJs("null") + "\n";
+    const body = this.ctx.sm !== null ? this.ctx.sm.compile((node as A.FunctionDef).body) : node._type === "Lambda" ? `${this.returnJs(this.atLine(node.lineno, () => this.expr(node.body)))}\n` : this.block(node.body) + this.returnJs("null") + "\n";
     const js = this.wrapFunction(scope, code, body, node.lineno);
     this.ctx = outer;
     return { js, code };
@@ -948,7 +974,7 @@ finally { if (${ok}) { ${wl} $R.withExit(${exit}, null); } }\n`;
 
   /** The decorator expressions, each evaluated at its own line. */
   decorators(list: A.expr[]): string[] {
-    return list.map((d) => `($ln = ${d.lineno}, ${this.expr(d)})`);
+    return list.map((d) => `($ln = ${d.lineno}, ${this.atLine(d.lineno, () => this.expr(d))})`);
   }
 
   /** Decorator calls, innermost first. Each decorator is evaluated and called at

@@ -13,6 +13,7 @@ import { MAX_ITEMS } from "../runtime/mem-limit.js";
 import { genexpSm } from "./gen-sm.js";
 import { condExpr } from "./cond.js";
 import { percentLiteral } from "./percent-literal.js";
+import { constSetJs } from "./const-set.js";
 
 const FAST_BIN: Record<string, string> = { Add: "add", Sub: "sub", Mult: "mul", Div: "truediv", Mod: "mod", FloorDiv: "floordiv", BitAnd: "bitand", BitOr: "bitor", BitXor: "bitxor" };
 
@@ -97,7 +98,7 @@ export function compileExpr(c: Compiler, e: A.expr): string {
     case "Tuple":
       return `$R.tuple(${seq(c, e.elts)})`;
     case "Set":
-      return `$R.mkset(${seq(c, e.elts)})`;
+      return constSetJs(c, e, false) ?? `$R.mkset(${seq(c, e.elts)})`;
     case "Dict": {
       if (e.keys.every((k) => k !== null)) return `$R.mkdict([${e.keys.map((k, i) => `${c.expr(k!)}, ${c.expr(e.values[i])}`).join(", ")}])`;
       const parts = e.keys.map((k, i) => (k === null ? `[${c.expr(e.values[i])}]` : `[${c.expr(k)}, ${c.expr(e.values[i])}]`));
@@ -360,7 +361,7 @@ function comprehension(c: Compiler, e: A.ListComp | A.SetComp | A.DictComp | A.G
   const g0 = e.generators[0].iter;
   // a generator made here for a genexp is its own (gen-sm.ts genexpSm closes it)
   const own = g0._type === "Call" || g0._type === "GeneratorExp";
-  const first = e.generators[0].is_async ? `$R.aiterOf(${c.expr(g0)})` : `${own ? "$R.getIterTmp($R.genMark(), " : "$R.getIter("}${c.expr(g0)})`;
+  const first = e.generators[0].is_async ? `$R.aiterOf(${c.expr(g0)})` : `${own ? "$R.getIterTmp($R.genMark(), " : "$R.getIter("}${constSetJs(c, g0, true) ?? c.expr(g0)})`;
   const code = c.addCode(scope, names[e._type], e.lineno);
   const outer = c.ctx;
   c.ctx = new FnCtx(scope, code, outer);
@@ -368,6 +369,9 @@ function comprehension(c: Compiler, e: A.ListComp | A.SetComp | A.DictComp | A.G
     c.ctx.asyncKind = e._type === "GeneratorExp" ? "agen" : "comp";
     c.ctx.isGenerator = true;
   }
+  // the comprehension's frame starts at its own line (line-track.ts)
+  const line = c.line;
+  c.line = c.line === 0 ? 0 : e.lineno;
   let inner: string;
   // a plain generator expression: a state machine (gen-sm.ts), no JS generator
   const sm = e._type === "GeneratorExp" && !isAsync ? genexpSm(c, e, jsName("l_", ".0")) : null;
@@ -400,11 +404,15 @@ function comprehension(c: Compiler, e: A.ListComp | A.SetComp | A.DictComp | A.G
       // the loop's own async generator is finalized when the loop ends (refcounting)
       if (g.iter._type === "Call" || g.iter._type === "GeneratorExp") inner = `try { ${inner} } finally { $R.acloseTemp(${it}); }`;
     } else {
-      const src = i === 0 ? jsName("l_", ".0") : `$R.getIter(${c.expr(g.iter)})`;
+      const src = i === 0 ? jsName("l_", ".0") : `$R.getIter(${constSetJs(c, g.iter, true) ?? c.expr(g.iter)})`;
       inner = `${it} = ${src}; while ((${v} = ${it}.$next()) !== undefined) { ${c.assign(g.target, v)} ${conds}\n${inner}\n}`;
     }
   }
-  let pro = "";
+  c.line = line;
+  // a part on another line moves the frame's line: its own `$ln`, so the enclosing
+  // frame stays at the comprehension's line in a traceback
+  const ownLine = c.ctx.temps.includes("$lt");
+  let pro = ownLine ? `let $ln = ${e.lineno};\n` : "";
   const locals: string[] = [];
   for (const [n, sc] of scope.symbols) {
     if (sc === Sc.CELL) pro += `const ${jsName("c_", n)} = new $R.PyCell(undefined);\n`;
@@ -417,7 +425,7 @@ function comprehension(c: Compiler, e: A.ListComp | A.SetComp | A.DictComp | A.G
   // the comprehension is a frame of its own in tracebacks (at the enclosing line)
   const guard = (body: string) => `try {\n${body}\n} catch ($e) { throw $R.tb($e, $C[${code}], $ln); }`;
   // resumed later, the genexp's frame is at its own line, not the enclosing frame's
-  if (sm !== null) return `$R.mksm((function (${param}) {\n${pro}${lets}let $st = 0;\nreturn function ($m, $v, $gn) {\ntry {\n${inner}\n} catch ($e) { throw $R.tb($e, $C[${code}], ${e.lineno}); }\n};\n})(${first}), $C[${code}])`;
+  if (sm !== null) return `$R.mksm((function (${param}) {\n${pro}${lets}let $st = 0;\nreturn function ($m, $v, $gn) {\ntry {\n${inner}\n} catch ($e) { throw $R.tb($e, $C[${code}], ${ownLine ? "$ln" : e.lineno}); }\n};\n})(${first}), $C[${code}])`;
   if (e._type === "GeneratorExp") return `$R.${isAsync ? "mkagen" : "mkgen"}((function* (${param}) {\n${pro}${lets}${guard(`${inner}\nreturn null;`)}\n})(${first}), $C[${code}])`;
   const init = e._type === "ListComp" ? "$R.newList([])" : e._type === "SetComp" ? "$R.mkset([])" : "$R.mkdict([])";
   // an async comprehension runs inside the coroutine: its awaits yield through `yield*`

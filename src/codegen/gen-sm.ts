@@ -19,6 +19,7 @@
 import type * as A from "../ast/nodes.js";
 import type { Compiler } from "./compiler.js";
 import { condExpr } from "./cond.js";
+import { constSetJs } from "./const-set.js";
 
 /** Any `yield`/`yield from`/`await` under this node, nested scopes included (the check
  * is conservative: a statement holding a nested generator is not split, so the
@@ -125,7 +126,7 @@ export class SmEmitter {
   private stmts(body: A.stmt[]): void {
     for (const s of body) {
       if (!hasYield(s)) this.cur += this.c.stmt(s);
-      else this.split(s);
+      else this.c.atLine(s.lineno, () => this.split(s));
     }
   }
 
@@ -182,7 +183,7 @@ export class SmEmitter {
         const end = this.n++;
         const other = this.n++;
         const brk = closes ? this.n++ : end;
-        this.cur += `${ln}${it} = ${closes ? "$R.getIterTmp($R.genMark(), " : "$R.getIter("}${c.expr(s.iter)});\n`;
+        this.cur += `${ln}${it} = ${closes ? "$R.getIterTmp($R.genMark(), " : "$R.getIter("}${constSetJs(c, s.iter, true) ?? c.expr(s.iter)});\n`;
         this.begin(head);
         // the line is the `for` while the next item is fetched (its errors are there)
         this.cur += `$ln = ${s.lineno}; if ((${v} = ${it}.$next()) === undefined) { ${jump(other)} }\n${c.assign(s.target, v)}\n`;
@@ -216,7 +217,7 @@ export class SmEmitter {
       // `yield v` ends the body: resuming goes straight to the loop's head
       this.stmts(body.slice(0, -1));
       const v = last.value.value;
-      this.cur += `$ln = ${last.lineno}; $st = ${head}; return ${v ? this.c.expr(v) : "null"};\n`;
+      this.cur += `$ln = ${last.lineno}; $st = ${head}; return ${v ? this.c.atLine(last.lineno, () => this.c.expr(v)) : "null"};\n`;
       loops.pop();
       return;
     }

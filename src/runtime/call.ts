@@ -10,6 +10,7 @@ import { typeOf, bindDescr } from "./ops.js";
 import { tuple } from "./containers.js";
 import { PyDict } from "./dict.js";
 import { state } from "./state.js";
+import { intFromString } from "./int-ops.js";
 
 export function callv(f: PyValue, args: PyValue[], kwnames: KwNames): PyValue {
   if (f instanceof PyFunction) {
@@ -62,6 +63,8 @@ export function c1(f: PyValue, a: PyValue): PyValue {
   if (f !== null && (f as PyObject).$fast === 1) return (f as PyFunction).$fn(a);
   // str(small int): the type call's whole path (args array, ctors map, str()) for String()
   if (f === T.str && typeof a === "number") return String(a);
+  // int(text): what the int() constructor does with one exact str (PyNumber_Long)
+  if (f === T.int && typeof a === "string") return intFromString(a, 10);
   return callv(f, [a], null);
 }
 export function c2(f: PyValue, a: PyValue, b: PyValue): PyValue {

@@ -96,7 +96,7 @@ function callerNode(nodes: N[], callee: string): N | null {
   if (!/^__\w+__$/.test(callee)) return only(calls.filter((c) => !DUNDER_ONLY_CALLERS.has(calleeName(c) ?? "")));
   return only(calls);
 }
-const DUNDER_ONLY_CALLERS = new Set(["print", "len", "str", "repr", "isinstance", "issubclass", "type", "id", "abs", "hash", "bool", "int", "float", "format", "chr", "ord"]);
+const DUNDER_ONLY_CALLERS = new Set(["print", "len", "str", "repr", "isinstance", "issubclass", "type", "id", "abs", "hash", "bool", "int", "float", "format", "chr", "ord", "callable", "round", "divmod", "hex", "oct", "bin", "dir", "vars", "globals", "locals"]);
 
 function within(inner: N, outer: N): boolean {
   if (inner === outer || outer.end_lineno == null || outer.end_col_offset == null || inner.end_lineno == null || inner.end_col_offset == null) return false;
@@ -148,7 +148,8 @@ function raiserNode(nodes: N[], stmt: N | undefined, type: string, msg: string):
         const k = (n as A.Subscript).slice;
         return k._type !== "Slice" && !(k._type === "Constant" && typeof k.value === "string");
       });
-      return only(subs);
+      // no subscript: a method raised it (`stack.pop()`)
+      return subs.length ? only(subs) : raisingCall(nodes);
     }
     case "KeyError": {
       const subs = of("Subscript");
@@ -157,11 +158,17 @@ function raiserNode(nodes: N[], stmt: N | undefined, type: string, msg: string):
       return only(subs.filter((n) => constRepr((n as A.Subscript).slice) === null));
     }
     case "ValueError":
-      if (/values to unpack/.test(msg)) return unpackTarget(stmt);
-      return namedCall(nodes, msg) ?? only(of("Call"));
+      if (/values to unpack/.test(msg)) return unpackTarget(stmt, nodes);
+      return namedCall(nodes, msg) ?? raisingCall(nodes) ?? loneAccess(nodes);
     case "NameError":
     case "UnboundLocalError":
-      if ((m = /'([^']+)'/.exec(msg))) return only(nodes.filter((n) => n._type === "Name" && (n as A.Name).id === m![1]));
+      if ((m = /'([^']+)'/.exec(msg))) {
+        // `x = x + 1`: the load raised, not the store (an AugAssign target is Store
+        // and is the one that raises there)
+        const named = nodes.filter((n) => n._type === "Name" && (n as A.Name).id === m![1]);
+        const loads = named.filter((n) => (n as A.Name).ctx._type !== "Store");
+        return only(loads.length ? loads : named);
+      }
       return null;
     case "AttributeError":
       if ((m = /has no attribute '([^']+)'/.exec(msg))) return only(nodes.filter((n) => n._type === "Attribute" && (n as A.Attribute).attr === m![1]));
@@ -172,7 +179,7 @@ function raiserNode(nodes: N[], stmt: N | undefined, type: string, msg: string):
         return only(binops((op) => OP_SYMBOL[op] === sym));
       }
       if (/^can only concatenate /.test(msg)) return only(binops((op) => op === "Add"));
-      if (/^cannot unpack non-iterable/.test(msg)) return unpackTarget(stmt);
+      if (/^cannot unpack non-iterable/.test(msg)) return unpackTarget(stmt, nodes);
       if (/^%.? format: |^not all arguments converted|^not enough arguments for format string/.test(msg)) return only(binops((op) => op === "Mod"));
       if (/^can't multiply sequence/.test(msg)) return only(binops((op) => op === "Mult"));
       if (/not supported between instances of/.test(msg)) {
@@ -190,11 +197,25 @@ function raiserNode(nodes: N[], stmt: N | undefined, type: string, msg: string):
         const comps = nodes.filter((n) => n._type in COMP_TYPES);
         return comps.length ? only(comps) : null;
       }
-      return namedCall(nodes, msg) ?? only(of("Call"));
+      return namedCall(nodes, msg) ?? raisingCall(nodes);
     }
     default:
-      return namedCall(nodes, msg) ?? only(of("Call"));
+      return namedCall(nodes, msg) ?? raisingCall(nodes);
   }
+}
+
+/** A line without calls whose one attribute load or subscript is the only thing
+ * that can raise (`c.cell_contents` of an empty cell: a getter raised). */
+function loneAccess(nodes: N[]): N | null {
+  if (nodes.some((n) => n._type === "Call")) return null;
+  return only(nodes.filter((n) => (n._type === "Attribute" || n._type === "Subscript") && (n as A.Attribute).ctx._type === "Load"));
+}
+
+/** The call that raised in this frame: the only call, or the only one besides
+ * `print` (whose own failures are rare; its arguments' calls raise). */
+function raisingCall(nodes: N[]): N | null {
+  const calls = nodes.filter((n): n is N & A.Call => n._type === "Call");
+  return only(calls) ?? only(calls.filter((c) => calleeName(c) !== "print"));
 }
 
 /** A built-in's own message names it ("int() argument must be...", "super(type,
@@ -225,8 +246,9 @@ function constRepr(e: A.expr): string | null {
   return "?";
 }
 /** The target of `a, b = value` (UNPACK_SEQUENCE's position). */
-function unpackTarget(stmt: N | undefined): N | null {
-  if (stmt === undefined || stmt._type !== "Assign") return null;
+function unpackTarget(stmt: N | undefined, nodes: N[]): N | null {
+  // a `for` target or a comprehension's: the one tuple/list stored to on the line
+  if (stmt?._type !== "Assign") return only(nodes.filter((n) => (n._type === "Tuple" || n._type === "List") && (n as A.Tuple).ctx._type === "Store"));
   const ts = (stmt as A.Assign).targets.filter((t) => t._type === "Tuple" || t._type === "List");
   return only(ts) as N | null;
 }
@@ -236,13 +258,32 @@ function byteToChar(line: string, offset: number): number {
   return [...new TextDecoder().decode(bytes)].length;
 }
 
+/** The nodes of a line that the frame `frameName` runs: a comprehension's frame runs
+ * its loops and body but not its first iterable (the enclosing frame evaluates it),
+ * a lambda's frame its body. Other frames, or no such node on the line: all. */
+function ownNodes(nodes: N[], frameName: string): N[] {
+  if (frameName === "<lambda>") {
+    const bodies = nodes.filter((n) => n._type === "Lambda").map((n) => (n as A.Lambda).body as A.expr & N);
+    return bodies.length ? nodes.filter((x) => bodies.some((b) => x === b || within(x, b))) : nodes;
+  }
+  const comp = COMP_NAMES[frameName];
+  if (comp === undefined) return nodes;
+  const comps = nodes.filter((n) => n._type === comp) as (N & A.ListComp)[];
+  if (!comps.length) return nodes;
+  return nodes.filter((x) => comps.some((c) => {
+    const iter = c.generators[0].iter as A.expr & N;
+    // the comprehension node itself: its loop (FOR_ITER) carries its location
+    return x === c || (within(x, c) && x !== iter && !within(x, iter));
+  }));
+}
+
 /** The marker line for one frame, or "" (format_frame_summary's rules). */
-export function caretLine(filename: string, lines: string[], lineno: number, callee: string | null, exc: { type: string; msg: string } | null, calleeFlags = 0): string {
+export function caretLine(filename: string, lines: string[], lineno: number, callee: string | null, exc: { type: string; msg: string } | null, calleeFlags = 0, frameName = ""): string {
   const src = lines[lineno - 1];
   if (src === undefined || !src.trim()) return "";
   const byLine = nodesByLine(filename, lines);
   if (!byLine) return "";
-  const nodes = byLine.get(lineno) ?? [];
+  const nodes = ownNodes(byLine.get(lineno) ?? [], frameName);
   const stmt = nodes.find((n) => n._type === "Raise" || n._type === "Assert" || n._type === "Assign");
   let node: N | null = null;
   if (callee !== null) {
@@ -250,7 +291,13 @@ export function caretLine(filename: string, lines: string[], lineno: number, cal
     // `yield from` of it on this line, else something unknown (a for loop, list()...)
     if (calleeFlags & 0x3a0) {
       const t = calleeFlags & 0x180 ? "Await" : "YieldFrom";
-      const waits = nodes.filter((n) => n._type === t && (n as A.Await).value._type === "Call" && calleeName((n as A.Await).value as A.Call) === callee);
+      // the awaited value: a call of the callee, a generator expression (`yield from
+      // (x for ...)`), or a name/attribute holding the object (`await task`)
+      const waits = nodes.filter((n) => {
+        if (n._type !== t) return false;
+        const v = (n as A.Await).value;
+        return v._type === "Call" ? calleeName(v) === callee : v._type === COMP_NAMES[callee] || v._type === "Name" || v._type === "Attribute";
+      });
       node = waits.length || (calleeFlags & 0x3a0) !== 0x20 ? only(waits) : consumerNode(nodes, callee);
     } else node = callerNode(nodes, callee);
   } else if (exc !== null) node = raiserNode(nodes, stmt, exc.type, exc.msg);

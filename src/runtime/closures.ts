@@ -13,6 +13,7 @@ import { typeName } from "./ops.js";
 import type { KwNames, JsFn } from "./function.js";
 import { kwmethod } from "./descriptors.js";
 import { T } from "./types.js";
+import { codeConsts } from "./co-consts.js";
 
 /** The JS function running `code` with these cells, global names resolved in `globals`. */
 export function makeFn(code: PyCode, cells: PyCell[], globals: PyDict): JsFn {
@@ -114,7 +115,7 @@ kwmethod(T.code, "replace", (args, kw) => {
     get("co_kwonlyargcount", c.co_kwonlyargcount, int("co_kwonlyargcount")),
     get("co_flags", c.co_flags, int("co_flags")),
   );
-  n.consts = get("co_consts", c.consts, (v) => (v instanceof PyTuple ? v.a.slice() : raise("TypeError", `replace() argument 'co_consts' must be tuple, not ${typeName(v)}`)));
+  n.consts = get("co_consts", codeConsts(c), (v) => (v instanceof PyTuple ? v.a.slice() : raise("TypeError", `replace() argument 'co_consts' must be tuple, not ${typeName(v)}`)));
   if (n.co_freevars.length === c.co_freevars.length) {
     n.$make = c.$make;
     n.$globals = c.$globals;

@@ -30,6 +30,9 @@ export interface CompiledUnit {
   consts: ConstantValue[];
   codes: CodeSpec[];
   warnings: CompileWarning[];
+  /** the syntax node of each code (not written to JSON): co_consts is rebuilt from
+   * it when asked for (co-consts.ts) */
+  nodes?: object[];
 }
 
 export function unitOf(out: CompiledModule): CompiledUnit {
@@ -57,7 +60,7 @@ export function unitOf(out: CompiledModule): CompiledUnit {
       kids,
     };
   });
-  return { js: out.js, consts: out.consts, codes, warnings: out.warnings };
+  return { js: out.js, consts: out.consts, codes, warnings: out.warnings, nodes: out.codes.map((c) => c.scope.node) };
 }
 
 // ---- JSON ----

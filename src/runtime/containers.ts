@@ -3,6 +3,7 @@
 import { PyObject, type PyValue } from "./object.js";
 import { T } from "./types.js";
 import { HashTable } from "./hashtable.js";
+import { LayoutMap } from "./set-layout.js";
 
 export class PyList extends PyObject {
   constructor(public a: PyValue[]) {
@@ -25,7 +26,8 @@ PyTuple.prototype.$cls = T.tuple;
 export const EMPTY_TUPLE = new PyTuple([]);
 
 export class PySet extends PyObject {
-  t = new HashTable();
+  // the Map also models CPython's table, for CPython's iteration order (set-layout.ts)
+  t = new HashTable(new LayoutMap());
   constructor(readonly frozen: boolean) {
     super();
   }

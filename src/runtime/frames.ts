@@ -62,6 +62,40 @@ function runningCodeIds(): number[] {
   return ids.reverse();
 }
 
+/** The code id of the `k`-th innermost running Python frame (0: the innermost), read
+ * from V8's call sites of a stack cut to a few dozen JS frames when that reaches it:
+ * type() asks for its caller's module on every call, and a full trace formatted as
+ * text (source positions) costs far more. Other engines: runningCodeIds. */
+interface CallSiteLike {
+  getFunctionName(): string | null;
+  isAsync?(): boolean;
+}
+const CODE_NAME = /^\$f(\d+)$/;
+function codeIdFromTop(k: number): number | undefined {
+  const E = Error as unknown as { stackTraceLimit?: number; prepareStackTrace?: unknown };
+  const oldLimit = E.stackTraceLimit, oldPrepare = E.prepareStackTrace;
+  E.stackTraceLimit = 32 + 16 * k;
+  E.prepareStackTrace = (_e: Error, sites: CallSiteLike[]) => sites;
+  let sites: unknown;
+  try {
+    sites = new Error().stack;
+  } finally {
+    E.stackTraceLimit = oldLimit;
+    E.prepareStackTrace = oldPrepare;
+  }
+  if (Array.isArray(sites)) {
+    let seen = 0;
+    for (const site of sites as CallSiteLike[]) {
+      // an awaiting caller (V8's async stack trace) is not on the stack
+      if (site.isAsync?.() === true) continue;
+      const m = CODE_NAME.exec(site.getFunctionName() ?? "");
+      if (m && seen++ === k) return Number(m[1]);
+    }
+  }
+  const ids = runningCodeIds();
+  return ids[ids.length - 1 - k];
+}
+
 export const frameType = new PyType("frame", [T.object]);
 frameType.computeMro();
 
@@ -136,9 +170,8 @@ export function frameAt(d: number, ids?: number[]): PyFrame {
     if (rs[i].d < d) break;
   }
   if (f === null) {
-    ids ??= runningCodeIds();
     // align the innermost `$f` frame with the innermost slot
-    const id = ids[ids.length - 1 - (state.depth - d)];
+    const id = ids !== undefined ? ids[ids.length - 1 - (state.depth - d)] : codeIdFromTop(state.depth - d);
     const code = id === undefined ? undefined : codeRegistry[id];
     if (code === undefined) return raise("SystemError", "pycell: the frame stack could not be read");
     const cached = state.fs[d];

@@ -414,7 +414,30 @@ function digitValue(c: number): number {
 }
 
 /** int(s, base) (longobject.c PyLong_FromString over the transformed text). */
+/** int(s) for an optional sign and 1–15 ASCII decimal digits (a safe integer), read
+ * with one charCode loop; NaN for anything else (spaces, underscores, longer text),
+ * which takes the full path of PyLong_FromString below. */
+function shortDecimal(s: string): number {
+  const n = s.length;
+  if (n === 0 || n > 16) return NaN;
+  let i = 0;
+  const c0 = s.charCodeAt(0);
+  if (c0 === 45 || c0 === 43) i = 1;
+  if (i === n || n - i > 15) return NaN;
+  let v = 0;
+  for (; i < n; i++) {
+    const d = s.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return NaN;
+    v = v * 10 + d;
+  }
+  return c0 === 45 && v !== 0 ? -v : v;
+}
+
 export function intFromString(s: string, base: number | bigint = 10): PyInt {
+  if (base === 10) {
+    const v = shortDecimal(s);
+    if (v === v) return v;
+  }
   if ((base !== 0 && base < 2) || base > 36) raise("ValueError", "int() base must be >= 2 and <= 36, or 0");
   const origBase = Number(base);
   let b = origBase;

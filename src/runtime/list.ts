@@ -71,11 +71,23 @@ method(lt, "__iter__", 0, 0, (s) => nativeIter(s as PyObject)!);
 method(lt, "__getitem__", 1, 1, (s, i) => listGet(L(s), i));
 method(lt, "__setitem__", 2, 2, (s, i, v) => (listSet(L(s), i, v), null));
 method(lt, "__delitem__", 1, 1, (s, i) => (listDel(L(s), i), null));
-method(lt, "__contains__", 1, 1, (s, v) => {
-  const l = L(s);
-  for (let i = 0; i < l.a.length; i++) if (pyEqBool(l.a[i], v)) return true;
-  return false;
-});
+/** The first i in [from, to) where `item == v` (listobject.c list_contains, list.index,
+ * tuple.index), reading `s.a` afresh at each step since an __eq__ may change the list.
+ * An int or str `v` against an item of the same JS type is decided by the values
+ * (int and str __eq__ run no Python code); other pairs go through pyEqBool. */
+export function seqFind(s: { a: PyValue[] }, v: PyValue, from: number, to: number): number {
+  const kind = typeof v;
+  if (kind === "number" || kind === "string") {
+    for (let i = from; i < to && i < s.a.length; i++) {
+      const y = s.a[i];
+      if (y === v || (typeof y !== kind && pyEqBool(y, v))) return i;
+    }
+    return -1;
+  }
+  for (let i = from; i < to && i < s.a.length; i++) if (pyEqBool(s.a[i], v)) return i;
+  return -1;
+}
+method(lt, "__contains__", 1, 1, (s, v) => seqFind(L(s), v, 0, Infinity) >= 0);
 method(lt, "__add__", 1, 1, (s, o) => {
   if (!(o instanceof PyList)) raise("TypeError", `can only concatenate list (not "${typeName(o)}") to list`);
   return new PyList([...L(s).a, ...o.a]);
@@ -141,8 +153,8 @@ method(lt, "remove", 1, 1, (s, v) => {
 method(lt, "index", 1, 3, (s, v, start, stop) => {
   const l = L(s);
   const [b, e] = boundsOf(l.a.length, start, stop);
-  for (let i = b; i < e && i < l.a.length; i++) if (pyEqBool(l.a[i], v)) return i;
-  return raise("ValueError", `${pyRepr(v)} is not in list`);
+  const i = seqFind(l, v, b, e);
+  return i >= 0 ? i : raise("ValueError", `${pyRepr(v)} is not in list`);
 });
 method(lt, "count", 1, 1, (s, v) => {
   const l = L(s);
@@ -267,6 +279,12 @@ export function sortArray(a: PyValue[], key: PyValue, reverse: boolean): PyValue
   return out;
 }
 
+function reversedCopy(vals: PyValue[]): PyValue[] {
+  const n = vals.length;
+  const out = new Array<PyValue>(n);
+  for (let i = 0; i < n; i++) out[i] = vals[n - 1 - i];
+  return out;
+}
 /** All small ints: a Float64Array's native numeric sort; all surrogate-free strs: the
  * native sort, whose order is then code-point order. Otherwise null. */
 function sortDirect(vals: PyValue[]): PyValue[] | null {
@@ -274,11 +292,20 @@ function sortDirect(vals: PyValue[]): PyValue[] | null {
   if (typeof v0 === "number") {
     // starting from an int keeps min/max small-int typed for the subtractions below
     let min = v0, max = v0;
+    // timsort's count_run: an already ordered (or reversed) list is one run, sorted in
+    // O(n); equal small ints are indistinguishable, so a non-increasing run reversed is
+    // the stable result too
+    let up = true, down = true, prev = v0;
     for (const v of vals) {
       if (typeof v !== "number") return null;
       if (v < min) min = v;
       if (v > max) max = v;
+      if (v < prev) up = false;
+      else if (v > prev) down = false;
+      prev = v;
     }
+    if (up) return vals.slice();
+    if (down) return reversedCopy(vals);
     const n = vals.length;
     if (max - min < 2 * n + 64 && max - min < COUNT_MAX) return countSortInts(vals as number[], min, max);
     if (max - min <= RADIX_MAX) {
@@ -293,7 +320,15 @@ function sortDirect(vals: PyValue[]): PyValue[] | null {
     return Array.from(f);
   }
   if (typeof v0 === "string") {
-    for (const v of vals) if (typeof v !== "string" || hasSurrogate(v)) return null;
+    let up = true, down = true, prev = v0;
+    for (const v of vals) {
+      if (typeof v !== "string" || hasSurrogate(v)) return null;
+      if (v < prev) up = false;
+      else if (v > prev) down = false;
+      prev = v;
+    }
+    if (up) return vals.slice();
+    if (down) return reversedCopy(vals);
     return (vals as string[]).slice().sort();
   }
   return null;
@@ -467,7 +502,7 @@ method(tt, "__repr__", 0, 0, (s) => seqRepr(TU(s).a, "(", ")", TU(s)));
 method(tt, "__len__", 0, 0, (s) => TU(s).a.length);
 method(tt, "__iter__", 0, 0, (s) => nativeIter(s as PyObject)!);
 method(tt, "__getitem__", 1, 1, (s, i) => tupleGet(TU(s), i));
-method(tt, "__contains__", 1, 1, (s, v) => TU(s).a.some((x) => pyEqBool(x, v)));
+method(tt, "__contains__", 1, 1, (s, v) => seqFind(TU(s), v, 0, Infinity) >= 0);
 method(tt, "__hash__", 0, 0, (s) => tupleHash(TU(s).a));
 method(tt, "__add__", 1, 1, (s, o) => {
   if (!(o instanceof PyTuple)) raise("TypeError", `can only concatenate tuple (not "${typeName(o)}") to tuple`);

@@ -41,7 +41,7 @@ function typeNamespace(t: PyType): PyDict {
   const c = nsCopies.get(t);
   if (c !== undefined && c.ver === t.attrs.ver) return c.d;
   const d = new PyDict();
-  for (const [k, v] of t.attrs) d.setStr(k, v);
+  for (const [k, v] of t.attrs) if (!(k === "__dict__" && t === T.object)) d.setStr(k, v);
   nsCopies.set(t, { ver: t.attrs.ver, d });
   return d;
 }

@@ -19,6 +19,11 @@ export function registerModule(name: string, init: ModuleInit): void {
   registry.set(name, init);
 }
 
+/** true when `name` is a module of the built-in registry (importlib.util.find_spec). */
+export function isRegistered(name: string): boolean {
+  return registry.has(name);
+}
+
 /** Set by the runner: compile and run Python source in a module namespace. */
 export let runPythonSource: (src: string, filename: string, globals: PyDict) => void = () => raise("ImportError", "no compiler");
 export function setPythonRunner(f: typeof runPythonSource): void {

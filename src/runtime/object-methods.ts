@@ -26,6 +26,8 @@ import { formatSpec, specArg } from "./format.js";
 import { toArray } from "./iter.js";
 import { newTarget } from "./generic-new.js";
 import { EXC } from "./exceptions.js";
+import { codeConsts } from "./co-consts.js";
+import { sysModules } from "./modules.js";
 
 // ---- object ----
 const ot = T.object;
@@ -134,7 +136,9 @@ export function dirOf(o: PyValue): string[] {
   if (o instanceof PyBoundMethod && o.func instanceof PyObject && o.func.$dict !== null) for (const k of o.func.$dict.t.keys()) if (typeof k === "string") names.add(k);
   const t = o instanceof PyType ? o : dirClass(o);
   if (t === null) return [...names].sort();
-  for (const c of t.mro) for (const k of c.attrs.keys()) names.add(k);
+  // object's `__dict__` getset is pycell's shared instance-dict accessor; CPython's
+  // object has none (a class with a dict gets its own descriptor, slots.ts)
+  for (const c of t.mro) for (const k of c.attrs.keys()) if (!(k === "__dict__" && c === ot && !t.instDict)) names.add(k);
   if (!(o instanceof PyType)) for (const k of ["__class__", "__doc__", "__module__"]) if (t.lookup(k) !== undefined || k === "__class__") names.add(k);
   return [...names].sort();
 }
@@ -231,7 +235,8 @@ getset(tt, "__base__", (self) => layoutBase(self as PyType));
 getset(tt, "__dict__", (self) => typeDictProxy(self as PyType));
 getset(tt, "__module__", (self) => {
   const m = (self as PyType).attrs.get("__module__");
-  return m === undefined ? "builtins" : m;
+  // `type` itself holds this getset under the name: its module is builtins
+  return m === undefined || (m instanceof PyGetSet && !(self as PyType).heap) ? "builtins" : m;
 }, (self, v) => {
   const t = self as PyType;
   if (!t.heap) raise("TypeError", `cannot set '__module__' attribute of immutable type '${t.name}'`);
@@ -304,7 +309,13 @@ ctors.set(fnt, newFunction);
 // the builtins namespace the function's code sees (funcobject.c func_builtins)
 member(fnt, "__builtins__", (s) => {
   const b = F(s).globals.getStr("__builtins__");
-  return b instanceof PyModule ? b.$dict! : b ?? null;
+  if (b === undefined) {
+    // globals without __builtins__: the running interpreter's builtins (funcobject.c
+    // via _PyEval_BuiltinsFromGlobals)
+    const m = sysModules.getStr("builtins");
+    return m instanceof PyModule ? m.$dict! : null;
+  }
+  return b instanceof PyModule ? b.$dict! : b;
 });
 member(fnt, "__globals__", (s) => F(s).globals);
 getset(fnt, "__name__", (s) => F(s).name, (s, v) => {
@@ -322,15 +333,19 @@ getset(fnt, "__module__", (s) => F(s).module, (s, v) => {
   F(s).module = v ?? null;
 });
 getset(fnt, "__defaults__", (s) => (F(s).defaults ? tuple(F(s).defaults!) : null), (s, v) => {
+  // funcobject.c func_set_defaults
+  if (v !== null && v !== undefined && !(v instanceof PyTuple)) raise("TypeError", "__defaults__ must be set to a tuple object");
   F(s).defaults = v === null || v === undefined ? null : (v as PyTuple).a.slice();
 });
 getset(fnt, "__kwdefaults__", (s) => F(s).kwdefaults, (s, v) => {
+  if (v !== null && v !== undefined && !(v instanceof PyDict)) raise("TypeError", "__kwdefaults__ must be set to a dict object");
   F(s).kwdefaults = (v ?? null) as PyDict | null;
 });
 getset(fnt, "__annotations__", (s) => {
   if (F(s).annotations === null) F(s).annotations = new PyDict();
   return F(s).annotations;
 }, (s, v) => {
+  if (v !== null && v !== undefined && !(v instanceof PyDict)) raise("TypeError", "__annotations__ must be set to a dict object");
   F(s).annotations = v ?? null;
 });
 getset(fnt, "__dict__", (s) => (F(s).$dict ??= new PyDict()), (s, v) => {
@@ -398,8 +413,8 @@ getset(cellt, "cell_contents", (s) => {
 }, (s, v) => {
   (s as PyCell).v = v;
 });
-// co_consts: the docstring (or None) then the code objects of nested scopes
-getset(T.code, "co_consts", (s) => tuple((s as PyCode).consts));
+// co_consts: rebuilt from the syntax tree when first read (co-consts.ts)
+member(T.code, "co_consts", (s) => tuple(codeConsts(s as PyCode)));
 for (const [name, op] of [["__eq__", "Eq"], ["__ne__", "NotEq"], ["__lt__", "Lt"], ["__le__", "LtE"], ["__gt__", "Gt"], ["__ge__", "GtE"]] as const) {
   method(cellt, name, 1, 1, (s, o) => {
     if (!(o instanceof PyCell)) return NotImplemented;
@@ -422,16 +437,28 @@ ctors.set(cellt, (args, kwnames) => {
 const codet = T.code;
 const C = (v: PyValue): PyCode => v as PyCode;
 method(codet, "__repr__", 0, 0, (s) => `<code object ${C(s).co_name} at ${hexId(s)}, file "${C(s).co_filename}", line ${C(s).co_firstlineno}>`);
+// READONLY members ("readonly attribute") except the getsets co_varnames,
+// co_cellvars, co_freevars (codeobject.c code_memberlist / code_getsetlist)
 for (const k of ["co_name", "co_qualname", "co_filename", "co_firstlineno", "co_argcount", "co_posonlyargcount", "co_kwonlyargcount", "co_flags", "co_nlocals"] as const) {
-  getset(codet, k, (s) => C(s)[k]);
+  member(codet, k, (s) => C(s)[k]);
 }
-for (const k of ["co_varnames", "co_cellvars", "co_freevars", "co_names"] as const) getset(codet, k, (s) => tuple(C(s)[k]));
-getset(codet, "co_stacksize", () => 0);
+for (const k of ["co_varnames", "co_cellvars", "co_freevars"] as const) getset(codet, k, (s) => tuple(C(s)[k]));
+member(codet, "co_names", (s) => tuple(C(s).co_names));
+member(codet, "co_stacksize", () => 0);
 
 // ---- module ----
 const modt = T.module;
 method(modt, "__repr__", 0, 0, (s) => {
   const m = s as PyModule;
+  // importlib sets __spec__ (module_from_spec): its origin names the module then
+  const spec = m.$dict!.getStr("__spec__");
+  if (spec !== undefined && spec !== null) {
+    const origin = getattr(spec, "origin"), loader = getattr(spec, "loader");
+    if (origin !== null || loader !== null) {
+      if (origin === null) return `<module '${m.name}' (${pyRepr(loader)})>`;
+      return truthy(getattr(spec, "has_location")) ? `<module '${m.name}' from '${pyStr(origin)}'>` : `<module '${m.name}' (${pyStr(origin)})>`;
+    }
+  }
   const f = m.$dict!.getStr("__file__");
   if (typeof f === "string") return `<module '${m.name}' from '${f}'>`;
   // a module made by calling ModuleType has no origin to show (importlib _module_repr)

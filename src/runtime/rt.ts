@@ -3,7 +3,7 @@
 // objects, imports and pattern matching live here; operators and attributes are
 // re-exported from their own files.
 import { PyObject, PyFloat, PyInstance, type PyValue } from "./object.js";
-import { PyType } from "./type.js";
+import { PyType, typeEpoch } from "./type.js";
 import { T, NotImplemented, Ellipsis } from "./types.js";
 import { raise } from "./raise.js";
 import * as O from "./ops.js";
@@ -18,11 +18,11 @@ import { EXC, excFields, newExc, PyBaseException, type TbEntry } from "./excepti
 import { getIter, toArray } from "./iter.js";
 import { PyGenerator, resuming, yfIter, yfSend, yfThrow, type JsGen, type SmFn } from "./generator.js";
 import { PyFrame, frameType, tbFrame, type FrameRec } from "./frames.js";
-import { listGet, listSet, listDel, tupleGet } from "./list.js";
+import { listGet, listSet, listDel, tupleGet, seqFind } from "./list.js";
 import { dictGet, dictUpdate, keyError } from "./dict-methods.js";
 import { strGetitem } from "./str.js";
 import { isSimple as isSimpleStr, cpLength, concatStr } from "./text/codepoints.js";
-import { newSet, setHas } from "./set.js";
+import { newSet, setHas, constSet } from "./set.js";
 import { strContains } from "./text/str-search.js";
 import { buildClass, superZero, classKw } from "./klass.js";
 export { superNoArgs } from "./klass.js";
@@ -37,12 +37,29 @@ import { makeGenericAlias, GENERIC_BUILTINS } from "./generic-alias.js";
 // ---- subscripts ----
 /** The builtins whose `__class_getitem__` a subclass inherits (3.11: not type, map...). */
 const SUBSCRIPTABLE_BASES = (): PyType[] => [T.list, T.dict, T.tuple, T.set, T.frozenset, T.enumerate];
+/** dict.__getitem__ (built-in types never change: fetched once) */
+let DICT_GETITEM: PyValue | undefined;
+/** the last dict subclass found to keep dict's __getitem__, valid while no class
+ * changed (typeEpoch) and its MRO is the same: a loop over one defaultdict or Counter
+ * skips the lookup */
+let plainSub: PyType | null = null, plainSubEpoch = -1, plainSubMro: PyType[] | null = null;
+function plainDictSub(t: PyType): boolean {
+  if (t === plainSub && plainSubEpoch === typeEpoch && t.mro === plainSubMro) return true;
+  if (t.lookup("__getitem__") !== (DICT_GETITEM ??= T.dict.attrs.get("__getitem__"))) return false;
+  plainSub = t;
+  plainSubEpoch = typeEpoch;
+  plainSubMro = t.mro;
+  return true;
+}
 export function getitem(o: PyValue, k: PyValue): PyValue {
   if (o instanceof PyList && !o.$cls.heap) return listGet(o, k);
   if (o instanceof PyDict && o.$cls === T.dict) {
     const v = o.t.get(k);
     return v !== undefined ? v : dictGet(o, k);
   }
+  // a dict subclass that keeps dict's __getitem__ (defaultdict, Counter, OrderedDict):
+  // dict_subscript itself, which asks for __missing__ only when the key is absent
+  if (o instanceof PyDict && plainDictSub(o.$cls)) return dictGet(o, k);
   if (typeof o === "string") return strGetitem(o, k);
   // a tuple subclass (a namedtuple) keeps the fast path unless it overrides __getitem__
   if (o instanceof PyTuple && (!o.$cls.heap || o.$cls.lookup("__getitem__") === T.tuple.attrs.get("__getitem__"))) return tupleGet(o, k);
@@ -119,8 +136,7 @@ export function contains(c: PyValue, x: PyValue): boolean {
   if (c instanceof PyDict && !c.$cls.heap) return c.t.has(x);
   if (c instanceof PySet && !c.$cls.heap) return setHas(c, x);
   if ((c instanceof PyList || c instanceof PyTuple) && !c.$cls.heap) {
-    for (const y of c.a) if (y === x || O.pyEqBool(y, x)) return true;
-    return false;
+    return seqFind(c, x, 0, Infinity) >= 0;
   }
   const r = O.callSpecial(c, "__contains__", [x]);
   if (r !== undefined) return O.truthy(r);
@@ -154,6 +170,8 @@ export function lenValue(o: PyValue): PyValue {
 // ---- displays ----
 export const newList = (a: PyValue[]): PyList => new PyList(a);
 export const mkset = (a: PyValue[]): PySet => newSet(a);
+/** a set display of constants, a constant set iterated (set.ts constSet) */
+export const mksetConst = (a: PyValue[], iter: boolean): PySet => constSet(a, iter);
 export function mkdict(kv: PyValue[]): PyDict {
   const d = new PyDict();
   for (let i = 0; i < kv.length; i += 2) d.set(kv[i], kv[i + 1]);

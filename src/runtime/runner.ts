@@ -2,6 +2,8 @@
 // and report the outcome as CPython does (tracebacks, SystemExit, SyntaxError reports).
 import { codeRegistry, currentFrameOrNone } from "./frames.js";
 import { caretLine } from "./carets.js";
+import { setCodeNode, markEvalModule } from "./co-consts.js";
+import { execCacheKey, execCacheGet, execCachePut, type UnitFn } from "./exec-cache.js";
 import type { PyValue } from "./object.js";
 import { PyObject } from "./object.js";
 import { T } from "./types.js";
@@ -137,18 +139,36 @@ function emitCompileWarnings(warnings: { category: string; message: string; line
 export function execSource(source: string | Uint8Array | Module, filename: string, globals: PyDict, locals: PyDict | null = null, evalMode = false, interactive = false, warn = true, optimize = 0): PyValue {
   // a Module is a tree from compile(ast_object, ...): there is no source text
   const tree = typeof source === "object" && !(source instanceof Uint8Array) ? source : null;
+  const localsNs = locals !== null && (locals !== globals || globals.$cls !== T.dict);
+  // a short exec/eval string compiled before in this namespace (exec-cache.ts)
+  const key = typeof source === "string" ? execCacheKey(source, filename, `${+localsNs}${+evalMode}${+interactive}${optimize}`) : null;
+  if (key !== null) {
+    const hit = execCacheGet(globals, key);
+    if (hit !== undefined) return runUnit(hit.unit, filename, globals, locals, warn, hit.codeBase, hit.fn);
+  }
   // eval() parses in "eval" mode (its SyntaxErrors are that mode's)
   const mod = tree ?? (evalMode ? expressionModule(parseExpression(source as string | Uint8Array, filename)) : parseModule(source as string | Uint8Array, filename));
+  if (evalMode) markEvalModule(mod);
   const text = tree !== null ? "" : typeof source === "string" ? source : new TextDecoder().decode(source as Uint8Array);
   if (tree === null && (!sources.has(filename) || !filename.startsWith("<"))) sources.set(filename, text.split(/\r\n|\r|\n/));
-  const out = compileModule(mod, filename, { localsNs: locals !== null && (locals !== globals || globals.$cls !== T.dict), evalMode, interactive, frameRecords: !filename.startsWith("<frozen") && FRAME_WORDS.test(text), codeBase: codeRegistry.length, optimize });
-  return runUnit(unitOf(out), filename, globals, locals, warn);
+  const codeBase = codeRegistry.length;
+  const out = compileModule(mod, filename, { localsNs, evalMode, interactive, frameRecords: !filename.startsWith("<frozen") && FRAME_WORDS.test(text), codeBase, optimize });
+  const unit = unitOf(out);
+  if (key === null) return runUnit(unit, filename, globals, locals, warn);
+  const fn = unitFunction(unit);
+  execCachePut(globals, key, { unit, codeBase, fn });
+  return runUnit(unit, filename, globals, locals, warn, codeBase, fn);
+}
+
+type UnitRun = (r: typeof R, k: PyValue[], c: PyCode[], g: PyDict, ns: PyDict | null) => PyValue | undefined;
+function unitFunction(unit: CompiledUnit): UnitRun {
+  return new Function("$R", "$K", "$C", "$G", "$ns", unit.js) as UnitRun;
 }
 
 /** Run a compiled module (execSource's second half; precompiled stdlib modules start
  * here). Its code objects get the global ids `codeBase` it was compiled with: the
  * next free ones, or for a precompiled unit the ones reserved for it (`codeBase`). */
-export function runUnit(unit: CompiledUnit, filename: string, globals: PyDict, locals: PyDict | null = null, warn = true, codeBase?: number): PyValue {
+export function runUnit(unit: CompiledUnit, filename: string, globals: PyDict, locals: PyDict | null = null, warn = true, codeBase?: number, compiled?: UnitFn): PyValue {
   if (warn) emitCompileWarnings(unit.warnings, filename);
   const consts = unit.consts.map(constValue);
   const codes = unit.codes.map((c) => makeCode(c, filename));
@@ -159,7 +179,8 @@ export function runUnit(unit: CompiledUnit, filename: string, globals: PyDict, l
     const kids = c.kids.map((k) => codes[k]);
     codes[i].consts = c.isFunction ? [null, ...kids] : kids;
   });
-  const fn = new Function("$R", "$K", "$C", "$G", "$ns", unit.js) as (r: typeof R, k: PyValue[], c: PyCode[], g: PyDict, ns: PyDict | null) => PyValue | undefined;
+  unit.nodes?.forEach((n, i) => setCodeNode(codes[i], n));
+  const fn = compiled !== undefined ? (compiled as UnitRun) : unitFunction(unit);
   // the same module code, run with `$ns === $C`, returns its function factories bound
   // to another globals dict (for types.FunctionType(code, g), exec(code, g))
   const perGlobals = new WeakMap<PyDict, Record<number, Factory>>();
@@ -384,11 +405,14 @@ builtinsDict.setStr("compile", kwbuiltin("compile", (args, kw) => {
       }
     }
   }
+  let shape: CompiledUnit | null = null;
   try {
     // the whole front end, so that symtable errors (`import *` in a function,
     // nonlocal misuse...) are raised by compile() as CPython's are
     const mod = tree ?? (mode === "eval" ? expressionModule(parseExpression(raw ?? text, filename)) : mode === "single" ? interactiveModule(parseInteractive(raw ?? text, filename)) : parseModule(raw ?? text, filename));
     const out = compileModule(mod, filename, { evalMode: mode === "eval", interactive: mode === "single", optimize: Math.max(0, optimize) });
+    if (mode === "eval") markEvalModule(mod);
+    shape = unitOf(out);
     emitCompileWarnings(out.warnings, filename, filename.startsWith("<") || tree !== null ? undefined : text.split(/\r\n|\r|\n/));
   } catch (e) {
     if (e instanceof CompileError) throw compileErrorToPy(e);
@@ -401,8 +425,21 @@ builtinsDict.setStr("compile", kwbuiltin("compile", (args, kw) => {
   c.$src = tree ?? text;
   c.$mode = mode;
   c.$optimize = Math.max(0, optimize);
+  if (shape !== null) shapeConsts(c, shape, filename);
   return c;
 }));
+
+/** co_consts of compile()'s code object: code objects for the nested scopes, made for
+ * introspection only (exec compiles the source again and runs its own). */
+function shapeConsts(c: PyCode, unit: CompiledUnit, filename: string): void {
+  const codes = unit.codes.map((s) => makeCode(s, filename));
+  unit.codes.forEach((s, i) => {
+    const kids = s.kids.map((k) => codes[k]);
+    codes[i].consts = s.isFunction ? [null, ...kids] : kids;
+  });
+  unit.nodes?.forEach((n, i) => setCodeNode(i === 0 ? c : codes[i], n));
+  if (codes.length) c.consts = codes[0].consts;
+}
 // an imported module's SyntaxError is an exception the importer can catch
 setPythonRunner((src, filename, globals) => {
   try {
@@ -562,6 +599,16 @@ export function hiddenFrame(code: PyCode): boolean {
   return code.co_filename.startsWith("<frozen _pycell_");
 }
 
+/** The generator/coroutine code whose StopIteration became `e` (a RuntimeError
+ * "... raised StopIteration" chained from it), else null. */
+export function stopIterationSource(e: PyBaseException): PyCode | null {
+  const c = e.cause;
+  if (!(c instanceof PyBaseException) || !c.$cls.isSubtypeOf(EXC.StopIteration) && !c.$cls.isSubtypeOf(EXC.StopAsyncIteration)) return null;
+  if (!e.$cls.isSubtypeOf(EXC.RuntimeError) || c.tb.length === 0) return null;
+  const code = c.tb[c.tb.length - 1].code;
+  return code.co_flags & 0x3a0 ? code : null;
+}
+
 function formatOne(e: PyBaseException, globals: PyDict): string {
   let out = "";
   if (e.tb.length) {
@@ -593,9 +640,13 @@ function formatOne(e: PyBaseException, globals: PyDict): string {
       const src = f.code.co_filename.startsWith("<") ? undefined : sources.get(f.code.co_filename)?.[f.line - 1];
       if (src !== undefined && src.trim()) {
         out += `    ${src.trim()}\n`;
-        const callee = i + 1 < frames.length ? frames[i + 1].code.co_name : null;
-        const calleeFlags = i + 1 < frames.length ? frames[i + 1].code.co_flags : 0;
-        out += caretLine(f.code.co_filename, sources.get(f.code.co_filename)!, f.line, callee, callee === null ? excInfo : null, calleeFlags);
+        let callee = i + 1 < frames.length ? frames[i + 1].code.co_name : null;
+        let calleeFlags = i + 1 < frames.length ? frames[i + 1].code.co_flags : 0;
+        // "generator raised StopIteration" (genobject.c gen_send_ex2) is raised where
+        // the generator was resumed: mark its consumer as for a generator frame
+        const resumed = callee === null ? stopIterationSource(e) : null;
+        if (resumed !== null) [callee, calleeFlags] = [resumed.co_name, resumed.co_flags];
+        out += caretLine(f.code.co_filename, sources.get(f.code.co_filename)!, f.line, callee, callee === null ? excInfo : null, calleeFlags, f.code.co_name);
       }
     }
     flush();
@@ -669,9 +720,11 @@ function levenshtein(a: string, b: string, maxCost: number): number {
   }
   return result;
 }
+// Python/suggestions.c calculate_suggestions (the default excepthook's; traceback.py's
+// own version starts from the wrong name's length, so it offers fewer)
 function bestMatch(wrong: string, candidates: string[]): string | null {
-  if (candidates.length > 750 || wrong.length > MAX_STRING_SIZE) return null;
-  let best = wrong.length;
+  if (candidates.length >= 750 || wrong.length > MAX_STRING_SIZE) return null;
+  let best = Infinity;
   let found: string | null = null;
   for (const c of candidates) {
     if (c === wrong) continue;
@@ -693,8 +746,10 @@ function suggestion(e: PyBaseException, globals: PyDict): string | null {
   if (e.$cls === EXC.NameError || e.$cls === EXC.UnboundLocalError) {
     if (e.$cls === EXC.UnboundLocalError || /free variable/.test(pyStr(e.args.a[0] ?? ""))) return null;
     const local = (e as PyBaseException & { $frameNames?: string[] }).$frameNames ?? [];
-    const cands = [...local, ...globals.t.keys(), ...builtinsDict.t.keys()].filter((k): k is string => typeof k === "string");
-    return bestMatch(name, cands);
+    // the frame's names, then the globals, then the builtins: the first with a match wins
+    // (suggestions.c offer_suggestions_for_name_error)
+    const strs = (ks: Iterable<unknown>) => [...ks].filter((k): k is string => typeof k === "string");
+    return bestMatch(name, local) ?? bestMatch(name, strs(globals.t.keys())) ?? bestMatch(name, strs(builtinsDict.t.keys()));
   }
   if (e.$cls === EXC.AttributeError) {
     const obj = d.getStr("obj");

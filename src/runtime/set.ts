@@ -10,6 +10,7 @@ import { pyRepr, reprEnter, reprLeave, pyHash, typeName } from "./ops.js";
 import { getIter, toArray, nativeIter } from "./iter.js";
 import { ctors } from "./klass.js";
 import { EXC, newExc, PyBaseException } from "./exceptions.js";
+import { LayoutMap } from "./set-layout.js";
 
 const S = (v: PyValue): PySet => v as PySet;
 
@@ -48,14 +49,47 @@ function setDelete(s: PySet, v: PyValue): boolean {
  * (set_update_internal, set_difference... take this path for PyAnySet/PyDict_CheckExact). */
 type Table = PySet | PyDict;
 const hasTable = (v: PyValue): v is Table => v instanceof PySet || (v instanceof PyDict && v.$cls === T.dict);
+/** the model of CPython's table kept by a set's Map (set-layout.ts) */
+const layoutMap = (s: PySet): LayoutMap | null => (s.t.m instanceof LayoutMap && s.t.m.layout !== null ? s.t.m : null);
 /** set_update_internal: add every item of `v` to `s` */
 function fill(s: PySet, v: PyValue): void {
   if (hasTable(v)) {
-    if (s.t.size === 0 && s.t !== v.t) return s.t.copyFrom(v.t, (k) => k);
-    for (const n of [...v.t.m.keys()]) s.t.setFrom(v.t, n, v.t.keyOf(n));
+    // set_merge / the dict case: one resize for all the new keys first; an empty set
+    // copied from a set of the same table size without dummies takes its exact layout
+    const lm = layoutMap(s);
+    lm?.layout!.presize(v.t.size);
+    const src = v instanceof PySet ? layoutMap(v) : null;
+    const exact = lm !== null && src !== null && s.t.size === 0 && lm.layout!.mask === src.layout!.mask && src.layout!.fill === src.layout!.used;
+    // an exact copy takes the layout afterwards: no need to model each insertion
+    if (exact) lm.paused = true;
+    try {
+      if (s.t.size === 0 && s.t !== v.t) s.t.copyFrom(v.t, (k) => k);
+      else for (const n of [...v.t.m.keys()]) s.t.setFrom(v.t, n, v.t.keyOf(n));
+    } finally {
+      if (exact) lm.paused = false;
+    }
+    if (exact) {
+      lm.layout = src.layout!.clone();
+      lm.dirty = true;
+    }
     return;
   }
   for (const x of toArray(v)) s.t.set(x, x);
+}
+/** A set display of constants, or (`iter`) a constant set iterated by a `for` or
+ * comprehension. CPython folds it into a frozenset constant (compile.c
+ * starunpack_helper for more than two items, ast_opt.c fold_iter), which the compiler
+ * rebuilds from its own iteration order when it stores the constant
+ * (merge_consts_recursive); a display then copies it into a new set (SET_UPDATE). */
+export function constSet(items: PyValue[], iter: boolean): PySet {
+  const folded = newSet(newSet(items, true).t.keys(), true);
+  return iter ? folded : copyOf(folded, false);
+}
+/** set_copy: a new set (or frozenset) filled from `a` as set_merge does */
+function copyOf(a: PySet, frozen: boolean): PySet {
+  const r = newSet([], frozen);
+  fill(r, a);
+  return r;
 }
 function fromIterable(v: PyValue, frozen: boolean): PySet {
   const s = newSet([], frozen);
@@ -70,7 +104,48 @@ function items(v: PyValue): PyValue[] {
   return v instanceof PySet ? v.t.keys() : toArray(v);
 }
 const isSet = (v: PyValue): v is PySet => v instanceof PySet;
-const like = (s: PySet, out: PyValue[]): PySet => newSet(out, s.frozen);
+
+/** set_or / set_union: a copy of `a` updated with each of `os` */
+function union(a: PySet, os: PyValue[], frozen: boolean): PySet {
+  const r = copyOf(a, frozen);
+  for (const o of os) fill(r, o);
+  return r;
+}
+/** set_intersection: over the smaller set (the other one when sizes tie), or over an
+ * iterable's items in their order */
+function intersect(a: PySet, o: PyValue, frozen: boolean): PySet {
+  if (o instanceof PySet) {
+    const [over, other] = o.t.size > a.t.size ? [a, o] : [o, a];
+    return newSet(keep(over, other, true), frozen);
+  }
+  const r = newSet([], frozen);
+  for (const k of items(o)) if (a.t.has(k)) r.t.set(k, k);
+  return r;
+}
+/** set_difference: a copy with the other's keys discarded when `a` is over four times
+ * bigger (or `o` is neither a set nor a dict), else `a`'s keys the other lacks */
+function difference(a: PySet, o: PyValue, frozen: boolean): PySet {
+  if (hasTable(o) && a.t.size >> 2 <= o.t.size) return newSet(keep(a, o, false), frozen);
+  const r = copyOf(a, frozen);
+  for (const k of items(o)) setDelete(r, k);
+  return r;
+}
+/** set_symmetric_difference: a set made from the other, updated with `a` */
+function symmetric(a: PySet, o: PyValue, frozen: boolean): PySet {
+  const r = newSet([], frozen);
+  fill(r, o);
+  symmetricUpdate(r, a);
+  return r;
+}
+/** set_symmetric_difference_update: each key of `src` (in its table order) is
+ * discarded from `s`, or added when it was not there */
+function symmetricUpdate(s: PySet, src: Table): void {
+  const t = s.t;
+  for (const n of [...src.t.m.keys()]) {
+    if (t.hasFrom(src.t, n)) t.deleteFrom(src.t, n);
+    else t.setFrom(src.t, n, src.t.keyOf(n));
+  }
+}
 
 function setRepr(s: PySet): string {
   const name = s.$cls.name;
@@ -102,33 +177,33 @@ for (const t of [T.set, T.frozenset]) {
   method(t, "__lt__", 1, 1, (s, o) => (isSet(o) ? S(s).t.size < o.t.size && subset(S(s), o) : NotImplemented));
   method(t, "__ge__", 1, 1, (s, o) => (isSet(o) ? subset(o, S(s)) : NotImplemented));
   method(t, "__gt__", 1, 1, (s, o) => (isSet(o) ? o.t.size < S(s).t.size && subset(o, S(s)) : NotImplemented));
-  const binop = (name: string, f: (a: PySet, b: PySet) => PyValue[]) => {
-    method(t, name, 1, 1, (s, o) => (isSet(o) ? like(S(s), f(S(s), o)) : NotImplemented));
+  // each result is built with CPython's sequence of insertions (setobject.c), which
+  // decides its iteration order (set-layout.ts)
+  const binop = (name: string, f: (a: PySet, b: PySet, frozen: boolean) => PySet) => {
+    method(t, name, 1, 1, (s, o) => (isSet(o) ? f(S(s), o, S(s).frozen) : NotImplemented));
   };
-  const and = (a: PySet, b: PySet) => keep(a, b, true);
-  const or = (a: PySet, b: PySet) => [...a.t.keys(), ...b.t.keys()];
-  const sub = (a: PySet, b: PySet) => keep(a, b, false);
-  const xor = (a: PySet, b: PySet) => [...sub(a, b), ...sub(b, a)];
-  binop("__and__", and);
-  binop("__or__", or);
-  binop("__sub__", sub);
-  binop("__xor__", xor);
-  binop("__rand__", (a, b) => and(b, a));
-  binop("__ror__", (a, b) => or(b, a));
-  binop("__rsub__", (a, b) => sub(b, a));
-  binop("__rxor__", (a, b) => xor(b, a));
-  method(t, "union", 0, Infinity, (s, ...os) => like(S(s), [...S(s).t.keys(), ...os.flatMap(items)]));
+  binop("__and__", (a, b, fz) => intersect(a, b, fz));
+  binop("__or__", (a, b, fz) => union(a, [b], fz));
+  binop("__sub__", (a, b, fz) => difference(a, b, fz));
+  binop("__xor__", (a, b, fz) => symmetric(a, b, fz));
+  binop("__rand__", (a, b, fz) => intersect(b, a, fz));
+  binop("__ror__", (a, b, fz) => union(b, [a], fz));
+  binop("__rsub__", (a, b, fz) => difference(b, a, fz));
+  binop("__rxor__", (a, b, fz) => symmetric(b, a, fz));
+  method(t, "union", 0, Infinity, (s, ...os) => union(S(s), os, S(s).frozen));
   method(t, "intersection", 0, Infinity, (s, ...os) => {
+    if (os.length === 0) return copyOf(S(s), S(s).frozen);
     let cur = S(s);
-    for (const o of os) cur = newSet(keep(cur, hasTable(o) ? o : fromIterable(o, false), true));
-    return like(S(s), cur === S(s) ? S(s).t.keys() : cur.t.keys());
+    for (const o of os) cur = intersect(cur, o, S(s).frozen);
+    return cur;
   });
   method(t, "difference", 0, Infinity, (s, ...os) => {
-    let cur = S(s);
-    for (const o of os) cur = newSet(keep(cur, hasTable(o) ? o : fromIterable(o, false), false));
-    return like(S(s), cur === S(s) ? S(s).t.keys() : cur.t.keys());
+    if (os.length === 0) return copyOf(S(s), S(s).frozen);
+    const r = difference(S(s), os[0], S(s).frozen);
+    for (const o of os.slice(1)) for (const k of items(o)) setDelete(r, k);
+    return r;
   });
-  method(t, "symmetric_difference", 1, 1, (s, o) => like(S(s), xor(S(s), o instanceof PySet ? o : fromIterable(o, false))));
+  method(t, "symmetric_difference", 1, 1, (s, o) => symmetric(S(s), o, S(s).frozen));
   method(t, "issubset", 1, 1, (s, o) => subset(S(s), o instanceof PySet ? o : fromIterable(o, false)));
   method(t, "issuperset", 1, 1, (s, o) => subset(o instanceof PySet ? o : fromIterable(o, false), S(s)));
   method(t, "isdisjoint", 1, 1, (s, o) => items(o).every((k) => !S(s).t.has(k)));
@@ -179,6 +254,20 @@ method(st, "discard", 1, 1, (s, v) => (setDelete(S(s), v), null));
 method(st, "pop", 0, 0, (s) => {
   const t = S(s).t;
   if (t.size === 0) raise("KeyError", "pop from an empty set");
+  // set_pop: from the table's finger on, when the set models CPython's table
+  const lm = layoutMap(S(s));
+  if (lm !== null) {
+    const n = lm.layout!.popKey();
+    const k = t.keyOf(n);
+    lm.paused = true;
+    try {
+      t.delete(k);
+    } finally {
+      lm.paused = false;
+    }
+    lm.dirty = true;
+    return k;
+  }
   const k = t.keys()[0];
   t.delete(k);
   return k;
@@ -189,9 +278,17 @@ method(st, "update", 0, Infinity, (s, ...os) => {
   return null;
 });
 method(st, "intersection_update", 0, Infinity, (s, ...os) => {
-  for (const o of os) {
-    const b = newSet(items(o));
-    for (const k of S(s).t.keys()) if (!b.t.has(k)) S(s).t.delete(k);
+  // set_intersection_update: the set takes the body of the intersection (its layout too)
+  if (os.length === 0) return null;
+  let cur = S(s);
+  for (const o of os) cur = intersect(cur, o, false);
+  const t = S(s).t;
+  t.clear();
+  fill(S(s), cur);
+  const lm = layoutMap(S(s)), from = layoutMap(cur);
+  if (lm !== null && from !== null) {
+    lm.layout = from.layout!.clone();
+    lm.dirty = true;
   }
   return null;
 });
@@ -200,13 +297,8 @@ method(st, "difference_update", 0, Infinity, (s, ...os) => {
   return null;
 });
 method(st, "symmetric_difference_update", 1, 1, (s, o) => {
-  const t = S(s).t;
-  if (o === s) return t.clear(), null;
-  const src = hasTable(o) ? o : fromIterable(o, false);
-  for (const n of [...src.t.m.keys()]) {
-    if (t.hasFrom(src.t, n)) t.deleteFrom(src.t, n);
-    else t.setFrom(src.t, n, src.t.keyOf(n));
-  }
+  if (o === s) return S(s).t.clear(), null;
+  symmetricUpdate(S(s), hasTable(o) ? o : fromIterable(o, false));
   return null;
 });
 for (const [name, f] of [["__ior__", "update"], ["__iand__", "intersection_update"], ["__isub__", "difference_update"], ["__ixor__", "symmetric_difference_update"]] as const) {

@@ -116,5 +116,25 @@ export function tupleHash(items: readonly PyValue[]): PyInt {
  * smallHash of the full value), without making the full value. */
 export function tupleHashLow(items: readonly PyValue[]): number {
   tupleCore(items);
+  lastItems = items;
+  lastHi = rhi;
+  lastLo = rlo;
   return rlo | 0;
+}
+// the last tuple a table hashed: set.add((x, y)) then models the set's layout with the
+// same hash (tupleHashHalves), without hashing again (only tuples of ints/floats reach
+// that, so no __hash__ call is skipped)
+let lastItems: readonly PyValue[] | null = null, lastHi = 0, lastLo = 0;
+
+/** hash(t)'s halves as unsigned 32-bit numbers, into `out` (the set table model,
+ * set-layout.ts, probes with them as size_t). */
+export function tupleHashHalves(items: readonly PyValue[], out: { hi: number; lo: number }): void {
+  if (items === lastItems) {
+    out.hi = lastHi;
+    out.lo = lastLo;
+    return;
+  }
+  tupleCore(items);
+  out.hi = rhi;
+  out.lo = rlo;
 }

@@ -75,7 +75,8 @@ function enter(): void {
 }
 
 class Encoder {
-  parts: string[] = [];
+  /** the text so far: V8 joins `+=` pieces as ropes, without a parts array */
+  out = "";
   active = new Set<PyObject>();
   constructor(readonly o: EncodeOptions) {}
 
@@ -86,23 +87,21 @@ class Encoder {
   }
 
   value(v: PyValue, level: number): void {
-    const p = this.parts;
-    if (typeof v === "string") p.push(quote(v, this.o.ascii));
-    else if (v === null) p.push("null");
-    else if (v === true) p.push("true");
-    else if (v === false) p.push("false");
-    else if (typeof v === "number") p.push(String(v));
-    else if (typeof v === "bigint") p.push(intToDecimal(v));
-    else if (v instanceof PyFloat) p.push(floatText(v.v, this.o));
+    if (typeof v === "string") this.out += (quote(v, this.o.ascii));
+    else if (v === null) this.out += ("null");
+    else if (v === true) this.out += ("true");
+    else if (v === false) this.out += ("false");
+    else if (typeof v === "number") this.out += (String(v));
+    else if (typeof v === "bigint") this.out += (intToDecimal(v));
+    else if (v instanceof PyFloat) this.out += (floatText(v.v, this.o));
     else if (v instanceof PyList || v instanceof PyTuple) this.array(v, level);
     else if (v instanceof PyDict) this.object(v, level);
     else this.other(v, level);
   }
 
   array(v: PyList | PyTuple, level: number): void {
-    const p = this.parts;
     if (v.a.length === 0) {
-      p.push("[]");
+      this.out += ("[]");
       return;
     }
     this.mark(v);
@@ -110,13 +109,13 @@ class Encoder {
     try {
       const ind = this.o.indent;
       const nl = ind === null ? "" : "\n" + ind.repeat(level + 1);
-      p.push("[" + nl);
+      this.out += ("[" + nl);
       const a = v.a;
       for (let i = 0; i < a.length; i++) {
-        if (i) p.push(this.o.itemSep + nl);
+        if (i) this.out += (this.o.itemSep + nl);
         this.value(a[i], level + 1);
       }
-      p.push(ind === null ? "]" : "\n" + ind.repeat(level) + "]");
+      this.out += (ind === null ? "]" : "\n" + ind.repeat(level) + "]");
     } finally {
       state.depth--;
     }
@@ -136,9 +135,8 @@ class Encoder {
   }
 
   object(d: PyDict, level: number): void {
-    const p = this.parts;
     if (d.size === 0) {
-      p.push("{}");
+      this.out += ("{}");
       return;
     }
     this.mark(d);
@@ -146,15 +144,15 @@ class Encoder {
     try {
       const ind = this.o.indent;
       const nl = ind === null ? "" : "\n" + ind.repeat(level + 1);
-      p.push("{" + nl);
+      this.out += ("{" + nl);
       let first = true;
       if (this.o.sortKeys) {
         for (const [k, v] of sortItems([...d.entries()])) {
           const key = this.keyText(k);
           if (key === null) continue;
-          if (!first) p.push(this.o.itemSep + nl);
+          if (!first) this.out += (this.o.itemSep + nl);
           first = false;
-          p.push(quote(key, this.o.ascii), this.o.keySep);
+          this.out += quote(key, this.o.ascii) + this.o.keySep;
           this.value(v, level + 1);
         }
       } else {
@@ -163,13 +161,13 @@ class Encoder {
         for (const [nk, v] of t.m) {
           const key = typeof nk === "string" ? nk : this.keyText(t.keyOf(nk));
           if (key === null) continue;
-          if (!first) p.push(this.o.itemSep + nl);
+          if (!first) this.out += (this.o.itemSep + nl);
           first = false;
-          p.push(quote(key, this.o.ascii), this.o.keySep);
+          this.out += quote(key, this.o.ascii) + this.o.keySep;
           this.value(v, level + 1);
         }
       }
-      p.push(ind === null ? "}" : "\n" + ind.repeat(level) + "}");
+      this.out += (ind === null ? "}" : "\n" + ind.repeat(level) + "}");
     } finally {
       state.depth--;
     }
@@ -227,8 +225,17 @@ interface ScanHooks {
 class Scanner {
   /** positions reported to Python are code points */
   readonly simple: boolean;
+  /** where the value the last value()/string() call read ends (a code unit index):
+   * returned this way, not as a pair, so that a scan allocates only its results */
+  end = 0;
   constructor(readonly s: string, readonly h: ScanHooks) {
     this.simple = isSimple(s);
+  }
+
+  /** `v`, read up to `end` */
+  at<V>(v: V, end: number): V {
+    this.end = end;
+    return v;
   }
 
   fail(msg: string, unit: number): never {
@@ -246,7 +253,7 @@ class Scanner {
   }
 
   /** One value at i (no leading whitespace allowed, as scan_once); returns [value, end]. */
-  value(i: number): [PyValue, number] {
+  value(i: number): PyValue {
     const s = this.s;
     const c = s[i];
     switch (c) {
@@ -257,26 +264,26 @@ class Scanner {
       case "[":
         return this.array(i + 1);
       case "n":
-        if (s.startsWith("null", i)) return [null, i + 4];
+        if (s.startsWith("null", i)) return this.at(null, i + 4);
         break;
       case "t":
-        if (s.startsWith("true", i)) return [true, i + 4];
+        if (s.startsWith("true", i)) return this.at(true, i + 4);
         break;
       case "f":
-        if (s.startsWith("false", i)) return [false, i + 5];
+        if (s.startsWith("false", i)) return this.at(false, i + 5);
         break;
       case "N":
-        if (s.startsWith("NaN", i)) return [this.constant("NaN"), i + 3];
+        if (s.startsWith("NaN", i)) return this.at(this.constant("NaN"), i + 3);
         break;
       case "I":
-        if (s.startsWith("Infinity", i)) return [this.constant("Infinity"), i + 8];
+        if (s.startsWith("Infinity", i)) return this.at(this.constant("Infinity"), i + 8);
         break;
       case "-":
-        if (s.startsWith("-Infinity", i)) return [this.constant("-Infinity"), i + 9];
+        if (s.startsWith("-Infinity", i)) return this.at(this.constant("-Infinity"), i + 9);
         break;
     }
     const num = this.number(i);
-    if (num !== null) return num;
+    if (num !== undefined) return num;
     return this.fail("Expecting value", i);
   }
 
@@ -285,7 +292,7 @@ class Scanner {
     return new PyFloat(name === "NaN" ? NaN : name === "Infinity" ? Infinity : -Infinity);
   }
 
-  number(i: number): [PyValue, number] | null {
+  number(i: number): PyValue | undefined {
     const s = this.s;
     const start = i;
     if (s[i] === "-") i++;
@@ -294,7 +301,7 @@ class Scanner {
     else if (d0 > 0x30 && d0 <= 0x39) {
       i++;
       while (isDigit(s.charCodeAt(i))) i++;
-    } else return null;
+    } else return undefined;
     let isFloat = false;
     if (s[i] === "." && isDigit(s.charCodeAt(i + 1))) {
       i += 2;
@@ -312,15 +319,15 @@ class Scanner {
     }
     const text = s.slice(start, i);
     if (isFloat) {
-      if (this.h.parseFloat !== null) return [callv(this.h.parseFloat, [text], null), i];
-      return [new PyFloat(Number(text)), i];
+      if (this.h.parseFloat !== null) return this.at(callv(this.h.parseFloat, [text], null), i);
+      return this.at(new PyFloat(Number(text)), i);
     }
-    if (this.h.parseInt !== null) return [callv(this.h.parseInt, [text], null), i];
-    if (i - start < 16) return [Number(text) || 0, i]; // "-0" is 0
-    return [intFromString(text), i];
+    if (this.h.parseInt !== null) return this.at(callv(this.h.parseInt, [text], null), i);
+    if (i - start < 16) return this.at(Number(text) || 0, i); // "-0" is 0
+    return this.at(intFromString(text), i);
   }
 
-  string(i: number): [string, number] {
+  string(i: number): string {
     const s = this.s;
     const begin = i - 1;
     let out = "";
@@ -330,7 +337,7 @@ class Scanner {
       if (i >= n) this.fail("Unterminated string starting at", begin);
       const c = s.charCodeAt(i);
       if (c === 0x22) {
-        return [out + s.slice(run, i), i + 1];
+        return this.at(out + s.slice(run, i), i + 1);
       }
       if (c === 0x5c) {
         out += s.slice(run, i);
@@ -371,26 +378,26 @@ class Scanner {
     return parseInt(t, 16);
   }
 
-  object(i: number): [PyValue, number] {
+  object(i: number): PyValue {
     const s = this.s;
     // without object_pairs_hook the pairs go straight into the dict
     const pairs: [PyValue, PyValue][] | null = this.h.pairsHook !== null ? [] : null;
     const dict = pairs === null ? new PyDict() : null;
     i = this.ws(i);
-    if (s[i] === "}") return [this.finishObject(pairs, dict), i + 1];
+    if (s[i] === "}") return this.at(this.finishObject(pairs, dict), i + 1);
     enterDecode("object");
     try {
       for (;;) {
         if (s[i] !== '"') this.fail("Expecting property name enclosed in double quotes", i);
-        const [key, afterKey] = this.string(i + 1);
-        i = this.ws(afterKey);
+        const key = this.string(i + 1);
+        i = this.ws(this.end);
         if (s[i] !== ":") this.fail("Expecting ':' delimiter", i);
         i = this.ws(i + 1);
-        const [v, afterValue] = this.value(i);
+        const v = this.value(i);
         if (dict !== null) dict.setStr(key, v);
         else pairs!.push([key, v]);
-        i = this.ws(afterValue);
-        if (s[i] === "}") return [this.finishObject(pairs, dict), i + 1];
+        i = this.ws(this.end);
+        if (s[i] === "}") return this.at(this.finishObject(pairs, dict), i + 1);
         if (s[i] !== ",") this.fail("Expecting ',' delimiter", i);
         i = this.ws(i + 1);
       }
@@ -405,18 +412,18 @@ class Scanner {
     return d!;
   }
 
-  array(i: number): [PyValue, number] {
+  array(i: number): PyValue {
     const s = this.s;
     const items: PyValue[] = [];
     i = this.ws(i);
-    if (s[i] === "]") return [new PyList(items), i + 1];
+    if (s[i] === "]") return this.at(new PyList(items), i + 1);
     enterDecode("array");
     try {
       for (;;) {
-        const [v, after] = this.value(i);
+        const v = this.value(i);
         items.push(v);
-        i = this.ws(after);
-        if (s[i] === "]") return [new PyList(items), i + 1];
+        i = this.ws(this.end);
+        if (s[i] === "]") return this.at(new PyList(items), i + 1);
         if (s[i] !== ",") this.fail("Expecting ',' delimiter", i);
         i = this.ws(i + 1);
       }
@@ -458,7 +465,7 @@ registerModule("_pycell_json", (m: PyModule) => {
       dflt,
     });
     enc.value(obj, 0);
-    return enc.parts.join("");
+    return enc.out;
   }));
   // scan(s, idx, strict, object_hook, object_pairs_hook, parse_float, parse_int, parse_constant, error_class)
   d.setStr("scan", builtin("scan", 9, 9, (s, idx, strict, oh, ph, pf, pi, pc, ec) => {
@@ -467,7 +474,8 @@ registerModule("_pycell_json", (m: PyModule) => {
     const start = idx as number;
     if (start < 0) throw newExc(EXC.StopIteration, [start]);
     const u = sc.simple ? start : cpToUnit(text, Math.min(start, cpLengthOf(text)));
-    const [v, end] = sc.value(u);
+    const v = sc.value(u);
+    const end = sc.end;
     return tuple([v, sc.simple ? end : unitToCp(text, end)]);
   }));
   // whitespace end: the first index at or after idx that is not JSON whitespace

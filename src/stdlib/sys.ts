@@ -83,7 +83,9 @@ registerModule("sys", (m: PyModule) => {
   set("maxsize", 9223372036854775807n);
   set("maxunicode", 0x10ffff);
   set("version", "3.11.7 (pycell)");
-  set("version_info", tuple([3, 11, 7, "final", 0]));
+  // a struct sequence: sys.version_info(major=3, ...), .major, compares as a tuple
+  const versionInfo = structSeqType("sys", "version_info", ["major", "minor", "micro", "releaselevel", "serial"]);
+  set("version_info", structSeq(versionInfo, [3, 11, 7, "final", 0]));
   set("hexversion", 0x30b07f0);
   set("implementation", implementation());
   // float_info / int_info / hash_info: struct sequences with CPython 3.11's values on x86-64

@@ -10,7 +10,7 @@ import { PyList, tuple, type PyModule } from "../runtime/containers.js";
 import { PyDict } from "../runtime/dict.js";
 import { PyBaseException, type TbEntry } from "../runtime/exceptions.js";
 import { PyTraceback } from "../runtime/exc-methods.js";
-import { formatException, sourceLine, sourceLines, hiddenFrame } from "../runtime/runner.js";
+import { formatException, sourceLine, sourceLines, hiddenFrame, stopIterationSource } from "../runtime/runner.js";
 import { caretLine } from "../runtime/carets.js";
 import { raise } from "../runtime/raise.js";
 import { typeName, pyStr } from "../runtime/ops.js";
@@ -44,7 +44,9 @@ registerModule("_pycell_tb", (m: PyModule) => {
       const lines = sourceLines(en.code.co_filename);
       if (lines === undefined || en.code.co_filename.startsWith("<")) return "";
       const next = ents[i + 1];
-      return caretLine(en.code.co_filename, lines, en.line, next ? next.code.co_name : null, next ? null : info, next ? next.code.co_flags : 0);
+      const resumed = next === undefined && exc instanceof PyBaseException ? stopIterationSource(exc) : null;
+      if (resumed !== null) return caretLine(en.code.co_filename, lines, en.line, resumed.co_name, null, resumed.co_flags, en.code.co_name);
+      return caretLine(en.code.co_filename, lines, en.line, next ? next.code.co_name : null, next ? null : info, next ? next.code.co_flags : 0, en.code.co_name);
     }));
   }));
   d.setStr("source_line", builtin("source_line", 2, 2, (file, line) => {

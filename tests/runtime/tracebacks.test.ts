@@ -72,6 +72,12 @@ const PROGRAMS: Record<string, string> = {
   exception_group_uncaught: "def f():\n    raise ExceptionGroup(\"outer\", [ValueError(1), ExceptionGroup(\"inner\", [KeyError(\"k\")])])\nf()\n",
   exception_group_from_handler: "def f():\n    try:\n        1/0\n    except ZeroDivisionError as e:\n        raise ExceptionGroup(\"eg\", [e, KeyError(2)])\nf()\n",
   super_in_listcomp: "class B:\n    def g(self):\n        return 1\nclass C(B):\n    def g(self):\n        return [super().g() for _ in range(1)]\nC().g()\n",
+  unbound_load_in_assign: "def outer():\n    x = 1\n    def inner():\n        x = x + 1\n    inner()\nouter()\n",
+  empty_cell_contents: "import types\nc = types.CellType()\ndef g():\n    return c.cell_contents\ng()\n",
+  lambda_called_in_listcomp: "def outer():\n    fns = {i: (lambda: 1 / (i - 2)) for i in range(3)}\n    return [f() for f in fns.values()]\nouter()\n",
+  lambda_with_callable_filter: "def apply_all(fns, v):\n    return [fn(v) for fn in fns if callable(fn)]\napply_all([str.upper, lambda s: s + 1], 'a')\n",
+  generator_raised_stopiteration: "def gen():\n    def bump():\n        raise StopIteration('done')\n    yield bump()\nprint(list(gen()))\n",
+  yield_from_genexpr: "def g():\n    yield from (1 / x for x in [1, 0])\nprint(list(g()))\n",
   named_builtin_call: "v = len('ab') + int('x')\n",
   async_traceback: "import types\n@types.coroutine\ndef p():\n    yield\nasync def inner():\n    await p()\n    return 1 / 0\nasync def outer():\n    return await inner()\nc = outer()\nc.send(None)\nc.send(None)\n",
 };

@@ -127,6 +127,13 @@ export function strCount(s: string, sub: string, start?: OptIndex, end?: OptInde
 
 /** unicodeobject.c tailmatch: does s[start:end] start (or end) with sub? */
 function tailmatch(s: string, sub: string, start: OptIndex, end: OptIndex, atEnd: boolean): boolean {
+  // no bounds: a match of the UTF-16 units is a match of the code points unless its
+  // edge falls inside a surrogate pair (no code point counts, no index conversion)
+  if (start == null && end == null) {
+    if (!atEnd) return s.startsWith(sub) && atBoundary(s, sub.length);
+    const u = s.length - sub.length;
+    return u >= 0 && s.endsWith(sub) && atBoundary(s, u);
+  }
   const [a, b0] = adjustIndices(start, end, lenOf(s));
   const m = lenOf(sub);
   const b = b0 - m;

@@ -122,3 +122,9 @@ def uname():
 
 # the file-system calls (stat, mkdir, listdir, scandir, walk, descriptors...)
 from _pycell_oscalls import *
+
+# which functions take dir_fd / a descriptor / follow_symlinks=False: pycell's take none
+supports_dir_fd = set()
+supports_fd = set()
+supports_follow_symlinks = set()
+supports_effective_ids = set()

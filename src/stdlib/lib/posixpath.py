@@ -164,8 +164,48 @@ def abspath(path):
 
 
 def realpath(filename, *, strict=False):
-    # no symbolic links are visible through the host: the absolute, normalised path
-    return abspath(filename)
+    """The canonical path: absolute, with every symbolic link on the way resolved."""
+    path = abspath(filename)
+    if isinstance(path, bytes):
+        import os
+        return os.fsencode(_follow_links(os.fsdecode(path), strict))
+    return _follow_links(path, strict)
+
+
+def _follow_links(path, strict):
+    import os
+    done = "/"
+    todo = path.split("/")
+    hops = 0
+    while todo:
+        name = todo.pop(0)
+        if name in ("", "."):
+            continue
+        if name == "..":
+            done = dirname(done)
+            continue
+        candidate = join(done, name)
+        mode = _lstat_mode(candidate)
+        if mode is None:
+            if strict:
+                os.lstat(candidate)  # raises the OSError
+            done = candidate
+            continue
+        if (mode & 0o170000) != 0o120000:
+            done = candidate
+            continue
+        hops += 1
+        if hops > 40:
+            # a link cycle: CPython stops there too (strict raises ELOOP)
+            if strict:
+                import errno
+                raise OSError(errno.ELOOP, os.strerror(errno.ELOOP), candidate)
+            return join(candidate, *todo) if todo else candidate
+        target = os.readlink(candidate)
+        if target.startswith("/"):
+            done = "/"
+        todo = target.split("/") + todo
+    return done
 
 
 def relpath(path, start=None):
@@ -309,7 +349,18 @@ def exists(path):
         return False
 
 
-lexists = exists
+def _lstat_mode(path):
+    """st_mode of the path itself (a symlink is not followed), None if it is missing."""
+    import os
+    try:
+        return os.lstat(path).st_mode
+    except (OSError, TypeError, ValueError, AttributeError, NotImplementedError):
+        return None
+
+
+def lexists(path):
+    # a broken symlink exists as a link
+    return _lstat_mode(path) is not None or exists(path)
 
 
 def isfile(path):
@@ -329,7 +380,8 @@ def isdir(s):
 
 
 def islink(path):
-    return False
+    mode = _lstat_mode(path)
+    return mode is not None and (mode & 0o170000) == 0o120000
 
 
 def ismount(path):

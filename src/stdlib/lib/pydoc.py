@@ -135,10 +135,9 @@ def _document_routine(obj, name=None):
     skip_self = False
     if inspect.ismethod(obj):
         owner = obj.__self__
-        if inspect.isclass(owner):
-            note = " class method of %s" % classname(owner, obj.__func__.__module__)
-        else:
-            note = " method of %s instance" % classname(type(owner), None)
+        # 3.11 says "method of <type of __self__> instance" for class methods too
+        # ("builtins.type instance"); "class method of" came later
+        note = " method of %s instance" % classname(type(owner), None)
         obj = obj.__func__
         skip_self = True
     if realname == "<lambda>":

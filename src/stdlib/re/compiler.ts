@@ -2,7 +2,7 @@
 import { At, MAXREPEAT, RepKind, type Node, type Parsed } from "./ast.js";
 import { compileSet, type CharTest } from "./charset.js";
 import { foldA, foldU } from "./casefold.js";
-import { LookKind, Op, type Program } from "./program.js";
+import { LookKind, Op, OP_SIZE, type Program } from "./program.js";
 
 class Emitter {
   code: number[] = [];
@@ -35,6 +35,38 @@ class Emitter {
     }
   }
 
+  /** A test every match of n must pass with its first character, or null when n can
+   * match empty or start with anything. */
+  firstTest(n: Node): CharTest | null {
+    const f = firstNode(n);
+    if (f !== null) {
+      const [op, arg] = this.single(f)!;
+      return opTest(op, arg, this.tests);
+    }
+    const alts = altsOf(n);
+    if (alts === null) return null;
+    const parts: CharTest[] = [];
+    for (const a of alts) {
+      const t = this.firstTest(a);
+      if (t === null) return null;
+      parts.push(t);
+    }
+    return unionTest(parts);
+  }
+
+  /** firstTest as a single-character instruction (SplitT's guard), or null. */
+  firstOp(n: Node): [number, number] | null {
+    const f = firstNode(n);
+    if (f !== null) {
+      const one = this.single(f)!;
+      return one[0] === Op.Any || one[0] === Op.AnyAll ? null : one;
+    }
+    const t = this.firstTest(n);
+    if (t === null) return null;
+    this.tests.push(t);
+    return [Op.Set, this.tests.length - 1];
+  }
+
   node(n: Node): void {
     switch (n.t) {
       case "lit":
@@ -52,7 +84,8 @@ class Emitter {
         const jumps: number[] = [];
         for (let i = 0; i < n.alts.length; i++) {
           if (i < n.alts.length - 1) {
-            const split = this.emit(Op.Split, 0, 0);
+            const one = this.firstOp(n.alts[i]);
+            const split = one !== null ? this.emit(Op.SplitT, 0, 0, one[0], one[1]) : this.emit(Op.Split, 0, 0);
             this.code[split + 1] = this.code.length;
             this.node(n.alts[i]);
             jumps.push(this.emit(Op.Jmp, 0));
@@ -150,6 +183,59 @@ function firstNode(n: Node): Node | null {
   }
 }
 
+/** The alternatives a node starts with (through groups and leading assertions). */
+function altsOf(n: Node): Node[] | null {
+  switch (n.t) {
+    case "alt":
+      return n.alts;
+    case "seq": {
+      let i = 0;
+      while (i < n.items.length && (n.items[i].t === "at" || n.items[i].t === "look")) i++;
+      return i < n.items.length ? altsOf(n.items[i]) : null;
+    }
+    case "group":
+    case "atomic":
+      return altsOf(n.body);
+    case "rep":
+      return n.min >= 1 ? altsOf(n.body) : null;
+    default:
+      return null;
+  }
+}
+
+/** The character test of a single-character instruction (null for Any/AnyAll). */
+function opTest(op: number, arg: number, tests: CharTest[]): CharTest | null {
+  switch (op) {
+    case Op.Char:
+      return (x: number) => x === arg;
+    case Op.CharIU:
+      return (x: number) => foldU(x) === arg;
+    case Op.CharIA:
+      return (x: number) => foldA(x) === arg;
+    case Op.Set:
+      return tests[arg];
+  }
+  return null;
+}
+
+/** Any of the tests, with a table for the first 256 characters. */
+function unionTest(parts: CharTest[]): CharTest {
+  const table = new Uint8Array(256);
+  for (let c = 0; c < 256; c++) {
+    for (const t of parts) {
+      if (t(c)) {
+        table[c] = 1;
+        break;
+      }
+    }
+  }
+  return (c: number) => {
+    if (c < 256) return table[c] === 1;
+    for (const t of parts) if (t(c)) return true;
+    return false;
+  };
+}
+
 function isAnchored(n: Node): boolean {
   switch (n.t) {
     case "at":
@@ -177,18 +263,9 @@ export function compile(parsed: Parsed): Program {
   let first: CharTest | null = null;
   let firstChar = -1;
   const f = firstNode(parsed.root);
-  if (f !== null) {
-    const one = e.single(f)!;
-    if (one[0] === Op.Char) firstChar = one[1];
-    else if (one[0] === Op.Set) first = e.tests[one[1]];
-    else if (one[0] === Op.CharIU) {
-      const c = one[1];
-      first = (x: number) => foldU(x) === c;
-    } else if (one[0] === Op.CharIA) {
-      const c = one[1];
-      first = (x: number) => foldA(x) === c;
-    }
-  }
+  const fone = f !== null ? e.single(f)! : null;
+  if (fone !== null && fone[0] === Op.Char) firstChar = fone[1];
+  else first = fone !== null ? opTest(fone[0], fone[1], e.tests) : e.firstTest(parsed.root);
   return {
     code,
     tests: e.tests,
@@ -198,7 +275,19 @@ export function compile(parsed: Parsed): Program {
     anchored: isAnchored(parsed.root),
     first,
     firstChar,
+    prefix: literalPrefix(parsed.root),
   };
+}
+
+/** The case-sensitive literal characters a pattern starts with (Program.prefix). */
+function literalPrefix(root: Node): string {
+  const items = root.t === "seq" ? root.items : [root];
+  let out = "";
+  for (const it of items) {
+    if (it.t !== "lit" || it.ic !== 0 || it.c >= 0xd800) break;
+    out += String.fromCharCode(it.c);
+  }
+  return out.length >= 2 ? out : "";
 }
 
 /** Repeat instructions carry a repeat number; turn it into a register index. */
@@ -210,4 +299,4 @@ function relocateRepeats(code: Int32Array, base: number): void {
     pc += OP_SIZES[op];
   }
 }
-const OP_SIZES = [1, 2, 2, 2, 1, 1, 2, 3, 2, 2, 2, 3, 2, 5, 5, 6, 1, 1, 4, 1, 3];
+const OP_SIZES = OP_SIZE;

@@ -49,6 +49,10 @@ export const enum Op {
   LookEnd,
   /** group, no: go on if the group matched, else jump to no */
   Cond,
+  /** x, y, op, arg: Split for an alternative that must start with one character
+   * (op/arg as Char, CharIU, CharIA or Set): when the next character cannot start
+   * it, go straight to y without a choice point (sre's branch literal check) */
+  SplitT,
 }
 
 export const enum LookKind {
@@ -59,7 +63,7 @@ export const enum LookKind {
 }
 
 /** Operand counts per opcode, for walking the code. */
-export const OP_SIZE: readonly number[] = [1, 2, 2, 2, 1, 1, 2, 3, 2, 2, 2, 3, 2, 5, 5, 6, 1, 1, 4, 1, 3];
+export const OP_SIZE: readonly number[] = [1, 2, 2, 2, 1, 1, 2, 3, 2, 2, 2, 3, 2, 5, 5, 6, 1, 1, 4, 1, 3, 5];
 
 export interface Program {
   code: Int32Array;
@@ -75,4 +79,7 @@ export interface Program {
   first: CharTest | null;
   /** a literal every match starts with, when one is known */
   firstChar: number;
+  /** two or more literal BMP characters (no surrogates) every match starts with, as a
+   * str for indexOf, or "" */
+  prefix: string;
 }

@@ -6,8 +6,8 @@
 import { At } from "./ast.js";
 import { foldA, foldU } from "./casefold.js";
 import { isWordA, isWordU } from "./charset.js";
-import { LookKind, Op, type Program } from "./program.js";
-import { RegexOtherError } from "./ast.js";
+import { LookKind, Op, OP_SIZE, type Program } from "./program.js";
+import { raise } from "../../runtime/raise.js";
 
 // backtrack stack entry tags
 const T_CHOICE = 0; // a=pc, b=pos
@@ -31,16 +31,26 @@ const STACK_LIMIT = 4 * 50_000_000;
 export class Matcher {
   regs: Int32Array;
   private stk: number[] = [];
+  /** a search may skip the rest of a failed start's leading run (leadRun) */
+  private readonly leadOp: number;
+  private readonly leadArg: number;
   constructor(readonly prog: Program) {
     this.regs = new Int32Array(prog.nregs);
+    const lead = leadRun(prog.code);
+    this.leadOp = lead < 0 ? -1 : prog.code[lead + 4];
+    this.leadArg = lead < 0 ? 0 : prog.code[lead + 5];
+    this.fcStr = prog.firstChar >= 0 && prog.firstChar < 0xd800 ? String.fromCharCode(prog.firstChar) : "";
   }
+  private readonly fcStr: string;
 
   /** Search from `pos` (Mode.Match tries only at pos). Returns the match end or -1;
    * the match start is in `this.start`, the groups in `this.regs`. */
   start = 0;
   /** an empty match starting here is refused (finditer after an empty match) */
   noEmptyAt = -1;
-  search(input: ArrayLike<number>, pos: number, end: number, anchoredAtPos: boolean, mode: Mode): number {
+  /** `text`: the subject as a str when its code points are its UTF-16 units (the
+   * first-literal scan then uses indexOf) */
+  search(input: ArrayLike<number>, pos: number, end: number, anchoredAtPos: boolean, mode: Mode, text: string | null = null): number {
     const prog = this.prog;
     if (anchoredAtPos) return this.tryAt(input, pos, end, mode);
     if (prog.anchored) {
@@ -51,14 +61,25 @@ export class Matcher {
     const first = prog.first;
     for (let s = pos; s <= end; s++) {
       if (fc >= 0) {
-        while (s < end && input[s] !== fc) s++;
-        if (s >= end) return -1;
+        if (text !== null && fc < 0xd800) {
+          const pre = prog.prefix;
+          const i = text.indexOf(pre !== "" ? pre : this.fcStr, s);
+          if (i < 0 || i + (pre !== "" ? pre.length : 1) > end) return -1;
+          s = i;
+        } else {
+          while (s < end && input[s] !== fc) s++;
+          if (s >= end) return -1;
+        }
       } else if (first !== null) {
         while (s < end && !first(input[s])) s++;
         if (s >= end) return -1;
       }
       const r = this.tryAt(input, s, end, mode);
       if (r >= 0) return r;
+      if (this.leadOp >= 0) {
+        const e = matchRun(this.leadOp, this.leadArg, prog.tests, input, s, end);
+        if (e > s + 1) s = e - 1;
+      }
     }
     return -1;
   }
@@ -136,6 +157,16 @@ export class Matcher {
           sp += 4;
           if (sp > STACK_LIMIT) overflow();
           pc = code[pc + 1];
+          continue;
+        case Op.SplitT:
+          if (pos < end && firstOk(code[pc + 3], code[pc + 4], tests, input[pos])) {
+            stk[sp] = T_CHOICE;
+            stk[sp + 1] = code[pc + 2];
+            stk[sp + 2] = pos;
+            sp += 4;
+            if (sp > STACK_LIMIT) overflow();
+            pc = code[pc + 1];
+          } else pc = code[pc + 2];
           continue;
         case Op.Jmp:
           pc = code[pc + 1];
@@ -274,9 +305,17 @@ export class Matcher {
           if (kind === 0 && p > lowest) {
             // greedy: remember the shorter lengths; skip those the next literal rules out
             let q = p;
-            if (code[pc] === Op.Char) {
-              const nc = code[pc + 1];
+            // group marks in between read no input: `(\w+)=` looks at the '='
+            let nx = pc;
+            while (code[nx] === Op.Save) nx += 2;
+            const nop = code[nx];
+            if (nop === Op.Char) {
+              const nc = code[nx + 1];
               while (q >= lowest && (q >= end || input[q] !== nc)) q--;
+              if (q < lowest) break;
+            } else if (nop === Op.Set || nop === Op.CharIU || nop === Op.CharIA) {
+              const na = code[nx + 1];
+              while (q >= lowest && (q >= end || !firstOk(nop, na, tests, input[q]))) q--;
               if (q < lowest) break;
             }
             if (q > lowest) {
@@ -376,9 +415,16 @@ export class Matcher {
           let q = stk[sp + 2];
           const lowest = stk[sp + 3];
           pc = stk[sp + 1];
-          if (code[pc] === Op.Char) {
-            const nc = code[pc + 1];
+          let nx = pc;
+          while (code[nx] === Op.Save) nx += 2;
+          const nop = code[nx];
+          if (nop === Op.Char) {
+            const nc = code[nx + 1];
             while (q >= lowest && (q >= end || input[q] !== nc)) q--;
+            if (q < lowest) continue;
+          } else if (nop === Op.Set || nop === Op.CharIU || nop === Op.CharIA) {
+            const na = code[nx + 1];
+            while (q >= lowest && (q >= end || !firstOk(nop, na, tests, input[q]))) q--;
             if (q < lowest) continue;
           }
           if (q > lowest) {
@@ -390,18 +436,33 @@ export class Matcher {
         }
         if (tag === T_LAZY1) {
           const ipc = stk[sp + 1];
-          const p = stk[sp + 2];
+          let p = stk[sp + 2];
           const limit = stk[sp + 3];
-          if (matchRun(code[ipc + 4], code[ipc + 5], tests, input, p, p + 1) === p + 1) {
-            if (p + 1 < limit) {
-              stk[sp + 2] = p + 1;
-              sp += 4;
+          const iop = code[ipc + 4];
+          const iarg = code[ipc + 5];
+          // one more item each time; lengths after which the next literal (past any
+          // group marks) cannot follow are skipped
+          let nx = ipc + 6;
+          while (code[nx] === Op.Save) nx += 2;
+          const nc = code[nx] === Op.Char ? code[nx + 1] : -1;
+          let ok = false;
+          for (;;) {
+            if (matchRun(iop, iarg, tests, input, p, p + 1) !== p + 1) break;
+            p++;
+            if (nc < 0 || (p < end && input[p] === nc)) {
+              ok = true;
+              break;
             }
-            pos = p + 1;
-            pc = ipc + 6;
-            break;
+            if (p >= limit) break;
           }
-          continue;
+          if (!ok) continue;
+          if (p < limit) {
+            stk[sp + 2] = p;
+            sp += 4;
+          }
+          pos = p;
+          pc = ipc + 6;
+          break;
         }
         if (tag === T_LAZYRPT) {
           const ipc = stk[sp + 1];
@@ -423,8 +484,26 @@ export class Matcher {
   }
 }
 
+/** The pc of a greedy or lazy unbounded single-character repeat (min >= 1) that
+ * starts every match (after group marks), when nothing after it depends on where the
+ * match started (no backreference or group condition). Then a start s that failed
+ * after a run s..e of such characters rules out every start inside the run: each tries
+ * the same continuations at a subset of the same positions. -1 otherwise. */
+function leadRun(code: Int32Array): number {
+  let pc = 0;
+  while (code[pc] === Op.Save) pc += 2;
+  if (code[pc] !== Op.Simple || code[pc + 1] < 1 || code[pc + 2] >= 0 || code[pc + 3] > 1) return -1;
+  const lead = pc;
+  for (pc = 0; pc < code.length; pc += OP_SIZE[code[pc]]) {
+    if (code[pc] === Op.Ref || code[pc] === Op.Cond) return -1;
+  }
+  return lead;
+}
+
 function overflow(): never {
-  throw new RegexOtherError("RecursionError", "maximum recursion limit exceeded");
+  // a Python exception: matching runs under Pattern methods, outside compile's
+  // translation of engine errors
+  return raise("RecursionError", "maximum recursion limit exceeded");
 }
 
 /** Start one more iteration of complex repeat r (count c) at pos, logging the writes. */
@@ -458,6 +537,21 @@ function cutAt(stk: number[], sp: number, b: number): number {
     }
   }
   return w;
+}
+
+/** Whether character c passes a single-character instruction (SplitT's guard). */
+function firstOk(op: number, arg: number, tests: ((c: number) => boolean)[], c: number): boolean {
+  switch (op) {
+    case Op.Char:
+      return c === arg;
+    case Op.CharIU:
+      return foldU(c) === arg;
+    case Op.CharIA:
+      return foldA(c) === arg;
+    case Op.Set:
+      return tests[arg](c);
+  }
+  return true;
 }
 
 /** Match single-character items from pos while < limit; returns where it stopped. */

@@ -84,7 +84,7 @@ class Handle:
         return '<%s>' % ' '.join(parts)
 
     def get_context(self):
-        """The contextvars context the callback runs in (None in pycell)."""
+        """The contextvars context the callback runs in (None: the current one)."""
         return self._context
 
     def cancel(self):
@@ -101,7 +101,10 @@ class Handle:
     def _run(self):
         fn, args = self._callback, self._args
         try:
-            fn(*args)
+            if self._context is None:
+                fn(*args)
+            else:
+                self._context.run(fn, *args)
         except _FATAL:
             raise
         except BaseException as err:

@@ -8,6 +8,7 @@ CancelledError into the coroutine, which may catch it.
 """
 
 import types
+from _contextvars import copy_context as _copy_context
 from _pycell_async import iscoroutine as _native_coroutine
 from . import events
 from . import exceptions
@@ -67,11 +68,12 @@ class Task(Future):
         if not iscoroutine(coro):
             raise TypeError('a coroutine was expected, got %r' % (coro,))
         self._coro = coro
-        self._context = context
+        # each step runs in the task's own context (PEP 567): a copy of the creator's
+        self._context = _copy_context() if context is None else context
         self._name = _next_name() if name is None else str(name)
         self._cancels = 0
         _unfinished[self] = None
-        self._loop.call_soon(self._advance, context=context)
+        self._loop.call_soon(self._advance)
 
     def __repr__(self):
         words = self._state_words()
@@ -152,7 +154,7 @@ class Task(Future):
         loop = self._loop
         _enter_task(loop, self)
         try:
-            self._resume(error)
+            self._context.run(self._resume, error)
         finally:
             loop._active_task = None
 

@@ -203,308 +203,11 @@ def _flag_value(flags):
     return flags.__index__()
 
 
-# ---- Pattern ----------------------------------------------------------------
+# ---- Pattern, Match ----------------------------------------------------------
+# Both are native (src/stdlib/re/objects.ts): their methods run the engine directly.
 
-class Pattern:
-    """Compiled regular expression object."""
-
-    __module__ = "re"
-    __slots__ = ("_h", "pattern", "flags", "groups", "_groupindex", "__weakref__")
-
-    def __init__(self, *args, **kwargs):
-        raise TypeError("cannot create 're.Pattern' instances")
-
-    @property
-    def groupindex(self):
-        return _mappingproxy(self._groupindex)
-
-    def __repr__(self):
-        p = repr(self.pattern)
-        if len(p) > 200:
-            p = p[:200]
-        flags = self.flags
-        if isinstance(self.pattern, str):
-            flags &= ~32
-        if not flags:
-            return "re.compile(%s)" % p
-        names = []
-        for bit, name in _PATTERN_FLAG_NAMES:
-            if flags & bit:
-                names.append(name)
-                flags &= ~bit
-        if flags:
-            names.append(hex(flags))
-        return "re.compile(%s, %s)" % (p, "|".join(names))
-
-    def __eq__(self, other):
-        if not isinstance(other, Pattern):
-            return NotImplemented
-        return self.pattern == other.pattern and self.flags == other.flags and type(self.pattern) is type(other.pattern)
-
-    def __ne__(self, other):
-        r = self.__eq__(other)
-        return r if r is NotImplemented else not r
-
-    def __hash__(self):
-        return hash((self.pattern, self.flags))
-
-    def __copy__(self):
-        return self
-
-    def __deepcopy__(self, memo):
-        return self
-
-    def __reduce__(self):
-        return (_compile, (self.pattern, self.flags))
-
-    def __class_getitem__(cls, item):
-        return cls
-
-    def _run(self, string, pos, endpos, mode):
-        m = _engine.match(self._h, string, pos, endpos, mode)
-        if m is None:
-            return None
-        return _new_match(self, string, pos, endpos, m)
-
-    def match(self, string, pos=0, endpos=_MAXSIZE):
-        return self._run(string, pos, endpos, 0)
-
-    def fullmatch(self, string, pos=0, endpos=_MAXSIZE):
-        return self._run(string, pos, endpos, 1)
-
-    def search(self, string, pos=0, endpos=_MAXSIZE):
-        return self._run(string, pos, endpos, 2)
-
-    def finditer(self, string, pos=0, endpos=_MAXSIZE):
-        for m in _engine.scan(self._h, string, pos, endpos, 0):
-            yield _new_match(self, string, pos, endpos, m)
-
-    def findall(self, string, pos=0, endpos=_MAXSIZE):
-        return _engine.findall(self._h, string, pos, endpos)
-
-    def split(self, string, maxsplit=0):
-        if maxsplit < 0:
-            return [string[:]]
-        return _engine.split(self._h, string, maxsplit)
-
-    def sub(self, repl, string, count=0):
-        return self._subx(repl, string, count)[0]
-
-    def subn(self, repl, string, count=0):
-        return self._subx(repl, string, count)
-
-    def _subx(self, repl, string, count):
-        is_bytes = not isinstance(self.pattern, str)
-        if callable(repl):
-            func = repl
-            pieces = None
-        else:
-            if is_bytes:
-                if isinstance(repl, str):
-                    raise TypeError("expected a bytes-like object, %s found" % type(repl).__name__)
-            elif not isinstance(repl, str):
-                raise TypeError("expected str instance, %s found" % type(repl).__name__)
-            func = None
-            pieces = _parse_template(repl, self)
-        if count < 0:
-            count = 0
-        if func is None:
-            return _engine.sub(self._h, pieces, string, count)
-        matches = _engine.scan(self._h, string, 0, _MAXSIZE, count)
-        if not matches:
-            return _same_type(string), 0
-        out = []
-        last = 0
-        for m in matches:
-            out.append(string[last:m[0]])
-            if func is not None:
-                r = func(_new_match(self, string, 0, _MAXSIZE, m))
-                if r is not None:
-                    out.append(r)
-            elif len(pieces) == 1 and pieces[0].__class__ is not int:
-                out.append(pieces[0])
-            else:
-                for p in pieces:
-                    if p.__class__ is int:
-                        s = m[2 * p]
-                        if s >= 0:
-                            out.append(string[s:m[2 * p + 1]])
-                    else:
-                        out.append(p)
-            last = m[1]
-        out.append(string[last:])
-        empty = "" if not is_bytes else b""
-        return empty.join(out), len(matches)
-
-    def scanner(self, string, pos=0, endpos=_MAXSIZE):
-        return _Scanner_iter(self, string, pos, endpos)
-
-
-def _same_type(string):
-    if isinstance(string, bytearray):
-        return bytes(string)
-    return string
-
-
-class _mappingproxy(dict):
-    def __repr__(self):
-        return "mappingproxy(%s)" % dict.__repr__(self)
-
-
-def _new_match(pattern, string, pos, endpos, marks):
-    m = object.__new__(Match)
-    m.re = pattern
-    m.string = string
-    n = len(string)
-    m.pos = 0 if pos < 0 else (n if pos > n else pos)
-    m.endpos = 0 if endpos < 0 else (n if endpos > n else endpos)
-    m._m = marks
-    return m
-
-
-
-def _part(string, start, end):
-    """A group's text: a str, or bytes for any bytes-like subject (a bytearray or
-    memoryview subject gives bytes, as _sre's getslice does)."""
-    if isinstance(string, str):
-        # an exact str even for a str subclass subject (whatever its __getitem__)
-        return str.__getitem__(string, slice(start, end))
-    part = string[start:end]
-    if type(part) is bytes:
-        return part
-    return bytes(part)
-
-class Match:
-    """The result of re.match() and re.search()."""
-
-    __module__ = "re"
-    __slots__ = ("re", "string", "pos", "endpos", "_m")
-
-    def __init__(self, *args, **kwargs):
-        raise TypeError("cannot create 're.Match' instances")
-
-    def _index(self, g):
-        if isinstance(g, str):
-            i = self.re._groupindex.get(g)
-            if i is not None:
-                return i
-            raise IndexError("no such group")
-        try:
-            i = g.__index__()
-        except (AttributeError, TypeError):
-            raise IndexError("no such group")
-        if 0 <= i <= self.re.groups:
-            return i
-        raise IndexError("no such group")
-
-    def _get(self, i, default=None):
-        s = self._m[2 * i]
-        if s < 0:
-            return default
-        return _part(self.string, s, self._m[2 * i + 1])
-
-    def group(self, *groups):
-        if not groups:
-            m = self._m
-            return _part(self.string, m[0], m[1])
-        if len(groups) == 1:
-            return self._get(self._index(groups[0]))
-        return tuple(self._get(self._index(g)) for g in groups)
-
-    def __getitem__(self, g):
-        return self._get(self._index(g))
-
-    def groups(self, default=None):
-        return tuple(self._get(i, default) for i in range(1, self.re.groups + 1))
-
-    def groupdict(self, default=None):
-        return {name: self._get(i, default) for name, i in self.re._groupindex.items()}
-
-    def start(self, group=0):
-        return self._m[2 * self._index(group)]
-
-    def end(self, group=0):
-        return self._m[2 * self._index(group) + 1]
-
-    def span(self, group=0):
-        i = self._index(group)
-        return (self._m[2 * i], self._m[2 * i + 1])
-
-    @property
-    def regs(self):
-        m = self._m
-        return tuple((m[2 * i], m[2 * i + 1]) for i in range(self.re.groups + 1))
-
-    @property
-    def lastindex(self):
-        li = self._m[-1]
-        return None if li < 0 else li
-
-    @property
-    def lastgroup(self):
-        li = self._m[-1]
-        if li < 0:
-            return None
-        for name, i in self.re._groupindex.items():
-            if i == li:
-                return name
-        return None
-
-    def expand(self, template):
-        pieces = _parse_template(template, self.re)
-        empty = "" if isinstance(self.re.pattern, str) else b""
-        out = []
-        for p in pieces:
-            if p.__class__ is int:
-                v = self._get(p)
-                if v is not None:
-                    out.append(v)
-            else:
-                out.append(p)
-        return empty.join(out)
-
-    def __repr__(self):
-        m = self._m
-        return "<re.Match object; span=(%d, %d), match=%r>" % (m[0], m[1], _part(self.string, m[0], m[1]))
-
-    def __bool__(self):
-        return True
-
-    def __copy__(self):
-        return self
-
-    def __deepcopy__(self, memo):
-        return self
-
-    def __class_getitem__(cls, item):
-        return cls
-
-
-class _Scanner_iter:
-    def __init__(self, pattern, string, pos, endpos):
-        self.pattern = pattern
-        self._string = string
-        self._pos = pos
-        self._endpos = endpos
-        self._must_advance = False
-        self._done = False
-
-    def _next(self, mode):
-        if self._done:
-            return None
-        m = _engine.match(self.pattern._h, self._string, self._pos, self._endpos, mode + (3 if self._must_advance else 0))
-        if m is None:
-            self._done = True
-            return None
-        self._must_advance = m[0] == m[1]
-        self._pos = m[1]
-        return _new_match(self.pattern, self._string, self._pos, self._endpos, m)
-
-    def match(self):
-        return self._next(0)
-
-    def search(self):
-        return self._next(2)
+Pattern = _engine.Pattern
+Match = _engine.Match
 
 
 # ---- replacement templates -----------------------------------------------------
@@ -564,8 +267,8 @@ def _parse_template(repl, pattern):
                 if is_bytes and not name.isascii():
                     import warnings
                     warnings.warn("bad character in group name %s at position %d" % (ascii(name), i + 1),
-                                  DeprecationWarning, stacklevel=5)
-                g = pattern._groupindex.get(name)
+                                  DeprecationWarning, stacklevel=4)
+                g = pattern.groupindex.get(name)
                 if g is None:
                     raise IndexError("unknown group name '%s'" % name)
             else:
@@ -580,7 +283,7 @@ def _parse_template(repl, pattern):
                 import warnings
                 warnings.warn("bad character in group name %s at position %d"
                               % (ascii(name) if is_bytes else repr(name), i + 1),
-                              DeprecationWarning, stacklevel=5)
+                              DeprecationWarning, stacklevel=4)
                 if g > groups:
                     err("invalid group reference %d" % g, i + 1)
             _flush(out, lit, is_bytes)
@@ -623,6 +326,17 @@ def _parse_template(repl, pattern):
     return out
 
 
+def _template(repl, pattern):
+    """The pieces of a replacement template for Pattern.sub and Match.expand."""
+    if not isinstance(repl, (str, bytes, bytearray, memoryview)):
+        raise TypeError("decoding to str: need a bytes-like object, %s found" % type(repl).__name__)
+    if isinstance(repl, bytearray) and b"\\" in repl:
+        # CPython uses a template without a backslash as is and caches the parsed
+        # others by the template itself
+        raise TypeError("unhashable type: 'bytearray'")
+    return _parse_template(repl, pattern)
+
+
 def _flush(out, lit, is_bytes):
     if lit:
         t = "".join(lit)
@@ -632,20 +346,11 @@ def _flush(out, lit, is_bytes):
 
 # ---- module-level functions ------------------------------------------------------
 
-_cache = {}
-_MAXCACHE = 512
-
-
 def _compile(pattern, flags):
     if isinstance(flags, RegexFlag):
         flags = flags._value_
-    key = (type(pattern), pattern, flags)
-    try:
-        return _cache[key]
-    except KeyError:
-        pass
-    except TypeError:
-        key = None
+    elif not isinstance(flags, int):
+        raise TypeError("unsupported operand type(s) for &: '%s' and 'RegexFlag'" % type(flags).__name__)
     if isinstance(pattern, Pattern):
         if flags:
             raise ValueError("cannot process flags argument with a compiled pattern")
@@ -668,78 +373,71 @@ def _compile(pattern, flags):
             raise ValueError("ASCII and LOCALE flags are incompatible")
     if flags & 128:
         raise NotImplementedError("re.DEBUG is not supported by pycell")
-    h, groups, final_flags, groupindex = _engine.compile(pattern, flags, error)
+    p = _engine.compile(pattern, flags, error)
     # the same checks once the pattern's own (?aLu) flags are in (the engine keeps
     # the inline one, so a conflict shows as an argument flag that was dropped)
-    both = flags | final_flags
+    both = flags | p.flags
     if both & 256:
         if isinstance(pattern, str) and both & 32:
             raise ValueError("ASCII and UNICODE flags are incompatible")
         if not isinstance(pattern, str) and both & 4:
             raise ValueError("ASCII and LOCALE flags are incompatible")
-    if isinstance(pattern, str) and not final_flags & 256:
-        final_flags |= 32
-    p = object.__new__(Pattern)
-    p._h = h
-    p.pattern = pattern
-    p.flags = final_flags
-    p.groups = groups
-    p._groupindex = groupindex
-    if key is not None:
-        if len(_cache) >= _MAXCACHE:
-            del _cache[next(iter(_cache))]
-        _cache[key] = p
     return p
+
+
+# a str pattern's Pattern comes from the engine's cache; others from _compile
+_lookup = _engine.lookup
+_engine.setup(error, _compile, _template)
 
 
 def compile(pattern, flags=0):
     "Compile a regular expression pattern, returning a Pattern object."
-    return _compile(pattern, flags)
+    return _lookup(pattern, flags)
 
 
 def match(pattern, string, flags=0):
     "Try to apply the pattern at the start of the string."
-    return _compile(pattern, flags).match(string)
+    return _lookup(pattern, flags).match(string)
 
 
 def fullmatch(pattern, string, flags=0):
     "Try to apply the pattern to all of the string."
-    return _compile(pattern, flags).fullmatch(string)
+    return _lookup(pattern, flags).fullmatch(string)
 
 
 def search(pattern, string, flags=0):
     "Scan through string looking for a match to the pattern."
-    return _compile(pattern, flags).search(string)
+    return _lookup(pattern, flags).search(string)
 
 
 def sub(pattern, repl, string, count=0, flags=0):
     "Return the string obtained by replacing matches of the pattern with repl."
-    return _compile(pattern, flags).sub(repl, string, count)
+    return _lookup(pattern, flags).sub(repl, string, count)
 
 
 def subn(pattern, repl, string, count=0, flags=0):
     "Like sub(), but also return the number of substitutions made."
-    return _compile(pattern, flags).subn(repl, string, count)
+    return _lookup(pattern, flags).subn(repl, string, count)
 
 
 def split(pattern, string, maxsplit=0, flags=0):
     "Split the source string by the occurrences of the pattern."
-    return _compile(pattern, flags).split(string, maxsplit)
+    return _lookup(pattern, flags).split(string, maxsplit)
 
 
 def findall(pattern, string, flags=0):
     "Return a list of all non-overlapping matches in the string."
-    return _compile(pattern, flags).findall(string)
+    return _lookup(pattern, flags).findall(string)
 
 
 def finditer(pattern, string, flags=0):
     "Return an iterator over all non-overlapping matches in the string."
-    return _compile(pattern, flags).finditer(string)
+    return _lookup(pattern, flags).finditer(string)
 
 
 def purge():
     "Clear the regular expression caches"
-    _cache.clear()
+    _engine.purge()
     _template_cache.clear()
 
 
@@ -748,15 +446,9 @@ def template(pattern, flags=0):
     return _compile(pattern, flags | 1)
 
 
-_SPECIAL = {c: "\\" + c for c in "()[]{}?*+-|^$\\.&~# \t\n\r\v\f"}
-
-
 def escape(pattern):
     "Escape special characters in a string."
-    if isinstance(pattern, str):
-        return "".join([_SPECIAL.get(c, c) for c in pattern])
-    s = bytes(pattern).decode("latin-1")
-    return "".join([_SPECIAL.get(c, c) for c in s]).encode("latin-1")
+    return _engine.escape(pattern)
 
 
 class Scanner:

@@ -78,6 +78,14 @@ def can_symlink():
     return hasattr(os, 'symlink')
 
 
+def skip_unless_symlink(test):
+    """Skip the decorated test when symbolic links cannot be made."""
+    import unittest
+    if can_symlink():
+        return test
+    return unittest.skip('Requires functional symlink implementation')(test)
+
+
 def create_empty_file(filename):
     fd = os.open(filename, os.O_WRONLY | os.O_CREAT | os.O_TRUNC)
     os.close(fd)

@@ -1,0 +1,1 @@
+"""concurrent: only concurrent.futures."""

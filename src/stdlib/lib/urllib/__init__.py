@@ -1,0 +1,1 @@
+"""urllib for pycell: only urllib.parse (pycell has no network access)."""
