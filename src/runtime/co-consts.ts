@@ -54,7 +54,8 @@ export function codeConsts(code: PyCode): PyValue[] {
   return code.consts;
 }
 
-function fromAst(c: ConstantValue): PyValue {
+/** A constant of the syntax tree (or of a compiled unit) as a Python value. */
+export function constValue(c: ConstantValue): PyValue {
   if (c === null || typeof c !== "object") {
     if (typeof c === "bigint") return c >= -9007199254740991n && c <= 9007199254740991n ? Number(c) : c;
     return c;
@@ -122,7 +123,7 @@ function safeBinop(op: string, a: PyValue, b: PyValue): boolean {
 function fold(e: A.expr): PyValue | undefined {
   switch (e._type) {
     case "Constant":
-      return fromAst(e.value);
+      return constValue(e.value);
     case "Name":
       return e.id === "__debug__" && e.ctx._type === "Load" ? true : undefined;
     case "UnaryOp": {
@@ -709,7 +710,7 @@ class ConstTable {
         this.expr(p.value);
         return;
       case "MatchSingleton":
-        this.add(fromAst(p.value));
+        this.add(constValue(p.value));
         return;
       case "MatchSequence": {
         const star = p.patterns.findIndex((x) => x._type === "MatchStar");

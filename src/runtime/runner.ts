@@ -2,7 +2,7 @@
 // and report the outcome as CPython does (tracebacks, SystemExit, SyntaxError reports).
 import { codeRegistry, currentFrameOrNone } from "./frames.js";
 import { caretLine } from "./carets.js";
-import { setCodeNode, markEvalModule } from "./co-consts.js";
+import { setCodeNode, markEvalModule, constValue } from "./co-consts.js";
 import { execCacheKey, execCacheGet, execCachePut, type UnitFn } from "./exec-cache.js";
 import type { PyValue } from "./object.js";
 import { PyObject } from "./object.js";
@@ -59,22 +59,6 @@ export interface RunOptions {
 const builtinsDict = makeBuiltins();
 setBuiltins(builtinsDict);
 
-function constValue(c: ConstantValue): PyValue {
-  if (c === null || typeof c !== "object") {
-    if (typeof c === "bigint") return c >= -9007199254740991n && c <= 9007199254740991n ? Number(c) : c;
-    return c;
-  }
-  switch (c.kind) {
-    case "float":
-      return new PyFloat(c.value);
-    case "complex":
-      return new PyComplex(0, c.imag);
-    case "bytes":
-      return new PyBytes(c.value);
-    case "ellipsis":
-      return R.Ellipsis;
-  }
-}
 
 function makeCode(s: CodeSpec, filename: string): PyCode {
   return new PyCode(s.name, s.qualname, filename, s.firstlineno, s.varnames, s.cellvars, s.freevars, s.names, s.argcount, s.posonlyargcount, s.kwonlyargcount, s.flags);
