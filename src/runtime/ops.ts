@@ -78,10 +78,14 @@ export function truthy(v: PyValue): boolean {
   return truthySlow(v as PyObject);
 }
 function truthySlow(v: PyObject): boolean {
+  const t = v.$cls;
+  // exact built-in containers answer by their length, without the __bool__/__len__
+  // lookups and the call (`while stack:`); their types never change
+  if (t === T.list || t === T.tuple) return (v as PyObject & { a: PyValue[] }).a.length !== 0;
+  if (t === T.dict || t === T.set || t === T.frozenset) return (v as PyObject & { t: { size: number } }).t.size !== 0;
   if (v instanceof PyFloat) return v.v !== 0;
   if (v instanceof PyComplex) return v.re !== 0 || v.im !== 0;
   // one lookup per slot; a slot set to None blocks the fallback (`__bool__ = None`)
-  const t = typeOf(v);
   const fb = t.lookup("__bool__");
   if (fb !== undefined) {
     const b = callFound(fb, v);
