@@ -3,7 +3,7 @@
 // objects, imports and pattern matching live here; operators and attributes are
 // re-exported from their own files.
 import { PyObject, PyFloat, PyInstance, type PyValue } from "./object.js";
-import { PyType, typeEpoch } from "./type.js";
+import { PyType } from "./type.js";
 import { T, NotImplemented, Ellipsis } from "./types.js";
 import { raise } from "./raise.js";
 import * as O from "./ops.js";
@@ -39,18 +39,6 @@ import { makeGenericAlias, GENERIC_BUILTINS } from "./generic-alias.js";
 const SUBSCRIPTABLE_BASES = (): PyType[] => [T.list, T.dict, T.tuple, T.set, T.frozenset, T.enumerate];
 /** dict.__getitem__ (built-in types never change: fetched once) */
 let DICT_GETITEM: PyValue | undefined;
-/** the last dict subclass found to keep dict's __getitem__, valid while no class
- * changed (typeEpoch) and its MRO is the same: a loop over one defaultdict or Counter
- * skips the lookup */
-let plainSub: PyType | null = null, plainSubEpoch = -1, plainSubMro: PyType[] | null = null;
-function plainDictSub(t: PyType): boolean {
-  if (t === plainSub && plainSubEpoch === typeEpoch && t.mro === plainSubMro) return true;
-  if (t.lookup("__getitem__") !== (DICT_GETITEM ??= T.dict.attrs.get("__getitem__"))) return false;
-  plainSub = t;
-  plainSubEpoch = typeEpoch;
-  plainSubMro = t.mro;
-  return true;
-}
 export function getitem(o: PyValue, k: PyValue): PyValue {
   if (o instanceof PyList && !o.$cls.heap) return listGet(o, k);
   if (o instanceof PyDict && o.$cls === T.dict) {
@@ -59,7 +47,7 @@ export function getitem(o: PyValue, k: PyValue): PyValue {
   }
   // a dict subclass that keeps dict's __getitem__ (defaultdict, Counter, OrderedDict):
   // dict_subscript itself, which asks for __missing__ only when the key is absent
-  if (o instanceof PyDict && plainDictSub(o.$cls)) return dictGet(o, k);
+  if (o instanceof PyDict && o.$cls.lookup("__getitem__") === (DICT_GETITEM ??= T.dict.attrs.get("__getitem__"))) return dictGet(o, k);
   if (typeof o === "string") return strGetitem(o, k);
   // a tuple subclass (a namedtuple) keeps the fast path unless it overrides __getitem__
   if (o instanceof PyTuple && (!o.$cls.heap || o.$cls.lookup("__getitem__") === T.tuple.attrs.get("__getitem__"))) return tupleGet(o, k);

@@ -23,7 +23,6 @@ import "./statistics-native.js";
 import "./functools-native.js";
 import "./time-host.js";
 import "./traceback-data.js";
-import "./pycell-abc.js";
 import "./abc-native.js";
 import "./cmath.js";
 import "./fs-host.js";

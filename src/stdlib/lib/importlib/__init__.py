@@ -15,17 +15,11 @@ __import__ = __import__
 
 def _absolute_name(name, package):
     """The absolute module name of `name` (leading dots are relative to `package`)."""
-    if not name.startswith('.'):
-        return name
-    if not package:
+    if name.startswith('.') and not package:
         raise TypeError("the 'package' argument is required to perform a relative "
                         "import for {!r}".format(name))
-    dots = len(name) - len(name.lstrip('.'))
-    pieces = package.rsplit('.', dots - 1)
-    if len(pieces) < dots:
-        raise ImportError('attempted relative import beyond top-level package')
-    tail = name[dots:]
-    return pieces[0] + '.' + tail if tail else pieces[0]
+    from importlib.util import resolve_name
+    return resolve_name(name, package)
 
 
 def import_module(name, package=None):
